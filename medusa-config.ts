@@ -1,0 +1,93 @@
+// The development host: a Medusa application that runs the plugin straight from src/, so that the demo,
+// `npm run dev` and the HTTP tests exercise the real code without publishing it. A merchant's own
+// application loads the built plugin instead (see README, "Install the plugin").
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { PORTAL_MODULES } from "./src/lib/portal-modules"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const env = process.env
+const redisUrl = env.REDIS_URL
+const portalUrl = env.PORTAL_URL || "http://localhost:8000"
+const adminUrl = env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+
+const redisModules = redisUrl
+  ? [
+      {
+        resolve: "@medusajs/medusa/event-bus-redis",
+        options: { redisUrl },
+      },
+      {
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { redisUrl } },
+      },
+      {
+        resolve: "@medusajs/medusa/cache-redis",
+        options: { redisUrl },
+      },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: env.DATABASE_URL,
+    databaseLogging: false,
+    redisUrl,
+    workerMode: (env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server" | undefined) ?? "shared",
+    http: {
+      storeCors: env.STORE_CORS || portalUrl,
+      adminCors: env.ADMIN_CORS || adminUrl,
+      authCors: env.AUTH_CORS || `${portalUrl},${adminUrl}`,
+      jwtSecret: env.JWT_SECRET || "supersecret",
+      cookieSecret: env.COOKIE_SECRET || "supersecret",
+    },
+  },
+  admin: {
+    disable: env.DISABLE_MEDUSA_ADMIN === "true",
+    backendUrl: adminUrl,
+  },
+  modules: [
+    ...PORTAL_MODULES.map((name) => ({ resolve: `./src/modules/${name}` })),
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          // Configuring the notification module replaces Medusa's defaults: keep the admin's feed.
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { channels: ["feed"] },
+          },
+          {
+            resolve: "./src/providers/smtp",
+            id: "smtp",
+            options: {
+              channels: ["email"],
+              host: env.SMTP_HOST || "localhost",
+              port: Number(env.SMTP_PORT || 1025),
+              secure: env.SMTP_SECURE === "true",
+              requireTLS: env.SMTP_REQUIRE_TLS === "true",
+              user: env.SMTP_USER || undefined,
+              password: env.SMTP_PASSWORD || undefined,
+              from: env.SMTP_FROM || "Client portal <portal@localhost>",
+            },
+          },
+        ],
+      },
+    },
+    ...redisModules,
+  ],
+})

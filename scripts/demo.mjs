@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// `npm run demo`: database (embedded unless one is configured), mail catcher, migrations, demo data, Medusa
+// with the plugin and its admin, and the portal. Ctrl-C stops everything it started.
+import path from "node:path"
+import { databaseEnv, ensureDatabase, projectRoot } from "./lib/database.mjs"
+import {
+  buildStorefrontIfStale,
+  run,
+  seedResultFrom,
+  startMailCatcher,
+  startMedusa,
+  startStorefront,
+} from "./lib/stack.mjs"
+
+const ports = {
+  medusa: Number(process.env.PORT || 9000),
+  portal: Number(process.env.PORTAL_PORT || 8000),
+  smtp: Number(process.env.MAIL_SMTP_PORT || 1025),
+  mailWeb: Number(process.env.MAIL_WEB_PORT || 1080),
+}
+const logs = path.join(projectRoot, ".data", "logs")
+const stoppers = []
+
+async function stopAll(code = 0) {
+  for (const stop of stoppers.reverse()) {
+    try {
+      await stop()
+    } catch (error) {
+      console.error(String(error))
+    }
+  }
+  process.exit(code)
+}
+process.on("SIGINT", () => stopAll(0))
+process.on("SIGTERM", () => stopAll(0))
+
+const step = (text) => console.log(`\n▸ ${text}`)
+
+try {
+  step("Database")
+  const db = await ensureDatabase("dev")
+  stoppers.push(db.stop)
+
+  step(`Mail catcher (SMTP :${ports.smtp}, inbox http://localhost:${ports.mailWeb})`)
+  const mail = await startMailCatcher({
+    smtpPort: ports.smtp,
+    webPort: ports.mailWeb,
+    mailDirectory: path.join(projectRoot, ".data", "maildev"),
+  })
+  stoppers.push(mail.stop)
+
+  const env = {
+    ...databaseEnv(db),
+    SMTP_HOST: "localhost",
+    SMTP_PORT: String(ports.smtp),
+    PORTAL_URL: process.env.PORTAL_URL || `http://localhost:${ports.portal}`,
+    MEDUSA_BACKEND_URL: `http://localhost:${ports.medusa}`,
+  }
+
+  step("Migrations")
+  await run("npx", ["medusa", "db:migrate"], { env, logFile: path.join(logs, "migrate.log") })
+
+  step("Demo data")
+  const seed = seedResultFrom(
+    await run("npx", ["medusa", "exec", "./scripts/seed-demo.ts"], { env, logFile: path.join(logs, "seed.log") })
+  )
+
+  step(`Medusa on :${ports.medusa} (log: .data/logs/medusa.log)`)
+  const medusa = await startMedusa({ port: ports.medusa, env, logFile: path.join(logs, "medusa.log") })
+  stoppers.push(medusa.stop)
+
+  step("Portal build")
+  const storefrontEnv = {
+    MEDUSA_BACKEND_URL: env.MEDUSA_BACKEND_URL,
+    MEDUSA_PUBLISHABLE_KEY: seed.publishable_key,
+  }
+  const rebuilt = await buildStorefrontIfStale({ logFile: path.join(logs, "storefront-build.log") })
+  console.log(rebuilt ? "  built" : "  up to date")
+
+  step(`Portal on :${ports.portal} (log: .data/logs/portal.log)`)
+  const portal = await startStorefront({ port: ports.portal, env: storefrontEnv, logFile: path.join(logs, "portal.log") })
+  stoppers.push(portal.stop)
+
+  console.log(`
+  ┌───────────────────────────────────────────────────────────────
+  │ Client portal demo is running
+  │
+  │ Portal          http://localhost:${ports.portal}
+  │ Medusa admin    http://localhost:${ports.medusa}/app
+  │   login         ${seed.admin.email} / ${seed.admin.password}
+  │ Mail inbox      http://localhost:${ports.mailWeb}  (SMTP :${ports.smtp})
+  │ Publishable key ${seed.publishable_key}
+  │ Database        ${db.embedded ? `embedded PostgreSQL on :${db.port} (.data/postgres)` : `${db.host}:${db.port}/${db.database}`}
+  │
+  │ Demo clients
+${seed.clients.map((c) => `  │   ${c.company.padEnd(16)} (${c.locale}) ${c.emails.join(", ")}`).join("\n")}
+  │
+  │ Ctrl-C stops everything.
+  └───────────────────────────────────────────────────────────────`)
+} catch (error) {
+  console.error(`\nThe demo could not start: ${error.message}`)
+  await stopAll(1)
+}

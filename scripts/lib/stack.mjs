@@ -1,0 +1,176 @@
+// The pieces of a running portal, shared by the demo and the browser tests: the mail catcher, Medusa with
+// the plugin, and the Next.js portal, each a child process whose output goes to a log file.
+import { spawn } from "node:child_process"
+import fs from "node:fs"
+import path from "node:path"
+import { projectRoot } from "./database.mjs"
+
+const binPath = `${projectRoot}/node_modules/.bin:${projectRoot}/storefront/node_modules/.bin`
+
+export const DEMO_ADMIN = {
+  email: process.env.PORTAL_ADMIN_EMAIL || "admin@portal.example",
+  password: process.env.PORTAL_ADMIN_PASSWORD || "portal-demo",
+}
+
+export async function startMailCatcher({ smtpPort, webPort, mailDirectory }) {
+  const { MailDev } = await import("maildev")
+  fs.mkdirSync(mailDirectory, { recursive: true })
+  const maildev = new MailDev({
+    smtp: smtpPort,
+    web: webPort,
+    ip: "127.0.0.1",
+    webIp: "127.0.0.1",
+    mailDirectory,
+    silent: true,
+  })
+  await maildev.start()
+  return { smtpPort, webPort, stop: () => maildev.stop() }
+}
+
+/** Runs a command to completion; rejects with the tail of its output when it fails. */
+export function run(command, args, { env = {}, cwd = projectRoot, logFile, echo = false } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, ...env, PATH: `${binPath}:${process.env.PATH}` },
+      stdio: ["ignore", "pipe", "pipe"],
+    })
+    const log = logFile ? openLog(logFile) : null
+    let output = ""
+    const collect = (chunk) => {
+      output += chunk
+      if (output.length > 200_000) output = output.slice(-100_000)
+      log?.write(chunk)
+      if (echo) process.stdout.write(chunk)
+    }
+    child.stdout.on("data", collect)
+    child.stderr.on("data", collect)
+    child.on("error", reject)
+    child.on("close", (code) => {
+      log?.end()
+      if (code === 0) resolve(output)
+      else reject(new Error(`${command} ${args.join(" ")} failed (exit ${code}):\n${output.slice(-4000)}`))
+    })
+  })
+}
+
+function openLog(file) {
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  return fs.createWriteStream(file, { flags: "a" })
+}
+
+/**
+ * Starts a long-running process and waits until `readyUrl` answers (any status below 500). The process
+ * runs in its own process group so that stopping it also stops what it spawned (Medusa's develop
+ * command forks a child server).
+ */
+export async function startService(name, command, args, { env = {}, cwd = projectRoot, readyUrl, timeoutMs = 180_000, logFile }) {
+  const log = openLog(logFile)
+  const child = spawn(command, args, {
+    cwd,
+    env: { ...process.env, ...env, PATH: `${binPath}:${process.env.PATH}` },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  })
+  child.stdout.pipe(log)
+  child.stderr.pipe(log)
+  let exited = null
+  child.on("exit", (code, signal) => {
+    exited = { code, signal }
+  })
+
+  const started = Date.now()
+  while (true) {
+    if (exited) {
+      throw new Error(`${name} exited (code ${exited.code}) before it was ready; see ${logFile}:\n${tail(logFile)}`)
+    }
+    if (Date.now() - started > timeoutMs) {
+      stopProcessGroup(child)
+      throw new Error(`${name} was not ready at ${readyUrl} after ${timeoutMs / 1000}s; see ${logFile}:\n${tail(logFile)}`)
+    }
+    try {
+      const response = await fetch(readyUrl, { redirect: "manual", signal: AbortSignal.timeout(5000) })
+      if (response.status < 500) break
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+
+  return {
+    name,
+    pid: child.pid,
+    stop: () => stopProcessGroup(child, () => exited !== null),
+  }
+}
+
+async function stopProcessGroup(child, hasExited = () => false) {
+  const signalGroup = (signal) => {
+    try {
+      process.kill(-child.pid, signal)
+    } catch {
+      // already gone
+    }
+  }
+  signalGroup("SIGTERM")
+  for (let i = 0; i < 50 && !hasExited(); i++) {
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  signalGroup("SIGKILL")
+}
+
+function tail(file, lines = 40) {
+  try {
+    return fs.readFileSync(file, "utf8").split("\n").slice(-lines).join("\n")
+  } catch {
+    return ""
+  }
+}
+
+/** Parses the line the seed script prints with what it created. */
+export function seedResultFrom(output) {
+  const line = output.split("\n").find((l) => l.includes("PORTAL_SEED_RESULT "))
+  if (!line) throw new Error(`The seed did not report its result:\n${output.slice(-3000)}`)
+  return JSON.parse(line.slice(line.indexOf("PORTAL_SEED_RESULT ") + "PORTAL_SEED_RESULT ".length))
+}
+
+const STOREFRONT_SOURCES = ["app", "components", "lib", "messages", "i18n", "public", "package.json", "next.config.ts", "proxy.ts"]
+
+function newestMtime(target) {
+  if (!fs.existsSync(target)) return 0
+  const stat = fs.statSync(target)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  let newest = stat.mtimeMs
+  for (const entry of fs.readdirSync(target)) {
+    newest = Math.max(newest, newestMtime(path.join(target, entry)))
+  }
+  return newest
+}
+
+/** Builds the portal unless its last production build is newer than every source file. */
+export async function buildStorefrontIfStale({ logFile }) {
+  const storefront = path.join(projectRoot, "storefront")
+  const buildId = path.join(storefront, ".next", "BUILD_ID")
+  const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0
+  const sources = Math.max(...STOREFRONT_SOURCES.map((s) => newestMtime(path.join(storefront, s))))
+  if (built > sources) return false
+  await run("npx", ["next", "build"], { cwd: storefront, logFile })
+  return true
+}
+
+export async function startMedusa({ port, env, logFile }) {
+  return startService("Medusa", "npx", ["medusa", "develop"], {
+    env: { ...env, PORT: String(port) },
+    readyUrl: `http://localhost:${port}/health`,
+    logFile,
+  })
+}
+
+export async function startStorefront({ port, env, logFile }) {
+  return startService("Portal", "npx", ["next", "start", "-p", String(port)], {
+    cwd: path.join(projectRoot, "storefront"),
+    env,
+    readyUrl: `http://localhost:${port}/en`,
+    logFile,
+  })
+}

@@ -1,0 +1,55 @@
+/**
+ * Options a merchant passes in `plugins: [{ resolve: "medusa-plugin-client-portal", options }]`. Medusa hands
+ * them to every module of the plugin; each falls back to an environment variable so that the same build
+ * runs in several environments without a change to medusa-config.
+ */
+export type ClientPortalOptions = {
+  /** The business's name as clients see it in the portal and in e-mails. */
+  businessName?: string
+  /** Absolute URL of the business's logo. */
+  logoUrl?: string
+  /** Address clients may write to for help with the portal. */
+  supportEmail?: string
+  /** Public address of the portal (the Next.js app), used in e-mail links. */
+  portalUrl?: string
+}
+
+export type ResolvedPortalOptions = {
+  businessName: string
+  logoUrl: string | null
+  supportEmail: string | null
+  portalUrl: string
+}
+
+export const PLUGIN_NAME = "medusa-plugin-client-portal"
+
+const clean = (value: string | undefined): string | undefined => {
+  const trimmed = value?.trim()
+  return trimmed ? trimmed : undefined
+}
+
+export function resolvePortalOptions(
+  options: ClientPortalOptions = {},
+  env: NodeJS.ProcessEnv = process.env
+): ResolvedPortalOptions {
+  return {
+    businessName: clean(options.businessName) ?? clean(env.PORTAL_BUSINESS_NAME) ?? "Client portal",
+    logoUrl: clean(options.logoUrl) ?? clean(env.PORTAL_LOGO_URL) ?? null,
+    supportEmail: clean(options.supportEmail) ?? clean(env.PORTAL_SUPPORT_EMAIL) ?? null,
+    portalUrl: (clean(options.portalUrl) ?? clean(env.PORTAL_URL) ?? "http://localhost:8000").replace(/\/+$/, ""),
+  }
+}
+
+type PluginEntry = string | { resolve?: string; options?: Record<string, unknown> }
+
+/**
+ * Reads this plugin's options from Medusa's resolved configuration. The development host runs the plugin's
+ * code as application code, without a plugin entry, and so gets the environment fallbacks.
+ */
+export function portalOptionsFromConfig(config: { plugins?: PluginEntry[] }): ResolvedPortalOptions {
+  const entry = (config.plugins ?? []).find(
+    (plugin) => typeof plugin !== "string" && plugin.resolve === PLUGIN_NAME
+  )
+  const options = typeof entry === "object" ? (entry.options as ClientPortalOptions | undefined) : undefined
+  return resolvePortalOptions(options)
+}
