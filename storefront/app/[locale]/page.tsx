@@ -4,6 +4,10 @@ import { Link } from "@/i18n/navigation"
 import { toLocale } from "@/i18n/routing"
 import { getBranding } from "@/lib/data/branding"
 
+// Re-render at most once a minute so a branding change (or the backend
+// coming back after the fallback was used) shows without a rebuild.
+export const revalidate = 60
+
 type LandingPageProps = { params: Promise<{ locale: string }> }
 
 export default async function LandingPage({ params }: LandingPageProps) {
@@ -15,9 +19,9 @@ export default async function LandingPage({ params }: LandingPageProps) {
     <main id="main-content" className="flex-1">
       <section className="border-b border-slate-200 bg-gradient-to-b from-white to-brand-50">
         <div className="mx-auto max-w-7xl px-4 py-16 sm:px-6 sm:py-24 lg:px-8">
-          <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t("eyebrow")}</p>
-          <h1 className="mt-3 max-w-3xl text-3xl font-bold tracking-tight text-slate-900 sm:text-5xl">
-            {t("title", { name: branding.name })}
+          <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t("welcome")}</p>
+          <h1 className="mt-3 max-w-3xl text-4xl font-bold tracking-tight break-words text-slate-900 sm:text-5xl">
+            {branding.name}
           </h1>
           <p className="mt-5 max-w-2xl text-lg leading-8 text-slate-700">{t("intro")}</p>
           <div className="mt-8 flex flex-col gap-4 sm:flex-row sm:items-center">

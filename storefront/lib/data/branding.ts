@@ -13,6 +13,16 @@ type BrandingResponse = { branding: Branding }
 /** How long the backend's branding is reused before it is asked again. */
 const BRANDING_REVALIDATE_SECONDS = 60
 
+/** Warn at most once a minute: every page render asks for the branding. */
+let lastWarningAt = 0
+function warnOnce(message: string): void {
+  const now = Date.now()
+  if (now - lastWarningAt >= BRANDING_REVALIDATE_SECONDS * 1000) {
+    lastWarningAt = now
+    console.warn(`[portal] ${message}`)
+  }
+}
+
 function fallbackBranding(): Branding {
   return {
     name: process.env.PORTAL_BUSINESS_NAME || "Client portal",
@@ -46,7 +56,7 @@ export const getBranding = cache(async (): Promise<Branding> => {
       next: { revalidate: BRANDING_REVALIDATE_SECONDS, tags: ["portal-branding"] },
     })
     if (!isBranding(response?.branding)) {
-      console.warn("[portal] branding: unexpected answer from the backend, using the fallback")
+      warnOnce("branding: unexpected answer from the backend, using the fallback")
       return fallbackBranding()
     }
     const { name, logo_url, support_email } = response.branding
@@ -56,7 +66,7 @@ export const getBranding = cache(async (): Promise<Branding> => {
       support_email: typeof support_email === "string" && support_email ? support_email : null,
     }
   } catch (error) {
-    console.warn(`[portal] branding unavailable (${describeError(error)}), using the fallback`)
+    warnOnce(`branding unavailable (${describeError(error)}), using the fallback`)
     return fallbackBranding()
   }
 })

@@ -1,4 +1,5 @@
 import "server-only"
+import { cache } from "react"
 import type { HttpTypes } from "@medusajs/types"
 import { httpStatusOf, sdk } from "./client"
 import { getPortalToken } from "./session"
@@ -20,7 +21,7 @@ export type CustomerLookup =
   | { status: "expired" }
   | { status: "signed-in"; customer: PortalCustomer }
 
-export async function retrieveCustomer(): Promise<CustomerLookup> {
+async function lookupCustomer(): Promise<CustomerLookup> {
   const token = await getPortalToken()
   if (!token) {
     return { status: "signed-out" }
@@ -49,6 +50,9 @@ export async function retrieveCustomer(): Promise<CustomerLookup> {
     throw error
   }
 }
+
+/** The signed-in customer, asked once per request (layout and page share it). */
+export const retrieveCustomer = cache(lookupCustomer)
 
 /** The name to greet the customer with, or undefined when none is known. */
 export function customerDisplayName(customer: PortalCustomer): string | undefined {
