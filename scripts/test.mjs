@@ -36,7 +36,8 @@ async function runJest(name, testType, env) {
       "npx",
       ["jest", "--runInBand", "--forceExit", "--passWithNoTests", "--json", `--outputFile=${outputFile}`],
       {
-        env: { ...env, TEST_TYPE: testType, NODE_OPTIONS: "--experimental-vm-modules" },
+        // Medusa logs every migration and request at info level; errors are what a test run needs.
+        env: { LOG_LEVEL: "error", ...env, TEST_TYPE: testType, NODE_OPTIONS: "--experimental-vm-modules" },
         echo: true,
       }
     )

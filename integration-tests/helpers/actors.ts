@@ -1,0 +1,97 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createCustomerGroupsWorkflow,
+  createCustomersWorkflow,
+  createUserAccountWorkflow,
+  linkCustomersToCustomerGroupWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+} from "@medusajs/medusa/core-flows"
+
+type Api = {
+  post: (url: string, body?: unknown, config?: { headers?: Record<string, string> }) => Promise<{ data: unknown }>
+}
+
+async function signIn(api: Api, route: string, email: string, password: string): Promise<string> {
+  const { data } = await api.post(route, { email, password })
+  return (data as { token: string }).token
+}
+
+export type AdminActor = { id: string; email: string; headers: { authorization: string } }
+
+/** A staff user with an admin token, as the admin dashboard would have after signing in. */
+export async function createAdmin(
+  container: MedusaContainer,
+  api: Api,
+  email = "staff@portal.test",
+  password = "staff-password"
+): Promise<AdminActor> {
+  const auth = container.resolve(Modules.AUTH)
+  const { authIdentity, error } = await auth.register("emailpass", { body: { email, password } })
+  if (error || !authIdentity) throw new Error(`could not register ${email}: ${error}`)
+  const { result: user } = await createUserAccountWorkflow(container).run({
+    input: { authIdentityId: authIdentity.id, userData: { email, first_name: "Sam", last_name: "Staff" } },
+  })
+  const token = await signIn(api, "/auth/user/emailpass", email, password)
+  return { id: user.id, email, headers: { authorization: `Bearer ${token}` } }
+}
+
+/** A publishable key on a sales channel: every /store route needs one. */
+export async function createPublishableKey(container: MedusaContainer): Promise<string> {
+  const salesChannels = container.resolve(Modules.SALES_CHANNEL)
+  const [existing] = await salesChannels.listSalesChannels({}, { take: 1 })
+  const channel = existing ?? (await salesChannels.createSalesChannels({ name: "Test channel" }))
+  const { result } = await createApiKeysWorkflow(container).run({
+    input: { api_keys: [{ title: "Test portal", type: "publishable", created_by: "test" }] },
+  })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: result[0].id, add: [channel.id] } })
+  return result[0].token
+}
+
+export type ClientMember = {
+  customer_id: string
+  email: string
+  /** Headers of a signed-in member: publishable key and bearer token. */
+  headers: Record<string, string>
+}
+
+export type ClientCompany = { group_id: string; name: string; members: ClientMember[] }
+
+/**
+ * A client company (today a customer group) with members who are signed-in Medusa customers.
+ * Members sign in with e-mail and password here; the portal's own passwordless sign-in replaces this
+ * once it exists.
+ */
+export async function createClientCompany(
+  container: MedusaContainer,
+  api: Api,
+  publishableKey: string,
+  { name, members }: { name: string; members: { email: string; first_name?: string; last_name?: string }[] }
+): Promise<ClientCompany> {
+  const auth = container.resolve(Modules.AUTH)
+  const { result: groups } = await createCustomerGroupsWorkflow(container).run({
+    input: { customersData: [{ name }] },
+  })
+  const { result: customers } = await createCustomersWorkflow(container).run({
+    input: { customersData: members.map((m) => ({ ...m, company_name: name })) },
+  })
+  await linkCustomersToCustomerGroupWorkflow(container).run({
+    input: { id: groups[0].id, add: customers.map((c) => c.id) },
+  })
+
+  const signedIn: ClientMember[] = []
+  for (const customer of customers) {
+    const password = `pw-${customer.id}`
+    const { authIdentity, error } = await auth.register("emailpass", { body: { email: customer.email, password } })
+    if (error || !authIdentity) throw new Error(`could not register ${customer.email}: ${error}`)
+    await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { customer_id: customer.id } })
+    const token = await signIn(api, "/auth/customer/emailpass", customer.email, password)
+    signedIn.push({
+      customer_id: customer.id,
+      email: customer.email,
+      headers: { "x-publishable-api-key": publishableKey, authorization: `Bearer ${token}` },
+    })
+  }
+  return { group_id: groups[0].id, name, members: signedIn }
+}

@@ -1,0 +1,72 @@
+import { AddressInfo } from "node:net"
+import { SMTPServer } from "smtp-server"
+
+export type ReceivedMail = { from: string; to: string[]; raw: string; subject: string }
+
+/**
+ * A real SMTP server on a free local port that keeps what it receives. Recipients at `refused.example`
+ * are turned away, so that a test can watch a delivery fail.
+ */
+export async function startSmtpServer() {
+  const mails: ReceivedMail[] = []
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      if (address.address.endsWith("@refused.example")) {
+        callback(new Error("Mailbox unavailable"))
+        return
+      }
+      callback()
+    },
+    onData(stream, session, callback) {
+      let raw = ""
+      stream.setEncoding("utf8")
+      stream.on("data", (chunk: string) => (raw += chunk))
+      stream.on("end", () => {
+        mails.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw,
+          subject: decodeSubject(raw),
+        })
+        callback()
+      })
+    },
+  })
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
+  const port = (server.server.address() as AddressInfo).port
+  return {
+    port,
+    mails,
+    /** Waits until a mail to `to` has arrived (delivery is asynchronous to the caller in some flows). */
+    async waitFor(to: string, timeoutMs = 10_000): Promise<ReceivedMail> {
+      const started = Date.now()
+      while (Date.now() - started < timeoutMs) {
+        const mail = mails.find((m) => m.to.includes(to))
+        if (mail) return mail
+        await new Promise((r) => setTimeout(r, 50))
+      }
+      throw new Error(`No mail to ${to} within ${timeoutMs} ms; received: ${mails.map((m) => m.to.join(",")).join("; ")}`)
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
+
+/** The Subject header, with RFC 2047 encoded words decoded (subjects in fr/it/sk are not ASCII). */
+function decodeSubject(raw: string): string {
+  const header = raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, " ")
+  const line = header.split(/\r?\n/).find((l) => /^subject:/i.test(l)) ?? ""
+  return line
+    .replace(/^subject:\s*/i, "")
+    .replace(/\?=\s+=\?/g, "?==?")
+    .replace(/=\?([^?]+)\?([bqBQ])\?([^?]*)\?=/g, (_m, _charset: string, encoding: string, text: string) =>
+      encoding.toUpperCase() === "B"
+        ? Buffer.from(text, "base64").toString("utf8")
+        : Buffer.from(
+            text.replace(/_/g, " ").replace(/=([0-9A-F]{2})/gi, (_x, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+            "latin1"
+          ).toString("utf8")
+    )
+}

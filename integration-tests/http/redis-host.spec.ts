@@ -1,0 +1,49 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import Redis from "ioredis"
+
+jest.setTimeout(120_000)
+
+// The local Redis server of the machine, unless the environment names another one.
+const redisUrl = process.env.REDIS_URL || "redis://localhost:6379"
+// Set before the runner loads medusa-config.ts (its `env` option is applied only after that).
+process.env.REDIS_URL = redisUrl
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    describe("the development host with REDIS_URL set", () => {
+      it("boots and answers its health check", async () => {
+        const response = await api.get("/health")
+        expect(response.status).toBe(200)
+      })
+
+      it("uses Medusa's Redis event bus, workflow engine and cache", () => {
+        const container = getContainer()
+        expect(container.resolve(Modules.EVENT_BUS).constructor.name).toBe("RedisEventBusService")
+        expect(container.resolve(Modules.WORKFLOW_ENGINE).constructor.name).toMatch(/WorkflowsModuleService/)
+        expect(container.resolve(Modules.CACHE).constructor.name).toBe("RedisCacheService")
+      })
+
+      it("delivers an event through Redis to a subscriber", async () => {
+        const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+        const received = new Promise<unknown>((resolve) => {
+          eventBus.subscribe("portal.test.ping", async (event) => resolve(event.data), { subscriberId: "portal-test-ping" })
+        })
+        await eventBus.emit({ name: "portal.test.ping", data: { id: "ping_1" } })
+        await expect(received).resolves.toEqual({ id: "ping_1" })
+      })
+
+      it("holds locks in Redis, so that separate server and worker processes share them", async () => {
+        const locking = getContainer().resolve(Modules.LOCKING)
+        const redis = new Redis(redisUrl)
+        try {
+          const keysWhileLocked = await locking.execute("portal-test-lock", async () => redis.keys("*portal-test-lock*"))
+          expect(keysWhileLocked.length).toBeGreaterThan(0)
+          expect(await redis.keys("*portal-test-lock*")).toEqual([])
+        } finally {
+          redis.disconnect()
+        }
+      })
+    })
+  },
+})
