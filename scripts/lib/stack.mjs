@@ -12,8 +12,9 @@ export const DEMO_ADMIN = {
   password: process.env.PORTAL_ADMIN_PASSWORD || "portal-demo",
 }
 
-export async function startMailCatcher({ smtpPort, webPort, mailDirectory }) {
+export async function startMailCatcher({ smtpPort, webPort, mailDirectory, fresh = false }) {
   const { MailDev } = await import("maildev")
+  if (fresh) fs.rmSync(mailDirectory, { recursive: true, force: true })
   fs.mkdirSync(mailDirectory, { recursive: true })
   const maildev = new MailDev({
     smtp: smtpPort,
@@ -25,6 +26,27 @@ export async function startMailCatcher({ smtpPort, webPort, mailDirectory }) {
   })
   await maildev.start()
   return { smtpPort, webPort, stop: () => maildev.stop() }
+}
+
+/** Drops and creates a database on the given server; returns its URL. */
+export async function createFreshDatabase(server, name) {
+  const { default: pg } = await import("pg")
+  const client = new pg.Client({
+    host: server.host,
+    port: server.port,
+    user: server.user,
+    password: server.password || undefined,
+    database: "postgres",
+  })
+  await client.connect()
+  try {
+    await client.query(`drop database if exists "${name}" with (force)`)
+    await client.query(`create database "${name}"`)
+  } finally {
+    await client.end()
+  }
+  const auth = server.password ? `${encodeURIComponent(server.user)}:${encodeURIComponent(server.password)}` : encodeURIComponent(server.user)
+  return { url: `postgres://${auth}@${server.host}:${server.port}/${name}` }
 }
 
 /** Runs a command to completion; rejects with the tail of its output when it fails. */

@@ -13,9 +13,9 @@ type LocaleLayoutProps = {
   params: Promise<{ locale: string }>
 }
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }))
-}
+// Rendered per request: the branding comes from the business's backend at run time, and a page frozen at
+// build time would show whatever answered then (or the fallback name when nothing did).
+export const dynamic = "force-dynamic"
 
 export async function generateMetadata({ params }: Omit<LocaleLayoutProps, "children">): Promise<Metadata> {
   const { locale } = await params

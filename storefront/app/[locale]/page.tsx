@@ -4,10 +4,6 @@ import { Link } from "@/i18n/navigation"
 import { toLocale } from "@/i18n/routing"
 import { getBranding } from "@/lib/data/branding"
 
-// Re-render at most once a minute so a branding change (or the backend
-// coming back after the fallback was used) shows without a rebuild.
-export const revalidate = 60
-
 type LandingPageProps = { params: Promise<{ locale: string }> }
 
 export default async function LandingPage({ params }: LandingPageProps) {

@@ -1,0 +1,37 @@
+import { expect, test } from "@playwright/test"
+import { caughtMails, env } from "./helpers"
+
+test("staff sign in to the admin, find the Client portal page and send a test e-mail", async ({ page }, testInfo) => {
+  const admin = env.admin()
+  // The first visit of the admin in development mode compiles the dashboard: give it time.
+  await page.goto(`${env.medusaUrl()}/app/login`, { timeout: 180_000 })
+  await page.locator('input[name="email"]').fill(admin.email, { timeout: 180_000 })
+  await page.locator('input[name="password"]').fill(admin.password)
+  await page.locator('button[type="submit"]').click()
+
+  const menuLink = page.getByRole("link", { name: "Client portal" })
+  await expect(menuLink).toBeVisible({ timeout: 60_000 })
+  await menuLink.click()
+  await expect(page).toHaveURL(/\/app\/client-portal$/)
+  const portalPage = page.getByTestId("client-portal-page")
+  await expect(portalPage.getByText(env.businessName())).toBeVisible()
+  await expect(portalPage.getByText(new URL(env.portalUrl()).host)).toBeVisible()
+
+  const recipient = `staff-check-${Date.now()}@portal.example`
+  await page.locator("#mail-test-to").fill(recipient)
+  await page.getByRole("button", { name: "Send test e-mail" }).click()
+  await expect(page.getByText(`Test e-mail sent to ${recipient}`)).toBeVisible()
+  await testInfo.attach("admin-client-portal", { body: await page.screenshot(), contentType: "image/png" })
+
+  await expect
+    .poll(async () => (await caughtMails()).filter((m) => m.to.some((t) => t.address === recipient)).length)
+    .toBe(1)
+})
+
+test("the demo's clients were told, in their own language, that their portal is ready", async () => {
+  const mails = await caughtMails()
+  const subjectTo = (address: string) => mails.find((m) => m.to.some((t) => t.address === address))?.subject
+  expect(subjectTo("claire@acme.example")).toBe("Votre espace client est prêt")
+  expect(subjectTo("marco@rossi.example")).toBe("Il Suo portale clienti è pronto")
+  expect(subjectTo("jana@tatra.example")).toBe("Váš klientsky portál je pripravený")
+})

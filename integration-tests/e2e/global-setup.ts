@@ -1,0 +1,89 @@
+// Starts what the browser tests look at, as the demo does but on free ports and a fresh database: a mail
+// catcher, Medusa with the plugin and its admin, seeded demo data, and the portal.
+import fs from "node:fs"
+import net from "node:net"
+import path from "node:path"
+
+const root = path.resolve(__dirname, "../..")
+const logs = path.join(root, ".data/logs/e2e")
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once("error", reject)
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+export default async function globalSetup() {
+  const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
+  if (!fs.existsSync(chromium)) {
+    throw new Error(
+      `No Chromium at ${chromium}. The browser tests drive Debian's Chromium: install it with ` +
+        "`apt-get update && apt-get install -y chromium`, or set CHROMIUM_PATH to another Chromium binary."
+    )
+  }
+  fs.rmSync(logs, { recursive: true, force: true })
+
+  const { ensureDatabase } = await import(path.join(root, "scripts/lib/database.mjs"))
+  const stack = await import(path.join(root, "scripts/lib/stack.mjs"))
+  const stoppers: (() => Promise<unknown>)[] = []
+  const teardown = async () => {
+    for (const stop of stoppers.reverse()) {
+      await stop().catch((error: unknown) => console.error(error))
+    }
+  }
+
+  try {
+    const server = await ensureDatabase("test")
+    stoppers.push(server.stop)
+    const database = await stack.createFreshDatabase(server, "portal_e2e")
+
+    const ports = { medusa: await freePort(), portal: await freePort(), smtp: await freePort(), mailWeb: await freePort() }
+    const mail = await stack.startMailCatcher({
+      smtpPort: ports.smtp,
+      webPort: ports.mailWeb,
+      mailDirectory: path.join(root, ".data/maildev-e2e"),
+      fresh: true,
+    })
+    stoppers.push(mail.stop)
+
+    const env = {
+      DATABASE_URL: database.url,
+      SMTP_HOST: "localhost",
+      SMTP_PORT: String(ports.smtp),
+      PORTAL_URL: `http://localhost:${ports.portal}`,
+      MEDUSA_BACKEND_URL: `http://localhost:${ports.medusa}`,
+      PORTAL_BUSINESS_NAME: "E2E Equipment Co",
+    }
+    await stack.run("npx", ["medusa", "db:migrate"], { env, logFile: path.join(logs, "migrate.log") })
+    const seed = stack.seedResultFrom(
+      await stack.run("npx", ["medusa", "exec", "./scripts/seed-demo.ts"], { env, logFile: path.join(logs, "seed.log") })
+    )
+    const medusa = await stack.startMedusa({ port: ports.medusa, env, logFile: path.join(logs, "medusa.log") })
+    stoppers.push(medusa.stop)
+
+    await stack.buildStorefrontIfStale({ logFile: path.join(logs, "storefront-build.log") })
+    const portal = await stack.startStorefront({
+      port: ports.portal,
+      env: { MEDUSA_BACKEND_URL: env.MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY: seed.publishable_key },
+      logFile: path.join(logs, "portal.log"),
+    })
+    stoppers.push(portal.stop)
+
+    // Workers inherit what globalSetup puts in process.env.
+    process.env.E2E_PORTAL_URL = `http://localhost:${ports.portal}`
+    process.env.E2E_MEDUSA_URL = `http://localhost:${ports.medusa}`
+    process.env.E2E_MAIL_API = `http://localhost:${ports.mailWeb}`
+    process.env.E2E_BUSINESS_NAME = env.PORTAL_BUSINESS_NAME
+    process.env.E2E_ADMIN_EMAIL = seed.admin.email
+    process.env.E2E_ADMIN_PASSWORD = seed.admin.password
+  } catch (error) {
+    await teardown()
+    throw error
+  }
+  return teardown
+}

@@ -1,0 +1,35 @@
+import { expect, test } from "@playwright/test"
+import { env, PORTAL_LOCALES, portalMessage } from "./helpers"
+
+for (const locale of PORTAL_LOCALES) {
+  test(`the landing page speaks ${locale} and leads to sign-in`, async ({ page }, testInfo) => {
+    const response = await page.goto(`${env.portalUrl()}/${locale}`)
+    expect(response?.status()).toBe(200)
+    await expect(page.locator("html")).toHaveAttribute("lang", locale)
+    // The business's name comes from the backend (GET /store/portal/branding), not from a fallback.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(env.businessName())
+    await expect(page.getByText(portalMessage(locale, "Landing.invitationOnly"))).toBeVisible()
+
+    const signIn = page.getByTestId("sign-in-link")
+    await expect(signIn).toHaveText(portalMessage(locale, "Landing.signIn"))
+    await testInfo.attach(`landing-${locale}`, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" })
+    await signIn.click()
+    await expect(page).toHaveURL(new RegExp(`/${locale}/sign-in$`))
+    await expect(page.locator("#identifier")).toBeVisible()
+  })
+}
+
+test("the signed-in area sends a visitor without a session to sign-in", async ({ page }) => {
+  await page.goto(`${env.portalUrl()}/fr/dashboard`)
+  await expect(page).toHaveURL(/\/fr\/sign-in/)
+})
+
+test("the portal is usable on a phone", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true })
+  const page = await context.newPage()
+  await page.goto(`${env.portalUrl()}/sk`)
+  await expect(page.getByTestId("sign-in-link")).toBeVisible()
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  expect(overflow).toBeLessThanOrEqual(0)
+  await context.close()
+})
