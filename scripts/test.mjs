@@ -8,6 +8,7 @@ import { databaseEnv, ensureDatabase, projectRoot } from "./lib/database.mjs"
 import { run } from "./lib/stack.mjs"
 
 const FAMILIES = {
+  lint: { runner: "static", database: false },
   unit: { runner: "jest", testType: "unit", database: false },
   modules: { runner: "jest", testType: "integration:modules", database: true },
   http: { runner: "jest", testType: "integration:http", database: true },
@@ -55,6 +56,31 @@ async function runJest(name, testType, env) {
   }
 }
 
+// Static checks count one each: ESLint, and TypeScript over the plugin, the scripts and tests, the admin
+// extension and the portal.
+const STATIC_CHECKS = [
+  ["npx", ["eslint", "."]],
+  ["npx", ["tsc", "--noEmit", "-p", "tsconfig.json"]],
+  ["npx", ["tsc", "--noEmit", "-p", "tsconfig.check.json"]],
+  ["npx", ["tsc", "--noEmit", "-p", "src/admin/tsconfig.json"]],
+  ["npx", ["tsc", "--noEmit", "-p", "storefront/tsconfig.json"]],
+]
+
+async function runStaticChecks() {
+  const result = { passed: 0, failed: 0, skipped: 0 }
+  for (const [command, args] of STATIC_CHECKS) {
+    try {
+      await run(command, args)
+      console.log(`✓ ${command} ${args.join(" ")}`)
+      result.passed += 1
+    } catch (error) {
+      console.log(`✗ ${error.message}`)
+      result.failed += 1
+    }
+  }
+  return result
+}
+
 async function runPlaywright(env) {
   const outputFile = path.join(resultsDir, "e2e.json")
   try {
@@ -86,7 +112,11 @@ try {
     console.log(`\n━━ ${name} tests ━━`)
     const started = Date.now()
     const result =
-      family.runner === "jest" ? await runJest(name, family.testType, env) : await runPlaywright(env)
+      family.runner === "static"
+        ? await runStaticChecks()
+        : family.runner === "jest"
+          ? await runJest(name, family.testType, env)
+          : await runPlaywright(env)
     const seconds = Math.round((Date.now() - started) / 1000)
     lines.push(`${name.padEnd(8)} ${result.passed} passed, ${result.failed} failed, ${result.skipped} skipped (${seconds}s)`)
     totals.passed += result.passed
