@@ -54,6 +54,7 @@ try {
     SMTP_HOST: "localhost",
     SMTP_PORT: String(ports.smtp),
     PORTAL_URL: process.env.PORTAL_URL || `http://localhost:${ports.portal}`,
+    PORTAL_BUSINESS_NAME: process.env.PORTAL_BUSINESS_NAME || "Demo Machines & Services",
     MEDUSA_BACKEND_URL: `http://localhost:${ports.medusa}`,
   }
 

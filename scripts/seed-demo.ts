@@ -58,13 +58,14 @@ export default async function seedDemo({ container }: ExecArgs) {
   }
 
   // Store currency, region and taxes.
-  const { data: stores } = await query.graph({ entity: "store", fields: ["id", "supported_currencies.*"] })
+  const { data: stores } = await query.graph({ entity: "store", fields: ["id", "name", "supported_currencies.*"] })
   const store = stores[0]
-  if (!store.supported_currencies?.some((c) => c?.currency_code === "eur")) {
+  if (!store.supported_currencies?.some((c) => c?.currency_code === "eur") || store.name !== portal.businessName) {
     await updateStoresWorkflow(container).run({
       input: {
         selector: { id: store.id },
         update: {
+          name: portal.businessName,
           supported_currencies: [{ currency_code: "eur", is_default: true }],
           default_sales_channel_id: salesChannel.id,
         },
