@@ -5,6 +5,8 @@ import path from "node:path"
 import { databaseEnv, ensureDatabase, projectRoot } from "./lib/database.mjs"
 import {
   buildStorefrontIfStale,
+  createShutdown,
+  localPorts,
   run,
   seedResultFrom,
   startMailCatcher,
@@ -12,34 +14,16 @@ import {
   startStorefront,
 } from "./lib/stack.mjs"
 
-const ports = {
-  medusa: Number(process.env.PORT || 9000),
-  portal: Number(process.env.PORTAL_PORT || 8000),
-  smtp: Number(process.env.MAIL_SMTP_PORT || 1025),
-  mailWeb: Number(process.env.MAIL_WEB_PORT || 1080),
-}
+const ports = localPorts()
 const logs = path.join(projectRoot, ".data", "logs")
-const stoppers = []
-
-async function stopAll(code = 0) {
-  for (const stop of stoppers.reverse()) {
-    try {
-      await stop()
-    } catch (error) {
-      console.error(String(error))
-    }
-  }
-  process.exit(code)
-}
-process.on("SIGINT", () => stopAll(0))
-process.on("SIGTERM", () => stopAll(0))
+const shutdown = createShutdown()
 
 const step = (text) => console.log(`\n▸ ${text}`)
 
 try {
   step("Database")
   const db = await ensureDatabase("dev")
-  stoppers.push(db.stop)
+  shutdown.add(db.stop)
 
   step(`Mail catcher (SMTP :${ports.smtp}, inbox http://localhost:${ports.mailWeb})`)
   const mail = await startMailCatcher({
@@ -47,7 +31,7 @@ try {
     webPort: ports.mailWeb,
     mailDirectory: path.join(projectRoot, ".data", "maildev"),
   })
-  stoppers.push(mail.stop)
+  shutdown.add(mail.stop)
 
   const env = {
     ...databaseEnv(db),
@@ -68,7 +52,7 @@ try {
 
   step(`Medusa on :${ports.medusa} (log: .data/logs/medusa.log)`)
   const medusa = await startMedusa({ port: ports.medusa, env, logFile: path.join(logs, "medusa.log") })
-  stoppers.push(medusa.stop)
+  shutdown.add(medusa.stop)
 
   step("Portal build")
   const storefrontEnv = {
@@ -80,7 +64,7 @@ try {
 
   step(`Portal on :${ports.portal} (log: .data/logs/portal.log)`)
   const portal = await startStorefront({ port: ports.portal, env: storefrontEnv, logFile: path.join(logs, "portal.log") })
-  stoppers.push(portal.stop)
+  shutdown.add(portal.stop)
 
   console.log(`
   ┌───────────────────────────────────────────────────────────────
@@ -100,5 +84,5 @@ ${seed.clients.map((c) => `  │   ${c.company.padEnd(16)} (${c.locale}) ${c.ema
   └───────────────────────────────────────────────────────────────`)
 } catch (error) {
   console.error(`\nThe demo could not start: ${error.message}`)
-  await stopAll(1)
+  await shutdown.stopAll(1)
 }

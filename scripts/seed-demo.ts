@@ -60,12 +60,13 @@ export default async function seedDemo({ container }: ExecArgs) {
   // Store currency, region and taxes.
   const { data: stores } = await query.graph({ entity: "store", fields: ["id", "name", "supported_currencies.*"] })
   const store = stores[0]
-  if (!store.supported_currencies?.some((c) => c?.currency_code === "eur") || store.name !== portal.businessName) {
+  const businessName = portal.businessName ?? store.name
+  if (!store.supported_currencies?.some((c) => c?.currency_code === "eur") || store.name !== businessName) {
     await updateStoresWorkflow(container).run({
       input: {
         selector: { id: store.id },
         update: {
-          name: portal.businessName,
+          name: businessName,
           supported_currencies: [{ currency_code: "eur", is_default: true }],
           default_sales_channel_id: salesChannel.id,
         },
@@ -209,7 +210,7 @@ export default async function seedDemo({ container }: ExecArgs) {
         first_name: c.first_name ?? "",
         account_name: c.company_name ?? "",
         portal_url: `${portal.portalUrl}/${String(c.metadata?.locale ?? "en")}`,
-        business_name: portal.businessName,
+        business_name: businessName,
         logo_url: portal.logoUrl,
       },
     }))

@@ -96,6 +96,21 @@ medusaIntegrationTestRunner({
         expect(data.branding).toEqual({ name: "Host Test Machines", logo_url: null, support_email: null })
       })
 
+      it("falls back to the store's name when the business name is not configured", async () => {
+        const key = await createPublishableKey(getContainer())
+        const stores = getContainer().resolve(Modules.STORE)
+        const [store] = await stores.listStores({}, { take: 1 })
+        await stores.updateStores(store.id, { name: "Atelier Rhône Machines" })
+        const configured = process.env.PORTAL_BUSINESS_NAME
+        delete process.env.PORTAL_BUSINESS_NAME
+        try {
+          const { data } = await api.get("/store/portal/branding", { headers: { "x-publishable-api-key": key } })
+          expect(data.branding.name).toBe("Atelier Rhône Machines")
+        } finally {
+          process.env.PORTAL_BUSINESS_NAME = configured
+        }
+      })
+
       it("refuses a request without a publishable key", async () => {
         const error = await api.get("/store/portal/branding").catch((e: { response: unknown }) => e.response)
         expect(error.status).toBe(400)

@@ -12,6 +12,40 @@ export const DEMO_ADMIN = {
   password: process.env.PORTAL_ADMIN_PASSWORD || "portal-demo",
 }
 
+/** The ports of the demo and of `npm run dev`, each overridable from the environment. */
+export function localPorts(env = process.env) {
+  return {
+    medusa: Number(env.PORT || 9000),
+    portal: Number(env.PORTAL_PORT || 8000),
+    smtp: Number(env.MAIL_SMTP_PORT || 1025),
+    mailWeb: Number(env.MAIL_WEB_PORT || 1080),
+  }
+}
+
+/**
+ * Collects what a script started and stops it, newest first, once: on Ctrl-C, on SIGTERM, or when the
+ * script calls `stopAll` itself.
+ */
+export function createShutdown() {
+  const stoppers = []
+  let stopping = false
+  const stopAll = async (code = 0) => {
+    if (stopping) return
+    stopping = true
+    for (const stop of stoppers.reverse()) {
+      try {
+        await stop()
+      } catch (error) {
+        console.error(String(error))
+      }
+    }
+    process.exit(code)
+  }
+  process.on("SIGINT", () => stopAll(0))
+  process.on("SIGTERM", () => stopAll(0))
+  return { add: (stop) => stoppers.push(stop), stopAll }
+}
+
 export async function startMailCatcher({ smtpPort, webPort, mailDirectory, fresh = false }) {
   const { MailDev } = await import("maildev")
   if (fresh) fs.rmSync(mailDirectory, { recursive: true, force: true })
@@ -47,6 +81,21 @@ export async function createFreshDatabase(server, name) {
   }
   const auth = server.password ? `${encodeURIComponent(server.user)}:${encodeURIComponent(server.password)}` : encodeURIComponent(server.user)
   return { url: `postgres://${auth}@${server.host}:${server.port}/${name}` }
+}
+
+/** The newest publishable key of the database (the demo seed creates one named "Client portal"). */
+export async function findPublishableKey(databaseUrl) {
+  const { default: pg } = await import("pg")
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    const { rows } = await client.query(
+      "select token from api_key where type = 'publishable' and revoked_at is null and deleted_at is null order by (title = 'Client portal') desc, created_at desc limit 1"
+    )
+    return rows[0]?.token ?? null
+  } finally {
+    await client.end()
+  }
 }
 
 /** Runs a command to completion; rejects with the tail of its output when it fails. */

@@ -15,7 +15,8 @@ export type ClientPortalOptions = {
 }
 
 export type ResolvedPortalOptions = {
-  businessName: string
+  /** Null when neither option nor environment names it: the Medusa store's name is used then. */
+  businessName: string | null
   logoUrl: string | null
   supportEmail: string | null
   portalUrl: string
@@ -33,7 +34,7 @@ export function resolvePortalOptions(
   env: NodeJS.ProcessEnv = process.env
 ): ResolvedPortalOptions {
   return {
-    businessName: clean(options.businessName) ?? clean(env.PORTAL_BUSINESS_NAME) ?? "Client portal",
+    businessName: clean(options.businessName) ?? clean(env.PORTAL_BUSINESS_NAME) ?? null,
     logoUrl: clean(options.logoUrl) ?? clean(env.PORTAL_LOGO_URL) ?? null,
     supportEmail: clean(options.supportEmail) ?? clean(env.PORTAL_SUPPORT_EMAIL) ?? null,
     portalUrl: (clean(options.portalUrl) ?? clean(env.PORTAL_URL) ?? "http://localhost:8000").replace(/\/+$/, ""),

@@ -1,19 +1,18 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { loadBranding } from "../../../../lib/branding"
 import { mailSettingsFromConfig } from "../../../../lib/mail-settings"
-import { portalOptionsFromConfig } from "../../../../lib/portal-options"
 
 /** What staff need to check that the portal is set up: its address, its branding and its mail delivery. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const config = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
-  const options = portalOptionsFromConfig(config)
+  const branding = await loadBranding(req.scope)
   res.json({
     status: {
-      business_name: options.businessName,
-      logo_url: options.logoUrl,
-      support_email: options.supportEmail,
-      portal_url: options.portalUrl,
-      mail: mailSettingsFromConfig(config),
+      business_name: branding.name,
+      logo_url: branding.logo_url,
+      support_email: branding.support_email,
+      portal_url: branding.portal_url,
+      mail: mailSettingsFromConfig(req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE)),
     },
   })
 }

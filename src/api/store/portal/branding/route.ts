@@ -1,16 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { portalOptionsFromConfig } from "../../../../lib/portal-options"
+import { loadBranding } from "../../../../lib/branding"
 
 /** What the portal shows before anyone signs in: the business's name, logo and help address. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const config = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
-  const options = portalOptionsFromConfig(config)
-  res.json({
-    branding: {
-      name: options.businessName,
-      logo_url: options.logoUrl,
-      support_email: options.supportEmail,
-    },
-  })
+  const { name, logo_url, support_email } = await loadBranding(req.scope)
+  res.json({ branding: { name, logo_url, support_email } })
 }

@@ -1,13 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { portalOptionsFromConfig } from "../../../../../lib/portal-options"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { loadBranding } from "../../../../../lib/branding"
 import { sendTestEmailWorkflow } from "../../../../../workflows/portal/send-test-email"
 import type { AdminSendTestEmailType } from "../validators"
 
 /** Sends a test e-mail, by default to the signed-in staff member. */
 export async function POST(req: AuthenticatedMedusaRequest<AdminSendTestEmailType>, res: MedusaResponse) {
-  const config = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
-  const options = portalOptionsFromConfig(config)
+  const branding = await loadBranding(req.scope)
   let to = req.validatedBody.to
   if (!to) {
     const user = await req.scope.resolve(Modules.USER).retrieveUser(req.auth_context.actor_id)
@@ -15,7 +14,7 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminSendTestEmailTyp
   }
 
   const { result, errors } = await sendTestEmailWorkflow(req.scope).run({
-    input: { to, locale: req.validatedBody.locale, business_name: options.businessName, logo_url: options.logoUrl },
+    input: { to, locale: req.validatedBody.locale, business_name: branding.name, logo_url: branding.logo_url },
     throwOnError: false,
   })
   if (errors.length) {

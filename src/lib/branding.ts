@@ -1,0 +1,28 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { portalOptionsFromConfig } from "./portal-options"
+
+export type Branding = {
+  name: string
+  logo_url: string | null
+  support_email: string | null
+  portal_url: string
+}
+
+const LAST_RESORT_NAME = "Client portal"
+
+/**
+ * How the business presents itself to its clients. The name is the plugin option (or PORTAL_BUSINESS_NAME)
+ * when set, otherwise the store's name from Medusa's settings, so a merchant who configures nothing still
+ * sees their own name.
+ */
+export async function loadBranding(scope: MedusaContainer): Promise<Branding> {
+  const options = portalOptionsFromConfig(scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE))
+  let name = options.businessName
+  if (!name) {
+    const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: stores } = await query.graph({ entity: "store", fields: ["name"], pagination: { take: 1 } })
+    name = stores[0]?.name?.trim() || LAST_RESORT_NAME
+  }
+  return { name, logo_url: options.logoUrl, support_email: options.supportEmail, portal_url: options.portalUrl }
+}
