@@ -8,6 +8,9 @@ import {
   linkCustomersToCustomerGroupWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { CLIENT_ACCOUNT_MODULE } from "../../src/modules/clientAccount"
+import type { MemberRole } from "../../src/modules/clientAccount/models/account-member"
+import type ClientAccountModuleService from "../../src/modules/clientAccount/service"
 
 type Api = {
   post: (url: string, body?: unknown, config?: { headers?: Record<string, string> }) => Promise<{ data: unknown }>
@@ -56,26 +59,49 @@ export type ClientMember = {
   headers: Record<string, string>
 }
 
-export type ClientCompany = { group_id: string; name: string; members: ClientMember[] }
+export type ClientCompany = { group_id: string; account_id: string; name: string; site_ids: string[]; members: ClientMember[] }
 
 /**
- * A client company (today a customer group) with members who are signed-in Medusa customers.
- * Members sign in with e-mail and password here; the portal's own passwordless sign-in replaces this
- * once it exists.
+ * A client company: a client account (and a customer group of the same name) with sites and members who
+ * are signed-in Medusa customers. Members get a customer token through Medusa's e-mail/password provider
+ * here, which is quicker than going through one-time codes; the tests of sign-in itself use the codes.
  */
 export async function createClientCompany(
   container: MedusaContainer,
   api: Api,
   publishableKey: string,
-  { name, members }: { name: string; members: { email: string; first_name?: string; last_name?: string }[] }
+  {
+    name,
+    members,
+    sites = [],
+  }: {
+    name: string
+    members: { email: string; first_name?: string; last_name?: string; role?: MemberRole; site_names?: string[] }[]
+    sites?: string[]
+  }
 ): Promise<ClientCompany> {
   const auth = container.resolve(Modules.AUTH)
+  const accounts = container.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE)
+  const account = await accounts.createClientAccounts({ number: `T-${Date.now()}-${Math.round(Math.random() * 1e6)}`, name })
+  const createdSites = sites.length
+    ? await accounts.createSites(sites.map((siteName) => ({ name: siteName, account_id: account.id })))
+    : []
   const { result: groups } = await createCustomerGroupsWorkflow(container).run({
     input: { customersData: [{ name }] },
   })
   const { result: customers } = await createCustomersWorkflow(container).run({
-    input: { customersData: members.map((m) => ({ ...m, company_name: name })) },
+    input: {
+      customersData: members.map(({ email, first_name, last_name }) => ({ email, first_name, last_name, company_name: name })),
+    },
   })
+  await accounts.createAccountMembers(
+    customers.map((customer, i) => ({
+      account_id: account.id,
+      customer_id: customer.id,
+      role: members[i].role ?? "admin",
+      site_ids: (members[i].site_names ?? []).map((n) => createdSites.find((s) => s.name === n)!.id),
+    }))
+  )
   await linkCustomersToCustomerGroupWorkflow(container).run({
     input: { id: groups[0].id, add: customers.map((c) => c.id) },
   })
@@ -93,5 +119,5 @@ export async function createClientCompany(
       headers: { "x-publishable-api-key": publishableKey, authorization: `Bearer ${token}` },
     })
   }
-  return { group_id: groups[0].id, name, members: signedIn }
+  return { group_id: groups[0].id, account_id: account.id, name, site_ids: createdSites.map((s) => s.id), members: signedIn }
 }

@@ -1,6 +1,8 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminPortalMailMiddlewares } from "./admin/portal/mail/middlewares"
+import { storePortalAuthMiddlewares } from "./store/portal/middlewares"
+import { storePortalSitesMiddlewares } from "./store/portal/sites/middlewares"
 
 export default defineMiddlewares({
-  routes: [...adminPortalMailMiddlewares],
+  routes: [...storePortalAuthMiddlewares, ...adminPortalMailMiddlewares, ...storePortalSitesMiddlewares],
 })

@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { CLIENT_ACCOUNT_MODULE } from "../modules/clientAccount"
+import type ClientAccountModuleService from "../modules/clientAccount/service"
 import { portalOptionsFromConfig } from "./portal-options"
 
 export type Branding = {
@@ -12,17 +14,23 @@ export type Branding = {
 const LAST_RESORT_NAME = "Client portal"
 
 /**
- * How the business presents itself to its clients. The name is the plugin option (or PORTAL_BUSINESS_NAME)
- * when set, otherwise the store's name from Medusa's settings, so a merchant who configures nothing still
- * sees their own name.
+ * How the business presents itself to its clients. Staff's portal settings win; then the plugin option (or
+ * PORTAL_BUSINESS_NAME); then the store's name from Medusa's settings, so a merchant who configures nothing
+ * still sees their own name.
  */
 export async function loadBranding(scope: MedusaContainer): Promise<Branding> {
   const options = portalOptionsFromConfig(scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE))
-  let name = options.businessName
+  const settings = await scope.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE).resolvePortalSettings()
+  let name = settings.business_name ?? options.businessName
   if (!name) {
     const query = scope.resolve(ContainerRegistrationKeys.QUERY)
     const { data: stores } = await query.graph({ entity: "store", fields: ["name"], pagination: { take: 1 } })
     name = stores[0]?.name?.trim() || LAST_RESORT_NAME
   }
-  return { name, logo_url: options.logoUrl, support_email: options.supportEmail, portal_url: options.portalUrl }
+  return {
+    name,
+    logo_url: settings.logo_url ?? options.logoUrl,
+    support_email: options.supportEmail,
+    portal_url: options.portalUrl,
+  }
 }

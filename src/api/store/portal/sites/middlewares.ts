@@ -1,0 +1,30 @@
+import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { StoreListSites } from "./validators"
+
+export const SITE_FIELDS = [
+  "id",
+  "name",
+  "address_1",
+  "address_2",
+  "postal_code",
+  "city",
+  "country_code",
+  "latitude",
+  "longitude",
+  "contact_name",
+  "contact_phone",
+  "contact_email",
+  "notes",
+  "created_at",
+  "updated_at",
+]
+
+export const storePortalSitesMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/store/portal/sites",
+    middlewares: [
+      validateAndTransformQuery(StoreListSites, { defaults: SITE_FIELDS, isList: true, defaultLimit: 50 }),
+    ],
+  },
+]

@@ -1,0 +1,130 @@
+import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { CLIENT_ACCOUNT_MODULE } from "../modules/clientAccount"
+import type ClientAccountModuleService from "../modules/clientAccount/service"
+import type { MemberRole } from "../modules/clientAccount/models/account-member"
+
+/** What a person may do in the portal; a role grants a set of these. */
+export type PortalCapability = "view" | "request" | "approve" | "manage_users"
+
+const ROLE_CAPABILITIES: Record<MemberRole, PortalCapability[]> = {
+  viewer: ["view"],
+  requester: ["view", "request"],
+  approver: ["view", "request", "approve"],
+  admin: ["view", "request", "approve", "manage_users"],
+}
+
+export type PortalActor = {
+  /** A signed-in member, a secure link, or staff viewing the portal as a member. */
+  kind: "member" | "link" | "impersonation"
+  account_id: string
+  member_id: string | null
+  customer_id: string | null
+  role: MemberRole
+  /** The sites this session may see; null means every site of the account. */
+  site_ids: string[] | null
+  /** Set when a secure link opens only one intervention. */
+  intervention_id: string | null
+  read_only: boolean
+  is_payer: boolean
+  secure_link_id: string | null
+  impersonated_by: string | null
+}
+
+/** Claims we add to the tokens we issue ourselves (secure links, view as client). */
+export type PortalTokenClaims = {
+  portal_link_id?: string
+  portal_impersonation?: { user_id: string; log_id: string }
+}
+
+const actors = new WeakMap<object, Promise<PortalActor>>()
+
+const notAClient = () =>
+  new MedusaError(MedusaError.Types.FORBIDDEN, "This sign-in does not give access to a client portal")
+
+/**
+ * Resolves, once per request, who is calling a portal route: customer -> member -> account, role and
+ * scope. Every portal read and write filters by what this returns.
+ */
+export function getPortalActor(req: AuthenticatedMedusaRequest): Promise<PortalActor> {
+  let actor = actors.get(req)
+  if (!actor) {
+    actor = resolvePortalActor(req)
+    actors.set(req, actor)
+  }
+  return actor
+}
+
+async function resolvePortalActor(req: AuthenticatedMedusaRequest): Promise<PortalActor> {
+  const service = req.scope.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE)
+  const claims = (req.auth_context?.app_metadata ?? {}) as PortalTokenClaims & { customer_id?: string }
+
+  if (claims.portal_link_id) {
+    const [link] = await service.listSecureLinks({ id: claims.portal_link_id }, { relations: ["account"] })
+    const now = new Date()
+    if (!link || link.revoked_at || new Date(link.expires_at) <= now || !link.account.portal_enabled) {
+      throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "This link has expired or was revoked")
+    }
+    return {
+      kind: "link",
+      account_id: link.account.id,
+      member_id: null,
+      customer_id: null,
+      role: link.allow_actions ? "requester" : "viewer",
+      site_ids: link.scope === "site" && link.site_id ? [link.site_id] : null,
+      intervention_id: link.scope === "intervention" ? link.intervention_id : null,
+      read_only: !link.allow_actions,
+      is_payer: false,
+      secure_link_id: link.id,
+      impersonated_by: null,
+    }
+  }
+
+  const customerId = claims.customer_id ?? req.auth_context?.actor_id
+  if (!customerId) throw notAClient()
+  const [member] = await service.listAccountMembers({ customer_id: customerId }, { relations: ["account"] })
+  if (!member) throw notAClient()
+  if (!member.account.portal_enabled) {
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, "The portal is not enabled for this account")
+  }
+  const impersonation = claims.portal_impersonation ?? null
+  return {
+    kind: impersonation ? "impersonation" : "member",
+    account_id: member.account.id,
+    member_id: member.id,
+    customer_id: member.customer_id,
+    role: member.role,
+    site_ids: member.site_ids?.length ? member.site_ids : null,
+    intervention_id: null,
+    read_only: impersonation !== null,
+    is_payer: member.is_payer,
+    secure_link_id: null,
+    impersonated_by: impersonation?.user_id ?? null,
+  }
+}
+
+export function capabilitiesOf(actor: PortalActor): PortalCapability[] {
+  return actor.read_only ? ["view"] : ROLE_CAPABILITIES[actor.role]
+}
+
+export function can(actor: PortalActor, capability: PortalCapability): boolean {
+  return capabilitiesOf(actor).includes(capability)
+}
+
+/** Refuses the request unless the actor may do this; read-only sessions may only look. */
+export function assertCan(actor: PortalActor, capability: PortalCapability): void {
+  if (!can(actor, capability)) {
+    throw new MedusaError(
+      MedusaError.Types.FORBIDDEN,
+      actor.read_only
+        ? "This session is read-only"
+        : `Your role (${actor.role}) does not allow this action`
+    )
+  }
+}
+
+/** Whether a record of the actor's account that belongs to `siteId` is within the actor's scope. */
+export function siteIsVisible(actor: PortalActor, siteId: string | null | undefined): boolean {
+  if (actor.site_ids === null) return true
+  return siteId !== null && siteId !== undefined && actor.site_ids.includes(siteId)
+}

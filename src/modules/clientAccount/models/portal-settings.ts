@@ -1,0 +1,27 @@
+import { model } from "@medusajs/framework/utils"
+
+export type PortalSections = {
+  sales: boolean
+  fleet: boolean
+  interventions: boolean
+  rentals: boolean
+  support: boolean
+  documents: boolean
+}
+
+export type PortalAccessMethods = {
+  email_code: boolean
+  sms_code: boolean
+  secure_link: boolean
+  activation_letter: boolean
+}
+
+/** The portal's settings that staff change at run time; one row per store. */
+export const PortalSettings = model.define("portal_settings", {
+  id: model.id({ prefix: "cset" }).primaryKey(),
+  business_name: model.text().nullable(),
+  logo_url: model.text().nullable(),
+  general_information: model.text().nullable(),
+  sections: model.json<PortalSections>().nullable(),
+  access_methods: model.json<PortalAccessMethods>().nullable(),
+})
