@@ -62,6 +62,18 @@ module.exports = defineConfig({
   modules: [
     ...PORTAL_MODULES.map((name) => ({ resolve: `./src/modules/${name}` })),
     {
+      // Configuring the auth module replaces Medusa's default: keep emailpass (staff sign in with it) and its
+      // MFA key, and add the portal's one-time-code provider (clients sign in with it).
+      resolve: "@medusajs/medusa/auth",
+      options: {
+        mfa: { encryption_key: env.AUTH_MFA_ENCRYPTION_KEY },
+        providers: [
+          { resolve: "@medusajs/medusa/auth-emailpass", id: "emailpass" },
+          { resolve: "./src/providers/portal-otp", id: "portal-otp" },
+        ],
+      },
+    },
+    {
       resolve: "@medusajs/medusa/notification",
       options: {
         providers: [
