@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createTranslator, resolveEmailLocale } from "./i18n"
 import type { EmailTemplate, RenderedEmail } from "./layout"
+import { portalAccessCode } from "./templates/portal-access-code"
 import { portalTest } from "./templates/portal-test"
 import { portalWelcome } from "./templates/portal-welcome"
 
@@ -11,6 +12,7 @@ import { portalWelcome } from "./templates/portal-welcome"
 const templates = {
   "portal-welcome": portalWelcome,
   "portal-test": portalTest,
+  "portal-access-code": portalAccessCode,
 } satisfies Record<string, EmailTemplate>
 
 export type EmailTemplateName = keyof typeof templates

@@ -9,6 +9,7 @@ const fullData = {
   first_name: "Marie",
   account_name: "Durand BTP",
   portal_url: PORTAL_URL,
+  code: "042917",
 }
 
 describe("renderEmail", () => {
@@ -39,7 +40,8 @@ describe("renderEmail", () => {
 
     it("prints no undefined or null when optional data is missing", () => {
       for (const locale of EMAIL_LOCALES) {
-        const email = renderEmail(template, { locale, portal_url: PORTAL_URL })
+        // Only the data each template requires: the portal URL, and the code for portal-access-code.
+        const email = renderEmail(template, { locale, portal_url: PORTAL_URL, code: fullData.code })
         for (const part of [email.subject, email.html, email.text]) {
           expect(part).not.toMatch(/undefined|null|\{\w+\}/)
         }
@@ -124,5 +126,18 @@ describe("renderEmail", () => {
       expect((error as MedusaError).type).toBe(MedusaError.Types.INVALID_DATA)
       expect((error as MedusaError).message).toContain('"portal-goodbye"')
     }
+  })
+})
+
+describe("portal-access-code", () => {
+  it("shows the code in the subject and the body, with its validity, in the recipient's language", () => {
+    const email = renderEmail("portal-access-code", { code: "042917", expires_minutes: 10, locale: "it" })
+    expect(email.subject).toBe("042917 è il tuo codice di accesso")
+    expect(email.text).toContain("042917")
+    expect(email.text).toContain("10 minuti")
+  })
+
+  it("refuses to send without a 6-digit code", () => {
+    expect(() => renderEmail("portal-access-code", { code: "12ab" })).toThrow(MedusaError)
   })
 })

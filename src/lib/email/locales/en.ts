@@ -27,6 +27,11 @@ export const en = {
   "portalTest.bodyNeutral":
     "This is a test message sent from the client portal. If you are reading it, outgoing e-mail is configured correctly.",
   "portalTest.noAction": "No action is needed.",
+
+  "portalAccessCode.subject": "{code} is your sign-in code",
+  "portalAccessCode.heading": "Your sign-in code",
+  "portalAccessCode.body": "Enter this code to sign in to the client portal: {code}. It is valid for {minutes} minutes and can be used once.",
+  "portalAccessCode.ignore": "If you did not ask for it, ignore this e-mail: nobody can sign in without the code.",
 } as const
 
 export type MessageKey = keyof typeof en

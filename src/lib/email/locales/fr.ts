@@ -26,4 +26,9 @@ export const fr: Messages = {
   "portalTest.bodyNeutral":
     "Ceci est un message de test envoyé depuis l'espace client. Si vous le lisez, l'envoi des e-mails est correctement configuré.",
   "portalTest.noAction": "Aucune action n'est nécessaire.",
+
+  "portalAccessCode.subject": "{code} est votre code de connexion",
+  "portalAccessCode.heading": "Votre code de connexion",
+  "portalAccessCode.body": "Saisissez ce code pour vous connecter à l'espace client : {code}. Il est valable {minutes} minutes et ne sert qu'une fois.",
+  "portalAccessCode.ignore": "Si vous ne l'avez pas demandé, ignorez cet e-mail : personne ne peut se connecter sans le code.",
 }

@@ -25,4 +25,9 @@ export const it: Messages = {
   "portalTest.bodyNeutral":
     "Questo è un messaggio di prova inviato dal portale clienti. Se lo sta leggendo, l'invio delle e-mail è configurato correttamente.",
   "portalTest.noAction": "Non è necessaria alcuna azione.",
+
+  "portalAccessCode.subject": "{code} è il tuo codice di accesso",
+  "portalAccessCode.heading": "Il tuo codice di accesso",
+  "portalAccessCode.body": "Inserisci questo codice per accedere al portale clienti: {code}. È valido {minutes} minuti e si usa una sola volta.",
+  "portalAccessCode.ignore": "Se non l'hai richiesto, ignora questa e-mail: nessuno può accedere senza il codice.",
 }

@@ -25,4 +25,9 @@ export const sk: Messages = {
   "portalTest.bodyNeutral":
     "Toto je testovacia správa odoslaná z klientskeho portálu. Ak ju čítate, odosielanie e-mailov je nastavené správne.",
   "portalTest.noAction": "Nie je potrebná žiadna akcia.",
+
+  "portalAccessCode.subject": "{code} je váš prihlasovací kód",
+  "portalAccessCode.heading": "Váš prihlasovací kód",
+  "portalAccessCode.body": "Zadajte tento kód na prihlásenie do klientskeho portálu: {code}. Platí {minutes} minút a dá sa použiť raz.",
+  "portalAccessCode.ignore": "Ak ste oň nežiadali, tento e-mail ignorujte: bez kódu sa nikto neprihlási.",
 }
