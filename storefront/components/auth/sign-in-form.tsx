@@ -4,6 +4,7 @@ import { useActionState, type ReactNode } from "react"
 import { useTranslations } from "next-intl"
 import type { Locale } from "@/i18n/routing"
 import { signInAction } from "./actions"
+import { ResendButton } from "./resend-countdown"
 import { initialSignInState, type SignInState } from "./sign-in-state"
 
 const inputClass =
@@ -61,9 +62,9 @@ function IdentifierStep({ state, pending }: { state: SignInState; pending: boole
         <p id="identifier-hint" className="mt-2 text-sm text-slate-600">
           {t("identifierHint")}
         </p>
-        {fieldError ? <FieldError id="identifier-error">{t(`errors.${fieldError}`)}</FieldError> : null}
+        {fieldError ? <FieldError id="identifier-error"><ErrorText state={state} /></FieldError> : null}
       </div>
-      {state.error && !fieldError ? <FormError>{t(`errors.${state.error}`)}</FormError> : null}
+      {state.error && !fieldError ? <FormError><ErrorText state={state} /></FormError> : null}
       <button type="submit" name="intent" value="request" disabled={pending} className={primaryButtonClass}>
         {pending ? t("submitting") : t("submit")}
       </button>
@@ -78,6 +79,9 @@ function CodeStep({ state, pending }: { state: SignInState; pending: boolean }) 
   return (
     <>
       <input type="hidden" name="identifier" value={state.identifier} />
+      {/* Carried through plain form posts, so the resend delay and the tries count work without JavaScript. */}
+      <input type="hidden" name="codeSentAt" value={state.codeSentAt} />
+      <input type="hidden" name="failedAttempts" value={state.failedAttempts} />
       <div>
         <h2 className="text-lg font-semibold text-slate-900">{t("codeTitle")}</h2>
         <p className="mt-1 text-sm leading-6 text-slate-600">
@@ -107,23 +111,36 @@ function CodeStep({ state, pending }: { state: SignInState; pending: boolean }) 
           aria-describedby={fieldError ? "code-error" : undefined}
           className={`${inputClass} text-center font-mono text-2xl tracking-[0.5em]`}
         />
-        {fieldError ? <FieldError id="code-error">{t(`errors.${fieldError}`)}</FieldError> : null}
+        {fieldError ? <FieldError id="code-error"><ErrorText state={state} /></FieldError> : null}
       </div>
-      {state.error && !fieldError ? <FormError>{t(`errors.${state.error}`)}</FormError> : null}
+      {state.error && !fieldError ? <FormError><ErrorText state={state} /></FormError> : null}
       {/* First submit button: the one Enter triggers. */}
       <button type="submit" name="intent" value="verify" disabled={pending} className={primaryButtonClass}>
         {pending ? t("verifying") : t("verify")}
       </button>
       <div className="flex flex-col gap-3 text-sm sm:flex-row sm:justify-between">
-        <button type="submit" name="intent" value="resend" disabled={pending} className={linkButtonClass}>
-          {t("resend")}
-        </button>
-        <button type="submit" name="intent" value="restart" disabled={pending} className={linkButtonClass}>
+        <ResendButton sentAt={state.codeSentAt} pending={pending} className={linkButtonClass} />
+        <button type="submit" name="intent" value="restart" disabled={pending} className={linkButtonClass} data-testid="change-identifier">
           {t("changeIdentifier")}
         </button>
       </div>
     </>
   )
+}
+
+/** The translated error of a state; rate limits and the resend delay say how long to wait. */
+function ErrorText({ state }: { state: SignInState }) {
+  const t = useTranslations("SignIn.errors")
+  switch (state.error) {
+    case null:
+      return null
+    case "rate_limited":
+      return <>{t("rate_limited", { minutes: state.waitMinutes })}</>
+    case "resend_too_soon":
+      return <>{t("resend_too_soon", { seconds: state.waitSeconds })}</>
+    default:
+      return <>{t(state.error)}</>
+  }
 }
 
 function FieldError({ id, children }: { id: string; children: ReactNode }) {

@@ -3,17 +3,20 @@
 import { useTranslations } from "next-intl"
 import { Link, usePathname } from "@/i18n/navigation"
 import { SectionIcon } from "./section-icon"
-import { portalSections, sectionHref } from "./sections"
+import { sectionHref, type PortalSection } from "./sections"
 
-/** The portal's section links; the current one is marked for sighted and screen-reader users. */
-export function PortalNav({ testId }: { testId?: string }) {
+/**
+ * The portal's section links (those staff left on); the current one is marked for sighted and
+ * screen-reader users.
+ */
+export function PortalNav({ sections, testId }: { sections: readonly PortalSection[]; testId?: string }) {
   const t = useTranslations("Portal")
   const pathname = usePathname()
 
   return (
     <nav aria-label={t("navLabel")} data-testid={testId}>
       <ul className="space-y-1">
-        {portalSections.map((section) => {
+        {sections.map((section) => {
           const href = sectionHref(section)
           const isCurrent = pathname === href || pathname.startsWith(`${href}/`)
           return (

@@ -25,6 +25,12 @@ const shapes: Record<PortalSection, ReactNode> = {
   ),
   support: <path d="M4 5h16v11H10l-5 4v-4H4z M8 9h8M8 12h5" />,
   documents: <path d="M3 7a2 2 0 0 1 2-2h4l2 2h8a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z" />,
+  sites: (
+    <>
+      <path d="M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21z" />
+      <circle cx="12" cy="9.5" r="2.5" />
+    </>
+  ),
   account: (
     <>
       <circle cx="12" cy="8" r="4" />

@@ -1,9 +1,11 @@
 import type { Metadata } from "next"
 import type { ReactNode } from "react"
+import { notFound } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { toLocale } from "@/i18n/routing"
+import { getPortalSession } from "@/lib/data/portal"
 import { SectionIcon } from "./section-icon"
-import type { PortalSection } from "./sections"
+import { isSectionOn, type PortalSection } from "./sections"
 
 type SectionRouteProps = { params: Promise<{ locale: string }> }
 
@@ -46,8 +48,17 @@ export async function SectionEmptyState({ section, children }: { section: Portal
   )
 }
 
+/** A section staff switched off is not there at all: its address answers the not-found page. */
+export async function assertSectionOn(section: PortalSection): Promise<void> {
+  const session = await getPortalSession()
+  if (session.status === "signed-in" && !isSectionOn(section, session.me.settings.sections)) {
+    notFound()
+  }
+}
+
 /** A whole placeholder section page: heading and empty state. */
 export async function SectionPage({ section }: { section: PortalSection }) {
+  await assertSectionOn(section)
   return (
     <>
       <SectionHeader section={section} />

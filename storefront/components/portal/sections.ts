@@ -1,3 +1,5 @@
+import type { SettingsSection } from "@/lib/data/portal"
+
 /** The sections of the signed-in portal, in navigation order. */
 export const portalSections = [
   "dashboard",
@@ -9,6 +11,7 @@ export const portalSections = [
   "rentals",
   "support",
   "documents",
+  "sites",
   "account",
 ] as const
 
@@ -29,4 +32,28 @@ export type FeaturedSection = (typeof featuredSections)[number]
 
 export function sectionHref(section: PortalSection): `/${PortalSection}` {
   return `/${section}`
+}
+
+/**
+ * Which switch of the portal settings a section hangs on; null for the sections every client has
+ * (dashboard, sites, account). "sales" covers quotes, orders and invoices.
+ */
+const SECTION_SETTING: Record<PortalSection, SettingsSection | null> = {
+  dashboard: null,
+  quotes: "sales",
+  orders: "sales",
+  invoices: "sales",
+  fleet: "fleet",
+  interventions: "interventions",
+  rentals: "rentals",
+  support: "support",
+  documents: "documents",
+  sites: null,
+  account: null,
+}
+
+/** Whether staff left a section on, given the settings' switches (absent means on). */
+export function isSectionOn(section: PortalSection, switches: Partial<Record<SettingsSection, boolean>>): boolean {
+  const setting = SECTION_SETTING[section]
+  return setting === null || switches[setting] !== false
 }

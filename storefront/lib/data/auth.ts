@@ -1,77 +1,85 @@
 import "server-only"
-import { describeError, httpStatusOf, sdk } from "./client"
+import { backendPost, describeError, tokenOf, type RawAnswer } from "./client"
 
 /**
- * Calls of the portal's one-time-code sign-in (`portal-otp` auth provider of
- * the plugin). Step 1 sends a code to an e-mail address or mobile number,
- * step 2 exchanges that code for a Medusa token.
+ * The ways into the portal, each ending with a Medusa token the caller stores in the cookie:
+ * - the one-time code (`portal-otp` auth provider): step 1 sends a code to an e-mail address or a mobile
+ *   number, step 2 exchanges the code for a token;
+ * - a secure link's token, exchanged for a session limited to the link's scope;
+ * - the two halves of an activation (letter + e-mail).
+ * These calls go through `backendPost`, not the SDK, because a 429's Retry-After must reach the person.
  */
 const OTP_PATH = "/auth/customer/portal-otp"
 
-/** Why a call failed, in terms the sign-in form can show. */
+/** Why a call failed, in terms the forms can show. */
 export type AuthFailure =
-  /** 400: the backend rejected the identifier or the code. */
-  | "invalid"
-  /** 429: too many attempts. */
-  | "rate_limited"
-  /** Network error, 404 (provider not installed yet), 5xx or anything else. */
-  | "unavailable"
+  /** 400: the backend rejected what was typed. */
+  | { reason: "invalid" }
+  /** 401: wrong, expired or used-up code / link / activation. */
+  | { reason: "refused" }
+  /** 429: too many attempts; `retryAfterSeconds` from the Retry-After header when sent. */
+  | { reason: "rate_limited"; retryAfterSeconds: number | undefined }
+  /** Network error, 404 (route not installed), 5xx or an answer without a token. */
+  | { reason: "unavailable" }
 
-export type RequestCodeResult = { ok: true } | { ok: false; reason: AuthFailure }
-export type VerifyCodeResult = { ok: true; token: string } | { ok: false; reason: AuthFailure }
+export type AuthResult<T> = ({ ok: true } & T) | ({ ok: false } & AuthFailure)
 
-function failureOf(error: unknown, step: string): AuthFailure {
-  const status = httpStatusOf(error)
-  if (status === 400 || status === 401) {
-    return "invalid"
-  }
-  if (status === 429) {
-    return "rate_limited"
-  }
-  console.warn(`[portal] sign-in ${step} failed: ${describeError(error)}`)
-  return "unavailable"
+function failureOf(answer: RawAnswer, step: string): AuthFailure {
+  if (answer.status === 400) return { reason: "invalid" }
+  if (answer.status === 401 || answer.status === 403) return { reason: "refused" }
+  if (answer.status === 429) return { reason: "rate_limited", retryAfterSeconds: answer.retryAfterSeconds }
+  console.warn(`[portal] ${step}: the backend answered ${answer.status}`)
+  return { reason: "unavailable" }
 }
 
-/** Asks the backend to send a one-time code to `identifier`. */
-export async function requestSignInCode(identifier: string): Promise<RequestCodeResult> {
+/** POSTs and expects a 2xx; `withToken` also requires `{ token }` in the answer. */
+async function post(path: string, body: unknown, step: string): Promise<AuthResult<{ token: string | undefined }>> {
   try {
-    await sdk.client.fetch<unknown>(OTP_PATH, {
-      method: "POST",
-      body: { identifier },
-      cache: "no-store",
-    })
-    return { ok: true }
-  } catch (error) {
-    return { ok: false, reason: failureOf(error, "code request") }
-  }
-}
-
-/** Exchanges the code for a token; the caller stores it in the cookie. */
-export async function verifySignInCode(
-  identifier: string,
-  code: string
-): Promise<VerifyCodeResult> {
-  try {
-    const answer = await sdk.client.fetch<unknown>(`${OTP_PATH}/callback`, {
-      method: "POST",
-      body: { identifier, code },
-      cache: "no-store",
-    })
-    const token = tokenOf(answer)
-    if (!token) {
-      console.warn("[portal] sign-in code check: the backend answered without a token")
-      return { ok: false, reason: "unavailable" }
+    const answer = await backendPost(path, body)
+    if (answer.status < 200 || answer.status >= 300) {
+      return { ok: false, ...failureOf(answer, step) }
     }
-    return { ok: true, token }
+    return { ok: true, token: tokenOf(answer.body) }
   } catch (error) {
-    return { ok: false, reason: failureOf(error, "code check") }
+    console.warn(`[portal] ${step} failed: ${describeError(error)}`)
+    return { ok: false, reason: "unavailable" }
   }
 }
 
-function tokenOf(answer: unknown): string | undefined {
-  if (typeof answer === "object" && answer !== null && "token" in answer) {
-    const { token } = answer
-    return typeof token === "string" && token ? token : undefined
+async function postForToken(path: string, body: unknown, step: string): Promise<AuthResult<{ token: string }>> {
+  const result = await post(path, body, step)
+  if (!result.ok) return result
+  if (!result.token) {
+    console.warn(`[portal] ${step}: the backend answered without a token`)
+    return { ok: false, reason: "unavailable" }
   }
-  return undefined
+  return { ok: true, token: result.token }
+}
+
+/**
+ * Asks the backend to send a one-time code to `identifier`. The answer is the same whether or not the
+ * identifier is known, so success says nothing about the person.
+ */
+export async function requestSignInCode(identifier: string): Promise<AuthResult<object>> {
+  const result = await post(OTP_PATH, { identifier }, "sign-in code request")
+  return result.ok ? { ok: true } : result
+}
+
+/** Exchanges the code for a token. */
+export function verifySignInCode(identifier: string, code: string): Promise<AuthResult<{ token: string }>> {
+  return postForToken(`${OTP_PATH}/callback`, { identifier, code }, "sign-in code check")
+}
+
+/** Exchanges a secure link's token for a session token limited to the link's scope. */
+export function exchangeSecureLink(linkToken: string): Promise<AuthResult<{ token: string }>> {
+  return postForToken("/store/portal/links/exchange", { token: linkToken }, "secure link exchange")
+}
+
+/** Exchanges both halves of an activation (letter and e-mail) for a session token. */
+export function exchangeActivation(letterCode: string, emailCode: string): Promise<AuthResult<{ token: string }>> {
+  return postForToken(
+    "/store/portal/activations/exchange",
+    { letter_code: letterCode, email_code: emailCode },
+    "activation exchange"
+  )
 }

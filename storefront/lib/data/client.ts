@@ -7,9 +7,12 @@ import Medusa, { FetchError } from "@medusajs/js-sdk"
  * client's token is passed explicitly per request (see session.ts), never
  * stored in the SDK, which is shared between all visitors.
  */
+const backendUrl = process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000"
+const publishableKey = process.env.MEDUSA_PUBLISHABLE_KEY
+
 export const sdk = new Medusa({
-  baseUrl: process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000",
-  publishableKey: process.env.MEDUSA_PUBLISHABLE_KEY,
+  baseUrl: backendUrl,
+  publishableKey,
   debug: process.env.NODE_ENV === "development" && process.env.MEDUSA_SDK_DEBUG === "true",
   auth: {
     type: "jwt",
@@ -38,4 +41,60 @@ export function describeError(error: unknown): string {
   const status = httpStatusOf(error)
   const message = error instanceof Error ? error.message : String(error)
   return status === undefined ? message : `${status} ${message}`
+}
+
+/** What `backendPost` read from an answer: the SDK hides headers, and sign-in needs Retry-After. */
+export type RawAnswer = {
+  status: number
+  body: unknown
+  /** Seconds from the Retry-After header, when present and numeric. */
+  retryAfterSeconds: number | undefined
+}
+
+/**
+ * A JSON POST to the backend that keeps the status and the Retry-After header (the SDK's FetchError
+ * drops headers). Network failures throw; HTTP errors do not.
+ */
+export async function backendPost(path: string, body: unknown, headers: Record<string, string> = {}): Promise<RawAnswer> {
+  const response = await fetch(new URL(path, backendUrl), {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      accept: "application/json",
+      ...(publishableKey ? { "x-publishable-api-key": publishableKey } : {}),
+      ...headers,
+    },
+    body: JSON.stringify(body),
+    cache: "no-store",
+  })
+  const text = await response.text()
+  let parsed: unknown = null
+  try {
+    parsed = text ? JSON.parse(text) : null
+  } catch {
+    parsed = text
+  }
+  const retryAfter = Number(response.headers.get("retry-after"))
+  return {
+    status: response.status,
+    body: parsed,
+    retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+  }
+}
+
+/** The `message` of an error answer (`{ type, message }`), when there is one. */
+export function messageOf(body: unknown): string | undefined {
+  if (typeof body === "object" && body !== null && "message" in body && typeof body.message === "string") {
+    return body.message
+  }
+  return undefined
+}
+
+/** A `token` string of an answer (`{ token }`), when there is one. */
+export function tokenOf(answer: unknown): string | undefined {
+  if (typeof answer === "object" && answer !== null && "token" in answer) {
+    const { token } = answer
+    return typeof token === "string" && token ? token : undefined
+  }
+  return undefined
 }

@@ -19,16 +19,22 @@ export async function getAuthHeaders(): Promise<{ authorization: string } | Reco
   return token ? { authorization: `Bearer ${token}` } : {}
 }
 
-/** Stores the token. Only callable from a server action or route handler. */
-export async function setPortalToken(token: string): Promise<void> {
-  const store = await cookies()
-  store.set(PORTAL_TOKEN_COOKIE, token, {
+/** The cookie's settings, shared by server actions and route handlers (view as client). */
+export function portalTokenCookieOptions() {
+  return {
     httpOnly: true,
     sameSite: "lax",
+    // Browsers accept Secure cookies on http://localhost, so the demo and the tests work in production mode.
     secure: process.env.NODE_ENV === "production",
     path: "/",
     maxAge: TOKEN_MAX_AGE_SECONDS,
-  })
+  } as const
+}
+
+/** Stores the token. Only callable from a server action or route handler. */
+export async function setPortalToken(token: string): Promise<void> {
+  const store = await cookies()
+  store.set(PORTAL_TOKEN_COOKIE, token, portalTokenCookieOptions())
 }
 
 /** Forgets the token. Only callable from a server action or route handler. */

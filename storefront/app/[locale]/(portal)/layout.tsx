@@ -3,7 +3,7 @@ import { redirect as redirectTo } from "next/navigation"
 import { PortalShell } from "@/components/portal/portal-shell"
 import { redirect } from "@/i18n/navigation"
 import { toLocale } from "@/i18n/routing"
-import { retrieveCustomer } from "@/lib/data/customer"
+import { getPortalSession } from "@/lib/data/portal"
 
 type PortalLayoutProps = {
   children: ReactNode
@@ -11,26 +11,29 @@ type PortalLayoutProps = {
 }
 
 /**
- * Every page in this group needs a signed-in client: without a token the
- * visitor goes to sign-in; with a token Medusa refuses (401), the expired
- * cookie is cleared first (only a route handler may change cookies).
+ * Every page in this group needs a portal session (`GET /store/portal/me`): without a token the visitor
+ * goes to sign-in; a token the backend refuses (401 ended, 403 no portal) is cleared first by a route
+ * handler (a layout may not change cookies).
  */
 export default async function PortalLayout({ children, params }: PortalLayoutProps) {
   const locale = toLocale((await params).locale)
-  const lookup = await retrieveCustomer()
+  const session = await getPortalSession()
 
-  if (lookup.status === "signed-out") {
+  if (session.status === "signed-out") {
     redirect({ href: "/sign-in", locale })
   }
-  if (lookup.status === "expired") {
+  if (session.status === "expired") {
     redirectTo(`/api/session/expired?locale=${locale}`)
   }
-  if (lookup.status !== "signed-in") {
+  if (session.status === "forbidden") {
+    redirectTo(`/api/session/expired?locale=${locale}&reason=forbidden`)
+  }
+  if (session.status !== "signed-in") {
     return null
   }
 
   return (
-    <PortalShell customer={lookup.customer} locale={locale}>
+    <PortalShell me={session.me} locale={locale}>
       {children}
     </PortalShell>
   )

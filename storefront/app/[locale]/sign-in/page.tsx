@@ -6,7 +6,7 @@ import { toLocale } from "@/i18n/routing"
 
 type SignInPageProps = {
   params: Promise<{ locale: string }>
-  searchParams: Promise<{ expired?: string | string[] }>
+  searchParams: Promise<{ expired?: string | string[]; denied?: string | string[] }>
 }
 
 export async function generateMetadata({ params }: Pick<SignInPageProps, "params">): Promise<Metadata> {
@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Pick<SignInPageProps, "params
 export default async function SignInPage({ params, searchParams }: SignInPageProps) {
   const locale = toLocale((await params).locale)
   setRequestLocale(locale)
-  const { expired } = await searchParams
+  const { expired, denied } = await searchParams
   const t = await getTranslations("SignIn")
 
   return (
@@ -32,12 +32,23 @@ export default async function SignInPage({ params, searchParams }: SignInPagePro
               {t("expired")}
             </p>
           ) : null}
+          {denied ? (
+            <p role="alert" className="mt-4 rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+              {t("denied")}
+            </p>
+          ) : null}
           <div className="mt-6">
             <SignInForm locale={locale} />
           </div>
         </div>
         <div className="mt-6 flex flex-col items-center gap-2 text-center text-sm text-slate-600">
           <p>{t("invitationOnly")}</p>
+          <p>
+            {t("activateQuestion")}{" "}
+            <Link href="/activate" className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800">
+              {t("activateLink")}
+            </Link>
+          </p>
           <Link href="/" className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800">
             {t("backHome")}
           </Link>

@@ -1,42 +1,95 @@
 import { getTranslations } from "next-intl/server"
 import { SectionEmptyState, SectionHeader, sectionMetadata } from "@/components/portal/section-page"
 import { SectionIcon } from "@/components/portal/section-icon"
-import { featuredSections, sectionHref } from "@/components/portal/sections"
+import { featuredSections, isSectionOn, sectionHref } from "@/components/portal/sections"
+import { SiteList } from "@/components/sites/site-list"
 import { Link } from "@/i18n/navigation"
-import { customerDisplayName, retrieveCustomer } from "@/lib/data/customer"
+import { personName, requirePortalSession } from "@/lib/data/portal"
+import { listSites } from "@/lib/data/sites"
 
 export const generateMetadata = sectionMetadata("dashboard")
 
+/** Sites shown on the dashboard before "all sites". */
+const DASHBOARD_SITES = 6
+
 export default async function DashboardPage() {
-  const [lookup, t, tPortal] = await Promise.all([
-    retrieveCustomer(),
+  const [{ me }, sites, t, tPortal] = await Promise.all([
+    requirePortalSession(),
+    listSites(),
     getTranslations("Dashboard"),
     getTranslations("Portal"),
   ])
-  const name = lookup.status === "signed-in" ? customerDisplayName(lookup.customer) : undefined
+  const name = me.member ? personName(me.member) : undefined
+  const shortcuts = featuredSections.filter((section) => isSectionOn(section, me.settings.sections))
 
   return (
     <>
       <SectionHeader section="dashboard" title={name ? t("greeting", { name }) : t("greetingNoName")} />
-      <SectionEmptyState section="dashboard" />
-      <section aria-labelledby="shortcuts-title" className="mt-10">
-        <h2 id="shortcuts-title" className="text-lg font-semibold text-slate-900">
-          {t("shortcutsTitle")}
+
+      <section aria-labelledby="account-title" className="mt-8 rounded-2xl border border-slate-200 bg-white p-6">
+        <h2 id="account-title" className="text-xl font-semibold break-words text-slate-900" data-testid="dashboard-account-name">
+          {me.account.name}
         </h2>
-        <ul className="mt-4 grid gap-3 sm:grid-cols-2 xl:grid-cols-4">
-          {featuredSections.map((section) => (
-            <li key={section}>
-              <Link
-                href={sectionHref(section)}
-                className="flex items-center gap-3 rounded-xl border border-slate-200 bg-white p-4 font-medium text-slate-800 shadow-sm hover:border-brand-600 hover:text-brand-800"
-              >
-                <SectionIcon section={section} className="size-5 text-brand-700" />
-                {tPortal(`sections.${section}`)}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <dl className="mt-3 flex flex-wrap gap-x-8 gap-y-2 text-sm">
+          <div>
+            <dt className="text-slate-500">{t("accountNumber")}</dt>
+            <dd className="font-medium text-slate-900" data-testid="dashboard-account-number">{me.account.number}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">{t("yourRole")}</dt>
+            <dd className="font-medium text-slate-900" data-testid="dashboard-role">{tPortal(`roles.${me.role}`)}</dd>
+          </div>
+        </dl>
       </section>
+
+      {me.settings.general_information ? (
+        <section aria-labelledby="info-title" className="mt-6 rounded-2xl border border-brand-100 bg-brand-50 p-6">
+          <h2 id="info-title" className="text-base font-semibold text-brand-800">
+            {t("informationTitle", { name: me.settings.business_name ?? "" })}
+          </h2>
+          {/* Plain text from the settings, its line breaks kept; never rendered as HTML. */}
+          <p className="mt-2 text-sm leading-6 whitespace-pre-line text-slate-800">{me.settings.general_information}</p>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="sites-title" className="mt-10">
+        <div className="flex items-baseline justify-between gap-4">
+          <h2 id="sites-title" className="text-lg font-semibold text-slate-900">
+            {t("sitesTitle", { count: sites.count })}
+          </h2>
+          {sites.count > DASHBOARD_SITES ? (
+            <Link href="/sites" className="text-sm font-medium text-brand-700 underline underline-offset-2">
+              {t("allSites")}
+            </Link>
+          ) : null}
+        </div>
+        <div className="mt-4">
+          <SiteList sites={sites.sites.slice(0, DASHBOARD_SITES)} testId="dashboard-sites" />
+        </div>
+      </section>
+
+      <SectionEmptyState section="dashboard" />
+
+      {shortcuts.length ? (
+        <section aria-labelledby="shortcuts-title" className="mt-10">
+          <h2 id="shortcuts-title" className="text-lg font-semibold text-slate-900">
+            {t("shortcutsTitle")}
+          </h2>
+          <ul className="mt-4 grid gap-3 sm:grid-cols-2 xl:grid-cols-4">
+            {shortcuts.map((section) => (
+              <li key={section}>
+                <Link
+                  href={sectionHref(section)}
+                  className="flex items-center gap-3 rounded-xl border border-slate-200 bg-white p-4 font-medium text-slate-800 shadow-sm hover:border-brand-600 hover:text-brand-800"
+                >
+                  <SectionIcon section={section} className="size-5 text-brand-700" />
+                  {tPortal(`sections.${section}`)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   )
 }

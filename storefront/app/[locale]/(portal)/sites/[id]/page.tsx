@@ -1,0 +1,85 @@
+import type { Metadata } from "next"
+import { notFound } from "next/navigation"
+import { getTranslations } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
+import { retrieveSite, siteAddress } from "@/lib/data/sites"
+
+type SitePageProps = { params: Promise<{ locale: string; id: string }> }
+
+export async function generateMetadata({ params }: SitePageProps): Promise<Metadata> {
+  const site = await retrieveSite((await params).id)
+  return site ? { title: site.name } : {}
+}
+
+/** One site. Another account's site, or one outside this session's scope, is not found (the backend's 404). */
+export default async function SitePage({ params }: SitePageProps) {
+  const { id } = await params
+  const [site, t] = await Promise.all([retrieveSite(id), getTranslations("Sites")])
+  if (!site) notFound()
+
+  const address = siteAddress(site)
+  const hasPosition = typeof site.latitude === "number" && typeof site.longitude === "number"
+  const rows = [
+    { label: t("address"), value: address },
+    { label: t("contact"), value: site.contact_name },
+    { label: t("phone"), value: site.contact_phone, href: site.contact_phone ? `tel:${site.contact_phone.replace(/\s+/g, "")}` : undefined },
+    { label: t("email"), value: site.contact_email, href: site.contact_email ? `mailto:${site.contact_email}` : undefined },
+  ]
+
+  return (
+    <>
+      <nav aria-label={t("breadcrumb")} className="text-sm">
+        <Link href="/sites" className="font-medium text-brand-700 underline underline-offset-2">
+          {t("back")}
+        </Link>
+      </nav>
+      <header className="mt-3 border-b border-slate-200 pb-5">
+        <h1 className="text-2xl font-bold tracking-tight break-words text-slate-900 sm:text-3xl" data-testid="site-name">
+          {site.name}
+        </h1>
+        {address ? <p className="mt-1 text-slate-600">{address}</p> : null}
+      </header>
+      <section className="mt-8 rounded-2xl border border-slate-200 bg-white p-6">
+        <dl className="grid gap-4 sm:grid-cols-2">
+          {rows.map((row) => (
+            <div key={row.label}>
+              <dt className="text-sm text-slate-500">{row.label}</dt>
+              <dd className="mt-1 font-medium break-words text-slate-900">
+                {row.value ? (
+                  row.href ? (
+                    <a href={row.href} className="text-brand-700 underline underline-offset-2">
+                      {row.value}
+                    </a>
+                  ) : (
+                    row.value
+                  )
+                ) : (
+                  <span className="font-normal text-slate-500">{t("notProvided")}</span>
+                )}
+              </dd>
+            </div>
+          ))}
+        </dl>
+        {hasPosition ? (
+          <p className="mt-6 text-sm">
+            {/* A plain link, not an embedded map: no third-party script on the portal's pages. */}
+            <a
+              href={`https://www.openstreetmap.org/?mlat=${site.latitude}&mlon=${site.longitude}#map=16/${site.latitude}/${site.longitude}`}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="font-medium text-brand-700 underline underline-offset-2"
+            >
+              {t("openMap")}
+            </a>
+          </p>
+        ) : null}
+        {site.notes ? (
+          <div className="mt-6 border-t border-slate-200 pt-4">
+            <h2 className="text-sm text-slate-500">{t("notes")}</h2>
+            <p className="mt-1 text-sm leading-6 whitespace-pre-line text-slate-800">{site.notes}</p>
+          </div>
+        ) : null}
+      </section>
+    </>
+  )
+}
