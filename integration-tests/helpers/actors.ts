@@ -121,3 +121,29 @@ export async function createClientCompany(
   }
   return { group_id: groups[0].id, account_id: account.id, name, site_ids: createdSites.map((s) => s.id), members: signedIn }
 }
+
+type SmtpInbox = { mails: { to: string[]; subject: string }[] }
+
+/**
+ * Signs a member in the way a client does: asks for a one-time code, reads it from the mail the real SMTP
+ * server received (the code is in the subject) and exchanges it for a customer token. Returns the token.
+ */
+export async function signInWithCode(api: Api, smtp: SmtpInbox, email: string, timeoutMs = 10_000): Promise<string> {
+  const seen = smtp.mails.length
+  await api.post("/auth/customer/portal-otp", { identifier: email })
+  const code = await waitForCode(smtp, email, seen, timeoutMs)
+  const { data } = await api.post("/auth/customer/portal-otp/callback", { identifier: email, code })
+  return (data as { token: string }).token
+}
+
+/** The 6-digit code of the first mail to `email` received after the `seen` first mails. */
+export async function waitForCode(smtp: SmtpInbox, email: string, seen: number, timeoutMs = 10_000): Promise<string> {
+  const started = Date.now()
+  while (Date.now() - started < timeoutMs) {
+    const mail = smtp.mails.slice(seen).find((m) => m.to.includes(email))
+    const code = mail?.subject.match(/\b(\d{6})\b/)?.[1]
+    if (code) return code
+    await new Promise((r) => setTimeout(r, 50))
+  }
+  throw new Error(`No sign-in code mailed to ${email} within ${timeoutMs} ms`)
+}

@@ -1,8 +1,18 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminPortalAccountsMiddlewares } from "./admin/portal/accounts/middlewares"
 import { adminPortalMailMiddlewares } from "./admin/portal/mail/middlewares"
+import { adminPortalSettingsMiddlewares } from "./admin/portal/settings/middlewares"
+import { authPortalOtpMiddlewares } from "./auth/portal-otp/middlewares"
 import { storePortalAuthMiddlewares } from "./store/portal/middlewares"
+import { storePortalMembersMiddlewares } from "./store/portal/members/middlewares"
 import { storePortalSitesMiddlewares } from "./store/portal/sites/middlewares"
 
 export default defineMiddlewares({
-  routes: [...storePortalAuthMiddlewares, ...adminPortalMailMiddlewares, ...storePortalSitesMiddlewares],
+  routes: [
+    ...authPortalOtpMiddlewares,
+    ...storePortalAuthMiddlewares, ...adminPortalMailMiddlewares, ...storePortalSitesMiddlewares,
+    ...adminPortalAccountsMiddlewares,
+    ...adminPortalSettingsMiddlewares,
+    ...storePortalMembersMiddlewares,
+  ],
 })

@@ -62,7 +62,10 @@ export function hashesMatch(a: string | null | undefined, b: string | null | und
 /** The server secret short codes are keyed with: Medusa's jwtSecret, the one secret every host has. */
 export function codeHashSecret(scope: MedusaContainer): string {
   const secret = scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http.jwtSecret
-  if (!secret) throw new Error("projectConfig.http.jwtSecret is required to hash portal codes")
+  // jwtSecret may be a KeyObject for asymmetric JWTs; codes need a plain string secret.
+  if (typeof secret !== "string" || !secret) {
+    throw new Error("projectConfig.http.jwtSecret must be a string to hash portal codes")
+  }
   return secret
 }
 

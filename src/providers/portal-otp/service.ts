@@ -38,11 +38,10 @@ export class PortalOtpAuthService extends AbstractAuthModuleProvider {
 
   protected logger_: Logger
 
-  constructor({ logger }: { logger: Logger }, options: Record<string, unknown> = {}) {
-    // eslint-disable-next-line prefer-rest-params -- Medusa's providers pass their arguments on this way
-    super(...(arguments as unknown as [Record<string, unknown>, Record<string, unknown>]))
+  // The provider takes no options: everything it checks is on the provider identity.
+  constructor({ logger }: { logger: Logger }) {
+    super()
     this.logger_ = logger
-    void options
   }
 
   /** Clients are invited by staff: there is no self-sign-up through this provider. */

@@ -34,12 +34,15 @@ export async function ensurePortalIdentity(
     input.phone ? normalizePhone(input.phone) : null,
   ].filter((id): id is string => !!id)
 
-  const existing = entityIds.length
-    ? await auth.listProviderIdentities({ provider: PORTAL_OTP_PROVIDER_ID, entity_id: entityIds })
-    : []
-  const owners = existing.length
-    ? await auth.listAuthIdentities({ id: [...new Set(existing.map((p) => p.auth_identity_id!))] })
-    : []
+  // One lookup per identifier (at most two): the typed filter takes a single entity_id.
+  const existing = (
+    await Promise.all(
+      entityIds.map((entity_id) => auth.listProviderIdentities({ provider: PORTAL_OTP_PROVIDER_ID, entity_id }))
+    )
+  ).flat()
+  const owners = await Promise.all(
+    [...new Set(existing.map((p) => p.auth_identity_id!))].map((id) => auth.retrieveAuthIdentity(id))
+  )
   const ownerOf = (authIdentityId: string | undefined) => owners.find((o) => o.id === authIdentityId)
   const mine = existing.filter((p) => ownerOf(p.auth_identity_id)?.app_metadata?.customer_id === input.customer_id)
   const taken = existing.filter((p) => !mine.includes(p))
