@@ -1,5 +1,6 @@
 import fs from "node:fs"
 import path from "node:path"
+import { expect, type Page } from "@playwright/test"
 
 export const env = {
   portalUrl: () => required("E2E_PORTAL_URL"),
@@ -39,4 +40,113 @@ export async function caughtMails(): Promise<CaughtMail[]> {
   const response = await fetch(`${env.mailApi()}/api/email`)
   if (!response.ok) throw new Error(`mail catcher answered ${response.status}`)
   return (await response.json()) as CaughtMail[]
+}
+
+/** A staff token for the admin API (`POST /auth/user/emailpass` with the seeded admin). */
+export async function adminToken(): Promise<string> {
+  const response = await fetch(`${env.medusaUrl()}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(env.admin()),
+  })
+  if (!response.ok) throw new Error(`admin sign-in answered ${response.status}`)
+  const { token } = (await response.json()) as { token: string }
+  return token
+}
+
+/** One admin API call as staff; throws with the backend's answer when it is not 2xx. */
+export async function adminApi<T>(token: string, method: "GET" | "POST" | "DELETE", route: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${env.medusaUrl()}${route}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const text = await response.text()
+  if (!response.ok) throw new Error(`${method} ${route} answered ${response.status}: ${text}`)
+  return (text ? JSON.parse(text) : {}) as T
+}
+
+/** Waits for a mail to `address` received after `since` whose subject or text matches `pattern`. */
+export async function waitForMail(address: string, since: Date, pattern: RegExp = /./, timeoutMs = 30_000): Promise<CaughtMail> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const mails = await caughtMails()
+    const match = mails
+      .filter((mail) => new Date(mail.time) >= since && mail.to.some((to) => to.address.toLowerCase() === address.toLowerCase()))
+      .filter((mail) => pattern.test(mail.subject) || pattern.test(mail.text))
+      .sort((a, b) => new Date(b.time).getTime() - new Date(a.time).getTime())[0]
+    if (match) return match
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`no mail to ${address} matching ${pattern} within ${timeoutMs} ms`)
+}
+
+/** The 6-digit sign-in code of the newest code mail to `address` since `since`. */
+export async function signInCodeFor(address: string, since: Date): Promise<string> {
+  const mail = await waitForMail(address, since, /\b\d{6}\b/)
+  const code = (mail.subject.match(/\b(\d{6})\b/) ?? mail.text.match(/\b(\d{6})\b/))?.[1]
+  if (!code) throw new Error(`no 6-digit code in the mail "${mail.subject}"`)
+  return code
+}
+
+/** A client account with sites and an admin member, made through the admin API; unique per call. */
+export async function createClientFixture(
+  token: string,
+  options: { locale?: PortalLocale; siteNames?: string[]; role?: "admin" | "approver" | "requester" | "viewer" } = {}
+) {
+  const stamp = `${Date.now()}${Math.floor(Math.random() * 1000)}`
+  const { client_account: account } = await adminApi<{ client_account: { id: string; name: string; number: string } }>(
+    token,
+    "POST",
+    "/admin/portal/accounts",
+    {
+      number: `E2E-${stamp}`,
+      name: `Alpine Bakeries ${stamp.slice(-5)}`,
+      locale: options.locale ?? "en",
+      city: "Bratislava",
+      country_code: "sk",
+    }
+  )
+  const sites: { id: string; name: string }[] = []
+  for (const [index, name] of (options.siteNames ?? ["Main bakery", "Harbour shop"]).entries()) {
+    const { site } = await adminApi<{ site: { id: string; name: string } }>(token, "POST", `/admin/portal/accounts/${account.id}/sites`, {
+      name,
+      address_1: `Street ${index + 1}`,
+      city: "Bratislava",
+      postal_code: "811 01",
+      country_code: "sk",
+      latitude: 48.14,
+      longitude: 17.1,
+    })
+    sites.push(site)
+  }
+  const email = `ada.${stamp}@e2e.example`
+  const { member } = await adminApi<{ member: { id: string } }>(token, "POST", `/admin/portal/accounts/${account.id}/members`, {
+    email,
+    first_name: "Ada",
+    last_name: "Novak",
+    role: options.role ?? "admin",
+  })
+  return { account, sites, member, email }
+}
+
+/**
+ * Signs in through the portal's form with the code from the mail catcher; returns when the dashboard
+ * shows. The dashboard opens in the account's language, whatever `locale` the form was in.
+ */
+export async function signInThroughPortal(page: Page, locale: PortalLocale, email: string): Promise<void> {
+  await page.goto(`${env.portalUrl()}/${locale}/sign-in`)
+  const since = new Date(Date.now() - 1000)
+  await page.locator("#identifier").fill(email)
+  await page.locator("#identifier").press("Enter")
+  await expect(page.locator("#code")).toBeVisible()
+  const code = await signInCodeFor(email, since)
+  await page.locator("#code").fill(code)
+  await page.locator("#code").press("Enter")
+  await expect(page).toHaveURL(/\/[a-z]{2}\/dashboard$/)
+}
+
+/** Whether the page scrolls sideways (it must not, on a phone). */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
 }

@@ -1,4 +1,5 @@
 import "server-only"
+import { headers } from "next/headers"
 import { backendPost, describeError, tokenOf, type RawAnswer } from "./client"
 
 /**
@@ -32,10 +33,21 @@ function failureOf(answer: RawAnswer, step: string): AuthFailure {
   return { reason: "unavailable" }
 }
 
-/** POSTs and expects a 2xx; `withToken` also requires `{ token }` in the answer. */
+/**
+ * The visitor's address as this server received it. Every sign-in call reaches the backend from the
+ * portal's server, so without it the backend's per-IP limit would count all visitors as one; a backend
+ * behind a trusted proxy setting reads it from X-Forwarded-For.
+ */
+async function forwardedFor(): Promise<Record<string, string>> {
+  const incoming = await headers()
+  const ip = incoming.get("x-forwarded-for")?.split(",")[0]?.trim() || incoming.get("x-real-ip")?.trim()
+  return ip ? { "x-forwarded-for": ip } : {}
+}
+
+/** POSTs and expects a 2xx; the answer's `token`, when any, is handed back. */
 async function post(path: string, body: unknown, step: string): Promise<AuthResult<{ token: string | undefined }>> {
   try {
-    const answer = await backendPost(path, body)
+    const answer = await backendPost(path, body, await forwardedFor())
     if (answer.status < 200 || answer.status >= 300) {
       return { ok: false, ...failureOf(answer, step) }
     }
