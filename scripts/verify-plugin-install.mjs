@@ -30,7 +30,7 @@ const BUSINESS_NAME = "Scratch Host Ltd"
 const ADMIN = { email: "scratch@admin.example", password: "scratch-pass" }
 const MAIL_FROM = "scratch@localhost"
 const TEST_MAIL = { to: "x@scratch.example", locale: "fr" }
-const TEST_MAIL_ROUTE = "/admin/portal/mail/test"
+const TEST_MAIL_ROUTE = "/admin/portal/mail/test-email"
 const SCRATCH_DATABASE = "portal_scratch_host"
 // Apart from the test runner's embedded server (54339) and the demo's (54329), so that this check can run
 // while either is up.

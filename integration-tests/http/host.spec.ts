@@ -134,7 +134,7 @@ medusaIntegrationTestRunner({
       })
 
       it("sends a test e-mail to the signed-in staff member by default", async () => {
-        const { data } = await api.post("/admin/portal/mail/test", { locale: "it" }, { headers: admin.headers })
+        const { data } = await api.post("/admin/portal/mail/test-email", { locale: "it" }, { headers: admin.headers })
         expect(data.notification).toMatchObject({ to: admin.email, status: "success" })
         const mail = await smtp.waitFor(admin.email)
         expect(mail.subject).toContain("Host Test Machines")
@@ -143,7 +143,7 @@ medusaIntegrationTestRunner({
       it("names the field of bad input and sends nothing", async () => {
         const before = smtp.mails.length
         const error = await api
-          .post("/admin/portal/mail/test", { to: "not-an-address", locale: "de" }, { headers: admin.headers })
+          .post("/admin/portal/mail/test-email", { to: "not-an-address", locale: "de" }, { headers: admin.headers })
           .catch((e: { response: unknown }) => e.response)
         expect(error.status).toBe(400)
         expect(error.data.message).toMatch(/to/)
@@ -153,7 +153,7 @@ medusaIntegrationTestRunner({
 
       it("tells staff when the mail server refuses the message", async () => {
         const error = await api
-          .post("/admin/portal/mail/test", { to: "nobody@refused.example" }, { headers: admin.headers })
+          .post("/admin/portal/mail/test-email", { to: "nobody@refused.example" }, { headers: admin.headers })
           .catch((e: { response: unknown }) => e.response)
         expect(error.status).toBe(502)
         expect(error.data).toMatchObject({ type: "mail_delivery_failed" })

@@ -25,6 +25,6 @@ export type SentTestEmail = { notification: { id: string; to: string; status: st
 
 export function useSendTestEmail() {
   return useMutation<SentTestEmail, FetchError, SendTestEmailBody>({
-    mutationFn: (body) => sdk.client.fetch<SentTestEmail>("/admin/portal/mail/test", { method: "POST", body }),
+    mutationFn: (body) => sdk.client.fetch<SentTestEmail>("/admin/portal/mail/test-email", { method: "POST", body }),
   })
 }

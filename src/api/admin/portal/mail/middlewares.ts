@@ -4,7 +4,7 @@ import { AdminSendTestEmail } from "./validators"
 export const adminPortalMailMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
-    matcher: "/admin/portal/mail/test",
+    matcher: "/admin/portal/mail/test-email",
     middlewares: [validateAndTransformBody(AdminSendTestEmail)],
   },
 ]
