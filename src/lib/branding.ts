@@ -21,16 +21,18 @@ const LAST_RESORT_NAME = "Client portal"
 export async function loadBranding(scope: MedusaContainer): Promise<Branding> {
   const options = portalOptionsFromConfig(scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE))
   const settings = await scope.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE).resolvePortalSettings()
-  let name = settings.business_name ?? options.businessName
-  if (!name) {
-    const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: stores } = await query.graph({ entity: "store", fields: ["name"], pagination: { take: 1 } })
-    name = stores[0]?.name?.trim() || LAST_RESORT_NAME
-  }
+  const name = settings.business_name ?? options.businessName ?? (await storeName(scope)) ?? LAST_RESORT_NAME
   return {
     name,
     logo_url: settings.logo_url ?? options.logoUrl,
     support_email: options.supportEmail,
     portal_url: options.portalUrl,
   }
+}
+
+async function storeName(scope: MedusaContainer): Promise<string | null> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: stores } = await query.graph({ entity: "store", fields: ["name"], pagination: { take: 1 } })
+  const name: unknown = stores[0]?.name
+  return typeof name === "string" && name.trim() ? name.trim() : null
 }
