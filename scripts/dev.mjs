@@ -4,7 +4,15 @@
 import path from "node:path"
 import { spawn } from "node:child_process"
 import { databaseEnv, ensureDatabase, projectRoot } from "./lib/database.mjs"
-import { createShutdown, findPublishableKey, localPorts, run, startMailCatcher, startService } from "./lib/stack.mjs"
+import {
+  createShutdown,
+  ensureStorefrontDependencies,
+  findPublishableKey,
+  localPorts,
+  run,
+  startMailCatcher,
+  startService,
+} from "./lib/stack.mjs"
 
 const ports = localPorts()
 const shutdown = createShutdown()
@@ -28,6 +36,7 @@ try {
   await run("npx", ["medusa", "db:migrate"], { env, logFile: path.join(projectRoot, ".data/logs/migrate.log") })
   const publishableKey = process.env.MEDUSA_PUBLISHABLE_KEY || (await findPublishableKey(db.url))
 
+  await ensureStorefrontDependencies()
   const portal = await startService("Portal (next dev)", "npx", ["next", "dev", "-p", String(ports.portal)], {
     cwd: path.join(projectRoot, "storefront"),
     env: {

@@ -5,7 +5,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import { databaseEnv, ensureDatabase, projectRoot } from "./lib/database.mjs"
-import { run } from "./lib/stack.mjs"
+import { ensureStorefrontDependencies, run } from "./lib/stack.mjs"
 
 const FAMILIES = {
   lint: { runner: "static", database: false },
@@ -68,6 +68,7 @@ const STATIC_CHECKS = [
 
 async function runStaticChecks() {
   const result = { passed: 0, failed: 0, skipped: 0 }
+  await ensureStorefrontDependencies()
   for (const [command, args] of STATIC_CHECKS) {
     try {
       await run(command, args)

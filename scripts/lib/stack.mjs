@@ -218,8 +218,26 @@ function newestMtime(target) {
   return newest
 }
 
+/**
+ * Installs the portal's own packages when they are missing or older than its lockfile. The portal keeps
+ * its React apart from the admin's, so it has its own node_modules; doing this here rather than in a
+ * postinstall keeps install scripts out of the published plugin.
+ */
+export async function ensureStorefrontDependencies({ logFile } = {}) {
+  const storefront = path.join(projectRoot, "storefront")
+  const installed = path.join(storefront, "node_modules", ".package-lock.json")
+  const lockfile = path.join(storefront, "package-lock.json")
+  const manifest = path.join(storefront, "package.json")
+  const wanted = Math.max(newestMtime(lockfile), newestMtime(manifest))
+  if (fs.existsSync(installed) && fs.statSync(installed).mtimeMs >= wanted) return false
+  console.log("Installing the portal's packages (storefront/) ...")
+  await run("npm", ["install", "--no-audit", "--no-fund"], { cwd: storefront, logFile })
+  return true
+}
+
 /** Builds the portal unless its last production build is newer than every source file. */
 export async function buildStorefrontIfStale({ logFile }) {
+  await ensureStorefrontDependencies({ logFile })
   const storefront = path.join(projectRoot, "storefront")
   const buildId = path.join(storefront, ".next", "BUILD_ID")
   const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0
