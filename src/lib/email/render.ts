@@ -2,6 +2,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createTranslator, resolveEmailLocale } from "./i18n"
 import type { EmailTemplate, RenderedEmail } from "./layout"
 import { portalAccessCode } from "./templates/portal-access-code"
+import { portalActivation } from "./templates/portal-activation"
+import { portalInvitation } from "./templates/portal-invitation"
 import { portalTest } from "./templates/portal-test"
 import { portalWelcome } from "./templates/portal-welcome"
 
@@ -12,6 +14,8 @@ import { portalWelcome } from "./templates/portal-welcome"
 const templates = {
   "portal-welcome": portalWelcome,
   "portal-test": portalTest,
+  "portal-invitation": portalInvitation,
+  "portal-activation": portalActivation,
   "portal-access-code": portalAccessCode,
 } satisfies Record<string, EmailTemplate>
 

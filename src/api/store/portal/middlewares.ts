@@ -13,4 +13,8 @@ export const storePortalAuthMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/portal/sites*",
     middlewares: [authenticate("customer", ["bearer", "session"])],
   },
+  {
+    matcher: "/store/portal/members*",
+    middlewares: [authenticate("customer", ["bearer", "session"])],
+  },
 ]

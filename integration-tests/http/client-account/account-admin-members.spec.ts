@@ -1,0 +1,136 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { CLIENT_ACCOUNT_MODULE } from "../../../src/modules/clientAccount"
+import type ClientAccountModuleService from "../../../src/modules/clientAccount/service"
+import { createClientCompany, createPublishableKey, type ClientCompany } from "../../helpers/actors"
+import { startSmtpServer } from "../../helpers/smtp"
+
+jest.setTimeout(120_000)
+
+const smtpReady = startSmtpServer()
+let smtp: Awaited<typeof smtpReady>
+
+beforeAll(async () => {
+  smtp = await smtpReady
+  process.env.SMTP_HOST = "127.0.0.1"
+  process.env.SMTP_PORT = String(smtp.port)
+  process.env.SMTP_FROM = "Portal tests <portal@test.example>"
+  process.env.PORTAL_BUSINESS_NAME = "Members Test Machines"
+})
+afterAll(() => smtp.close())
+
+type ErrorResponse = { status: number; data: { type: string; message: string } }
+const failure = (e: { response: ErrorResponse }) => e.response
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let acme: ClientCompany
+    let rossi: ClientCompany
+    const accounts = () => getContainer().resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE)
+    const memberId = async (company: ClientCompany, index: number) =>
+      (await accounts().listAccountMembers({ customer_id: company.members[index].customer_id }))[0].id
+
+    beforeEach(async () => {
+      const key = await createPublishableKey(getContainer())
+      acme = await createClientCompany(getContainer(), api, key, {
+        name: "Acme Industrie",
+        sites: ["Lyon plant", "Grenoble depot"],
+        members: [
+          { email: "claire@acme.test", first_name: "Claire", last_name: "Martin", role: "admin" },
+          { email: "paul@acme.test", first_name: "Paul", role: "viewer", site_names: ["Grenoble depot"] },
+        ],
+      })
+      await accounts().updateClientAccounts({ id: acme.account_id, locale: "it" })
+      rossi = await createClientCompany(getContainer(), api, key, {
+        name: "Rossi Impianti",
+        members: [{ email: "marco@rossi.test", role: "admin" }],
+      })
+    })
+
+    it("any member lists the account's members with names, and only theirs", async () => {
+      const { data } = await api.get("/store/portal/members", { headers: acme.members[1].headers })
+      expect(data).toMatchObject({ count: 2, offset: 0, limit: 50 })
+      expect(data.members.map((m: { customer: { email: string } }) => m.customer.email).sort()).toEqual([
+        "claire@acme.test",
+        "paul@acme.test",
+      ])
+      expect(data.members[0].invited_by).toBeUndefined()
+    })
+
+    it("an account admin invites a new colleague, who is mailed in the account's language", async () => {
+      const { data, status } = await api.post(
+        "/store/portal/members",
+        { email: "luca@acme.test", first_name: "Luca", role: "requester", site_ids: [acme.site_ids[0]] },
+        { headers: acme.members[0].headers }
+      )
+      expect(status).toBe(201)
+      expect(data.member).toMatchObject({ role: "requester", site_ids: [acme.site_ids[0]], customer: { email: "luca@acme.test" } })
+      const mail = await smtp.waitFor("luca@acme.test")
+      expect(mail.subject).toBe("Il Suo invito al portale clienti di Members Test Machines")
+      expect(mail.raw).toContain("Claire Martin")
+      const [customer] = await getContainer().resolve(Modules.CUSTOMER).listCustomers({ email: "luca@acme.test" })
+      expect(customer).toBeTruthy()
+    })
+
+    it("refuses a viewer (403), another account's site (400 site_ids) and an existing member (409)", async () => {
+      const viewer = await api
+        .post("/store/portal/members", { email: "x@acme.test", role: "viewer" }, { headers: acme.members[1].headers })
+        .catch(failure)
+      expect(viewer.status).toBe(403)
+      const foreignSite = await api
+        .post(
+          "/store/portal/members",
+          { email: "y@acme.test", role: "viewer", site_ids: rossi.site_ids.concat("csite_missing") },
+          { headers: acme.members[0].headers }
+        )
+        .catch(failure)
+      expect(foreignSite.status).toBe(400)
+      expect(foreignSite.data.message).toMatch(/site_ids/)
+      const taken = await api
+        .post("/store/portal/members", { email: "marco@rossi.test", role: "viewer" }, { headers: acme.members[0].headers })
+        .catch(failure)
+      expect(taken.status).toBe(409)
+      expect(taken.data.message).toMatch(/email/)
+      expect(await getContainer().resolve(Modules.CUSTOMER).listCustomers({ email: ["x@acme.test", "y@acme.test"] })).toHaveLength(0)
+    })
+
+    it("changes a colleague's role and sites; another account's member answers 404", async () => {
+      const paul = await memberId(acme, 1)
+      const { data } = await api.post(
+        `/store/portal/members/${paul}`,
+        { role: "approver", site_ids: [] },
+        { headers: acme.members[0].headers }
+      )
+      expect(data.member).toMatchObject({ role: "approver", site_ids: [] })
+      const marco = await memberId(rossi, 0)
+      const foreign = await api
+        .post(`/store/portal/members/${marco}`, { role: "viewer" }, { headers: acme.members[0].headers })
+        .catch(failure)
+      expect(foreign.status).toBe(404)
+      const foreignDelete = await api.delete(`/store/portal/members/${marco}`, { headers: acme.members[0].headers }).catch(failure)
+      expect(foreignDelete.status).toBe(404)
+      expect(await accounts().listAccountMembers({ id: marco })).toHaveLength(1)
+    })
+
+    it("removes a colleague, logs it and keeps the last admin", async () => {
+      const claire = await memberId(acme, 0)
+      const paul = await memberId(acme, 1)
+      const self = await api.delete(`/store/portal/members/${claire}`, { headers: acme.members[0].headers }).catch(failure)
+      expect(self.status).toBe(400)
+      const demote = await api
+        .post(`/store/portal/members/${claire}`, { role: "viewer" }, { headers: acme.members[0].headers })
+        .catch(failure)
+      expect(demote.status).toBe(400)
+      expect(demote.data.message).toMatch(/role/)
+
+      await api.delete(`/store/portal/members/${paul}`, { headers: acme.members[0].headers })
+      expect(await accounts().listAccountMembers({ account_id: acme.account_id })).toHaveLength(1)
+      const log = await accounts().listAccessLogEntries({ account_id: acme.account_id, event: "member_removed" })
+      expect(log).toHaveLength(1)
+      expect(log[0].details).toMatchObject({ removed_by_member_id: claire })
+
+      const gone = await api.get("/store/portal/me", { headers: acme.members[1].headers }).catch(failure)
+      expect(gone.status).toBe(403)
+    })
+  },
+})

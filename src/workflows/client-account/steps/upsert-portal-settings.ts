@@ -1,0 +1,57 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { CLIENT_ACCOUNT_MODULE } from "../../../modules/clientAccount"
+import type { PortalAccessMethods, PortalSections } from "../../../modules/clientAccount/models/portal-settings"
+import type ClientAccountModuleService from "../../../modules/clientAccount/service"
+
+export type PortalSettingsData = {
+  business_name?: string | null
+  logo_url?: string | null
+  general_information?: string | null
+  sections?: Partial<PortalSections>
+  access_methods?: Partial<PortalAccessMethods>
+}
+
+/** The row as stored: sections and access methods complete once merged. */
+type StoredSettings = {
+  business_name?: string | null
+  logo_url?: string | null
+  general_information?: string | null
+  sections?: PortalSections | null
+  access_methods?: PortalAccessMethods | null
+}
+
+type Previous = { created_id: string } | { id: string; data: StoredSettings }
+
+export const upsertPortalSettingsStepId = "upsert-portal-settings"
+
+/**
+ * Saves the store's one settings row (created on first save). Sections and access methods merge into the
+ * saved ones, so a form that sends one toggle does not switch the others off.
+ */
+export const upsertPortalSettingsStep = createStep(
+  upsertPortalSettingsStepId,
+  async (data: PortalSettingsData, { container }) => {
+    const service = container.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE)
+    const current = await service.resolvePortalSettings()
+    const { sections: _sections, access_methods: _methods, ...plain } = data
+    const merged: StoredSettings = {
+      ...plain,
+      ...(data.sections ? { sections: { ...current.sections, ...data.sections } } : {}),
+      ...(data.access_methods ? { access_methods: { ...current.access_methods, ...data.access_methods } } : {}),
+    }
+    if (!current.id) {
+      const created = await service.createPortalSettings(merged)
+      return new StepResponse<string, Previous>(created.id, { created_id: created.id })
+    }
+    const saved = await service.retrievePortalSettings(current.id)
+    await service.updatePortalSettings({ id: current.id, ...merged })
+    const previous = Object.fromEntries(Object.keys(merged).map((key) => [key, saved[key as keyof typeof saved]]))
+    return new StepResponse<string, Previous>(current.id, { id: current.id, data: previous as StoredSettings })
+  },
+  async (previous, { container }) => {
+    if (!previous) return
+    const service = container.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE)
+    if ("created_id" in previous) await service.deletePortalSettings(previous.created_id)
+    else await service.updatePortalSettings({ id: previous.id, ...previous.data })
+  }
+)
