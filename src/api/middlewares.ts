@@ -3,6 +3,8 @@ import { adminPortalAccountsMiddlewares } from "./admin/portal/accounts/middlewa
 import { adminPortalMailMiddlewares } from "./admin/portal/mail/middlewares"
 import { adminPortalSettingsMiddlewares } from "./admin/portal/settings/middlewares"
 import { authPortalOtpMiddlewares } from "./auth/portal-otp/middlewares"
+import { storePortalActivationsMiddlewares } from "./store/portal/activations/middlewares"
+import { storePortalLinksMiddlewares } from "./store/portal/links/middlewares"
 import { storePortalAuthMiddlewares } from "./store/portal/middlewares"
 import { storePortalMembersMiddlewares } from "./store/portal/members/middlewares"
 import { storePortalSitesMiddlewares } from "./store/portal/sites/middlewares"
@@ -10,6 +12,8 @@ import { storePortalSitesMiddlewares } from "./store/portal/sites/middlewares"
 export default defineMiddlewares({
   routes: [
     ...authPortalOtpMiddlewares,
+    ...storePortalLinksMiddlewares,
+    ...storePortalActivationsMiddlewares,
     ...storePortalAuthMiddlewares, ...adminPortalMailMiddlewares, ...storePortalSitesMiddlewares,
     ...adminPortalAccountsMiddlewares,
     ...adminPortalSettingsMiddlewares,
