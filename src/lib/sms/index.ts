@@ -48,7 +48,9 @@ export class WebhookSmsSender implements SmsSender {
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
       })
     } catch (error) {
-      const reason = error instanceof Error ? (error.name === "TimeoutError" ? "timed out" : error.message) : String(error)
+      // fetch rejects with a DOMException on timeout, which is not always `instanceof Error` (jest's VM).
+      const name = (error as { name?: unknown } | null)?.name
+      const reason = name === "TimeoutError" ? "timed out" : error instanceof Error ? error.message : String(error)
       throw new Error(`SMS webhook ${this.options.url} failed: ${reason}`)
     }
     if (!response.ok) {
