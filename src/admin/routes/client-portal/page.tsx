@@ -3,6 +3,7 @@ import { BuildingStorefront } from "@medusajs/icons"
 import { Alert, Badge, Container, Heading, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
+import { Link } from "react-router-dom"
 import { MailTestForm } from "../../components/client-portal/mail-test-form"
 import { usePortalStatus } from "../../hooks/api/portal-status"
 
@@ -49,6 +50,22 @@ const ClientPortalPage = () => {
           </a>
         </Row>
         <Row label={t("clientPortal.portal.supportEmail")}>{status.support_email ?? notSet}</Row>
+      </Container>
+      <Container className="grid grid-cols-1 gap-3 p-4 md:grid-cols-2">
+        {(["accounts", "settings"] as const).map((target) => (
+          <Link
+            key={target}
+            to={`/client-portal/${target}`}
+            className="rounded-md border px-4 py-3 hover:bg-ui-bg-base-hover"
+          >
+            <Text size="small" weight="plus">
+              {t(`clientPortal.overview.${target}`)}
+            </Text>
+            <Text size="small" className="text-ui-fg-subtle">
+              {t(`clientPortal.overview.${target}Hint`)}
+            </Text>
+          </Link>
+        ))}
       </Container>
       <Container className="divide-y p-0">
         <div className="px-6 py-4">

@@ -1,0 +1,104 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { Button, Container, Heading, Input, StatusBadge, Table, Text } from "@medusajs/ui"
+import { useState } from "react"
+import { useTranslation } from "react-i18next"
+import { Link, Outlet, useNavigate } from "react-router-dom"
+import { QueryState } from "../../../components/common/query-state"
+import { useClientAccounts } from "../../../hooks/api/client-accounts"
+
+const PAGE = 20
+
+const ClientAccountsPage = () => {
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  const [q, setQ] = useState("")
+  const [offset, setOffset] = useState(0)
+  const { data, isPending, error } = useClientAccounts({ q: q.trim(), limit: PAGE, offset })
+  const count = data?.count ?? 0
+
+  return (
+    <Container className="divide-y p-0" data-testid="client-accounts-page">
+      <div className="flex items-center justify-between px-6 py-4">
+        <div>
+          <Heading level="h1">{t("clientPortal.accounts.title")}</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            {t("clientPortal.accounts.subtitle")}
+          </Text>
+        </div>
+        <Button size="small" variant="secondary" asChild>
+          <Link to="create">{t("clientPortal.accounts.create")}</Link>
+        </Button>
+      </div>
+      <div className="px-6 py-4">
+        <Input
+          type="search"
+          size="small"
+          placeholder={t("clientPortal.accounts.search")}
+          aria-label={t("clientPortal.accounts.search")}
+          value={q}
+          onChange={(e) => {
+            setQ(e.target.value)
+            setOffset(0)
+          }}
+        />
+      </div>
+      <QueryState isPending={isPending} error={error} isEmpty={!data?.client_accounts.length} empty={t("clientPortal.accounts.empty")}>
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>{t("clientPortal.fields.number")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("clientPortal.fields.name")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("clientPortal.fields.city")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("clientPortal.accounts.members")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("clientPortal.accounts.portal")}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {data?.client_accounts.map((account) => (
+              <Table.Row key={account.id} className="cursor-pointer" onClick={() => navigate(account.id)}>
+                <Table.Cell>{account.number}</Table.Cell>
+                <Table.Cell>
+                  <Link to={account.id} className="text-ui-fg-interactive hover:underline">
+                    {account.name}
+                  </Link>
+                </Table.Cell>
+                <Table.Cell>{[account.city, account.country_code?.toUpperCase()].filter(Boolean).join(", ") || "—"}</Table.Cell>
+                <Table.Cell>{account.member_count ?? 0}</Table.Cell>
+                <Table.Cell>
+                  <StatusBadge color={account.portal_enabled ? "green" : "grey"}>
+                    {account.portal_enabled ? t("clientPortal.accounts.portalOn") : t("clientPortal.accounts.portalOff")}
+                  </StatusBadge>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+        <Table.Pagination
+          count={count}
+          pageSize={PAGE}
+          pageIndex={Math.floor(offset / PAGE)}
+          pageCount={Math.max(1, Math.ceil(count / PAGE))}
+          canPreviousPage={offset > 0}
+          canNextPage={offset + PAGE < count}
+          previousPage={() => setOffset(Math.max(0, offset - PAGE))}
+          nextPage={() => setOffset(offset + PAGE)}
+          translations={{
+            of: t("clientPortal.common.of"),
+            results: t("clientPortal.common.results"),
+            pages: t("clientPortal.common.pages"),
+            prev: t("clientPortal.common.prev"),
+            next: t("clientPortal.common.next"),
+          }}
+        />
+      </QueryState>
+      <Outlet />
+    </Container>
+  )
+}
+
+export const config = defineRouteConfig({
+  label: "clientPortal.accounts.menu",
+  translationNs: "translation",
+})
+
+export default ClientAccountsPage
