@@ -38,7 +38,7 @@ test("a client signs in with the mailed code, a wrong code is refused, and the d
   await expect(page.locator("#code")).toHaveAttribute("autocomplete", "one-time-code")
   // The resend button counts down before it can be used again.
   await expect(page.getByTestId("resend-code")).toBeDisabled()
-  await expect(page.getByTestId("resend-code")).toHaveText(/\d+ s/)
+  await expect(page.getByTestId("resend-code")).toHaveText(/\d+\s+s/)
   await shoot(page, testInfo, "sign-in-code-en")
 
   const code = await signInCodeFor(client.email, since)
@@ -71,7 +71,7 @@ test("a client signs in with the mailed code, a wrong code is refused, and the d
   await page.getByTestId("portal-nav-mobile").getByRole("link", { name: portalMessage("sk", "Portal.sections.sites") }).click()
   await expect(page).toHaveURL(/\/sk\/sites$/)
   await expect(page.getByTestId("sites-list").getByTestId("site-link")).toHaveCount(client.sites.length)
-  await page.getByTestId("sites-list").getByTestId("site-link").first().click()
+  await page.getByTestId("sites-list").getByRole("link", { name: client.sites[0].name }).click()
   await expect(page.getByTestId("site-name")).toHaveText(client.sites[0].name)
 
   await page.setViewportSize({ width: 1280, height: 900 })
@@ -159,8 +159,9 @@ test("a site-scoped secure link opens with a button and shows only that site", a
 
   await page.goto(`${env.portalUrl()}/en/sites`)
   await expect(page.getByTestId("sites-list").getByTestId("site-link")).toHaveCount(1)
-  const notFound = await page.goto(`${env.portalUrl()}/en/sites/${hidden.id}`)
-  expect(notFound?.status()).toBe(404)
+  // Another site of the same account, outside the link's scope, is not found (a streamed page keeps
+  // status 200 once the shell is sent, so the page's content is what is checked).
+  await page.goto(`${env.portalUrl()}/en/sites/${hidden.id}`)
   await expect(page.getByRole("heading", { name: portalMessage("en", "NotFound.title") })).toBeVisible()
 
   // A revoked link answers a clear page instead of the portal.

@@ -35,7 +35,7 @@ export function ResendButton({ sentAt, pending, className }: { sentAt: number; p
       value="resend"
       disabled={pending || waiting}
       data-testid="resend-code"
-      className={className}
+      className={`${className} whitespace-nowrap tabular-nums`}
     >
       {waiting ? t("resendIn", { seconds: left }) : t("resend")}
     </button>

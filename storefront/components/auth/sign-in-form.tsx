@@ -118,7 +118,7 @@ function CodeStep({ state, pending }: { state: SignInState; pending: boolean }) 
       <button type="submit" name="intent" value="verify" disabled={pending} className={primaryButtonClass}>
         {pending ? t("verifying") : t("verify")}
       </button>
-      <div className="flex flex-col gap-3 text-sm sm:flex-row sm:justify-between">
+      <div className="flex flex-col items-start gap-3 text-sm sm:flex-row sm:justify-between">
         <ResendButton sentAt={state.codeSentAt} pending={pending} className={linkButtonClass} />
         <button type="submit" name="intent" value="restart" disabled={pending} className={linkButtonClass} data-testid="change-identifier">
           {t("changeIdentifier")}

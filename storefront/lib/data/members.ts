@@ -15,7 +15,27 @@ export type AccountMemberRow = {
   invited_at: string | null
 }
 
-type MemberList = { members: AccountMemberRow[]; count: number; offset: number; limit: number }
+/** A member as the backend sends it: the contract's flat names, or the person nested under `customer`. */
+type MemberAnswer = Omit<AccountMemberRow, "email" | "first_name" | "last_name"> &
+  Partial<Pick<AccountMemberRow, "email" | "first_name" | "last_name">> & {
+    customer?: { email: string | null; first_name: string | null; last_name: string | null } | null
+  }
+
+type MemberList = { members: MemberAnswer[]; count: number; offset: number; limit: number }
+
+/** Accepts both shapes, so the page does not depend on where the backend puts the person's name. */
+function toRow(member: MemberAnswer): AccountMemberRow {
+  const { customer, ...rest } = member
+  return {
+    ...rest,
+    email: member.email ?? customer?.email ?? null,
+    first_name: member.first_name ?? customer?.first_name ?? null,
+    last_name: member.last_name ?? customer?.last_name ?? null,
+    site_ids: member.site_ids ?? [],
+    activated_at: member.activated_at ?? null,
+    invited_at: member.invited_at ?? null,
+  }
+}
 
 /**
  * The account's members, or null when this session may not list them (a secure link, for example, is
@@ -29,7 +49,7 @@ export async function listMembers(): Promise<AccountMemberRow[] | null> {
       headers: await sessionHeaders(),
       cache: "no-store",
     })
-    return members
+    return members.map(toRow)
   } catch (error) {
     const status = httpStatusOf(error)
     if (status === 401 || status === 403 || status === 404) {
