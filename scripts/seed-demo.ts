@@ -20,6 +20,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { resolvePortalOptions } from "../src/lib/portal-options"
 import { DEMO_CATEGORIES, DEMO_COMPANIES, DEMO_PRODUCTS } from "./seed/catalog"
+import { seedClientAccounts } from "./seed/client-accounts"
 
 const ADMIN_EMAIL = process.env.PORTAL_ADMIN_EMAIL || "admin@portal.example"
 const ADMIN_PASSWORD = process.env.PORTAL_ADMIN_PASSWORD || "portal-demo"
@@ -177,6 +178,10 @@ export default async function seedDemo({ container }: ExecArgs) {
       )
     }
   }
+
+  // Their client accounts in the portal: sites with coordinates, the first member admin and payer.
+  const createdAccountMembers = await seedClientAccounts(container, DEMO_COMPANIES)
+  if (createdAccountMembers) logger.info(`Seeded ${createdAccountMembers} client account members`)
 
   // Staff user for the admin.
   const [adminUser] = await userModule.listUsers({ email: ADMIN_EMAIL })
