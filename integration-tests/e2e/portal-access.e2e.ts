@@ -75,7 +75,8 @@ test("a client signs in with the mailed code, a wrong code is refused, and the d
   await expect(page.getByTestId("site-name")).toHaveText(client.sites[0].name)
 
   await page.setViewportSize({ width: 1280, height: 900 })
-  await page.getByTestId("sign-out").click()
+  // The card is in the sidebar on a wide screen (and in the closed phone menu).
+  await page.getByRole("complementary").getByTestId("sign-out").click()
   await expect(page).toHaveURL(/\/sk$/)
   await page.goto(`${env.portalUrl()}/en/dashboard`)
   await expect(page).toHaveURL(/\/en\/sign-in/)
@@ -120,7 +121,7 @@ test("an account admin invites a colleague, who receives the e-mail, signs in an
   const colleaguePage = await other.newPage()
   await signInThroughPortal(colleaguePage, "fr", colleague)
   await expect(colleaguePage.getByTestId("dashboard-role")).toHaveText(roleText("fr", "requester"))
-  await expect(colleaguePage.getByTestId("shell-role")).toHaveText(roleText("fr", "requester"))
+  await expect(colleaguePage.getByRole("complementary").getByTestId("shell-role")).toHaveText(roleText("fr", "requester"))
   // Limited to one site, the colleague sees only that one.
   await expect(colleaguePage.getByTestId("dashboard-sites").getByTestId("site-link")).toHaveCount(1)
   await expect(colleaguePage.getByTestId("dashboard-sites")).toContainText(client.sites[1].name)
