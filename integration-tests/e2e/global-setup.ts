@@ -40,7 +40,9 @@ export default async function globalSetup() {
   try {
     const server = await ensureDatabase("test")
     stoppers.push(server.stop)
-    const database = await stack.createFreshDatabase(server, "portal_e2e")
+    // A name of its own, so that two runs against the same server never drop each other's database.
+    const database = await stack.createFreshDatabase(server, `portal_e2e_${Date.now().toString(36)}_${process.pid}`)
+    stoppers.push(database.drop)
 
     const ports = { medusa: await freePort(), portal: await freePort(), smtp: await freePort(), mailWeb: await freePort() }
     const mail = await stack.startMailCatcher({

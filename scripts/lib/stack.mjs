@@ -62,8 +62,7 @@ export async function startMailCatcher({ smtpPort, webPort, mailDirectory, fresh
   return { smtpPort, webPort, stop: () => maildev.stop() }
 }
 
-/** Drops and creates a database on the given server; returns its URL. */
-export async function createFreshDatabase(server, name) {
+async function withServerClient(server, work) {
   const { default: pg } = await import("pg")
   const client = new pg.Client({
     host: server.host,
@@ -74,13 +73,23 @@ export async function createFreshDatabase(server, name) {
   })
   await client.connect()
   try {
-    await client.query(`drop database if exists "${name}" with (force)`)
-    await client.query(`create database "${name}"`)
+    return await work(client)
   } finally {
     await client.end()
   }
+}
+
+/** Drops and creates a database on the given server; returns its URL and a function that drops it. */
+export async function createFreshDatabase(server, name) {
+  await withServerClient(server, async (client) => {
+    await client.query(`drop database if exists "${name}" with (force)`)
+    await client.query(`create database "${name}"`)
+  })
   const auth = server.password ? `${encodeURIComponent(server.user)}:${encodeURIComponent(server.password)}` : encodeURIComponent(server.user)
-  return { url: `postgres://${auth}@${server.host}:${server.port}/${name}` }
+  return {
+    url: `postgres://${auth}@${server.host}:${server.port}/${name}`,
+    drop: () => withServerClient(server, (client) => client.query(`drop database if exists "${name}" with (force)`)),
+  }
 }
 
 /** The newest publishable key of the database (the demo seed creates one named "Client portal"). */
