@@ -8,9 +8,13 @@ test("staff open Acme Industrie, see its members and sites, and create a site-sc
   await page.locator('input[name="password"]').fill(admin.password)
   await page.locator('button[type="submit"]').click()
 
-  await page.goto(`${env.medusaUrl()}/app/client-portal/accounts`)
+  // Signing in first compiles the dashboard in development mode: wait for the menu before moving on.
+  const menuLink = page.getByRole("link", { name: "Client portal" })
+  await expect(menuLink).toBeVisible({ timeout: 120_000 })
+  await menuLink.click()
+  await page.getByRole("link", { name: /^Client accounts/ }).first().click()
+  await expect(page).toHaveURL(/\/app\/client-portal\/accounts$/)
   const list = page.getByTestId("client-accounts-page")
-  await expect(list.getByText("Client accounts").first()).toBeVisible({ timeout: 60_000 })
   await list.getByRole("link", { name: "Acme Industrie" }).click()
   await expect(page).toHaveURL(/\/app\/client-portal\/accounts\/cacc_/)
 
