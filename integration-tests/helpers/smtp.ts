@@ -3,6 +3,40 @@ import { SMTPServer } from "smtp-server"
 
 export type ReceivedMail = { from: string; to: string[]; raw: string; subject: string }
 
+export type SmtpCatcher = Awaited<ReturnType<typeof startSmtpServer>>
+
+/**
+ * Starts an SMTP server for a test file and points the development host's mail provider at it, with any
+ * other variables given. Call it at the top of the file, before `medusaIntegrationTestRunner`: the runner
+ * reads medusa-config.ts (and so the environment) in its own beforeAll, which must come after this one.
+ */
+export function useSmtpServer(env: Record<string, string> = {}) {
+  let server: SmtpCatcher | null = null
+  const started = () => {
+    if (!server) throw new Error("the SMTP server is not started yet: use it inside a test or hook")
+    return server
+  }
+  beforeAll(async () => {
+    server = await startSmtpServer()
+    Object.assign(process.env, {
+      SMTP_HOST: "127.0.0.1",
+      SMTP_PORT: String(server.port),
+      SMTP_FROM: "Portal tests <portal@test.example>",
+      ...env,
+    })
+  })
+  afterAll(() => server?.close())
+  return {
+    get port() {
+      return started().port
+    },
+    get mails() {
+      return started().mails
+    },
+    waitFor: (to: string, timeoutMs?: number) => started().waitFor(to, timeoutMs),
+  }
+}
+
 /**
  * A real SMTP server on a free local port that keeps what it receives. Recipients at `refused.example`
  * are turned away, so that a test can watch a delivery fail.

@@ -4,22 +4,11 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { PORTAL_MODULES } from "../../src/lib/portal-modules"
 import { createAdmin, createPublishableKey, type AdminActor } from "../helpers/actors"
-import { startSmtpServer } from "../helpers/smtp"
+import { useSmtpServer } from "../helpers/smtp"
 
 jest.setTimeout(120_000)
 
-const smtpReady = startSmtpServer()
-let smtp: Awaited<typeof smtpReady>
-
-beforeAll(async () => {
-  smtp = await smtpReady
-  // medusa-config.ts reads the mail server from the environment when the runner boots the host.
-  process.env.SMTP_HOST = "127.0.0.1"
-  process.env.SMTP_PORT = String(smtp.port)
-  process.env.SMTP_FROM = "Portal tests <portal@test.example>"
-  process.env.PORTAL_BUSINESS_NAME = "Host Test Machines"
-})
-afterAll(() => smtp.close())
+const smtp = useSmtpServer({ PORTAL_BUSINESS_NAME: "Host Test Machines" })
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

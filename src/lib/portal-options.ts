@@ -1,3 +1,5 @@
+import type { SmsOptions } from "./sms"
+
 /**
  * Options a merchant passes in `plugins: [{ resolve: "medusa-plugin-client-portal", options }]`. Medusa hands
  * them to every module of the plugin; each falls back to an environment variable so that the same build
@@ -12,6 +14,8 @@ export type ClientPortalOptions = {
   supportEmail?: string
   /** Public address of the portal (the Next.js app), used in e-mail links. */
   portalUrl?: string
+  /** How one-time codes reach members with a mobile number; without it, codes go by e-mail only. */
+  sms?: SmsOptions
 }
 
 export type ResolvedPortalOptions = {
@@ -44,13 +48,16 @@ export function resolvePortalOptions(
 type PluginEntry = string | { resolve?: string; options?: Record<string, unknown> }
 
 /**
- * Reads this plugin's options from Medusa's resolved configuration. The development host runs the plugin's
- * code as application code, without a plugin entry, and so gets the environment fallbacks.
+ * This plugin's options as the merchant wrote them in medusa-config. The development host runs the
+ * plugin's code as application code, without a plugin entry, and so gets none (the environment fallbacks).
  */
-export function portalOptionsFromConfig(config: { plugins?: PluginEntry[] }): ResolvedPortalOptions {
+export function pluginOptionsFromConfig(config: { plugins?: PluginEntry[] }): ClientPortalOptions {
   const entry = (config.plugins ?? []).find(
     (plugin) => typeof plugin !== "string" && plugin.resolve === PLUGIN_NAME
   )
-  const options = typeof entry === "object" ? (entry.options as ClientPortalOptions | undefined) : undefined
-  return resolvePortalOptions(options)
+  return (typeof entry === "object" ? (entry.options as ClientPortalOptions | undefined) : undefined) ?? {}
+}
+
+export function portalOptionsFromConfig(config: { plugins?: PluginEntry[] }): ResolvedPortalOptions {
+  return resolvePortalOptions(pluginOptionsFromConfig(config))
 }

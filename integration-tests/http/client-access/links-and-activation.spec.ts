@@ -3,19 +3,11 @@ import { CLIENT_ACCOUNT_MODULE } from "../../../src/modules/clientAccount"
 import type ClientAccountModuleService from "../../../src/modules/clientAccount/service"
 import { codeHashSecret, generateActivationCodes, generateSecureToken } from "../../../src/lib/secure-token"
 import { createClientCompany, createPublishableKey, type ClientCompany } from "../../helpers/actors"
-import { startSmtpServer } from "../../helpers/smtp"
+import { useSmtpServer } from "../../helpers/smtp"
 
 jest.setTimeout(120_000)
 
-const smtpReady = startSmtpServer()
-let smtp: Awaited<typeof smtpReady>
-
-beforeAll(async () => {
-  smtp = await smtpReady
-  process.env.SMTP_HOST = "127.0.0.1"
-  process.env.SMTP_PORT = String(smtp.port)
-})
-afterAll(() => smtp.close())
+useSmtpServer()
 
 type Failure = { status: number; headers: Record<string, string>; data: { type: string; message: string } }
 const failure = (e: { response: Failure }) => e.response

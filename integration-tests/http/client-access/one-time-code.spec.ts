@@ -3,21 +3,11 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { CLIENT_ACCOUNT_MODULE } from "../../../src/modules/clientAccount"
 import type ClientAccountModuleService from "../../../src/modules/clientAccount/service"
 import { createClientCompany, createPublishableKey, signInWithCode, waitForCode, type ClientCompany } from "../../helpers/actors"
-import { startSmtpServer } from "../../helpers/smtp"
+import { useSmtpServer } from "../../helpers/smtp"
 
 jest.setTimeout(120_000)
 
-const smtpReady = startSmtpServer()
-let smtp: Awaited<typeof smtpReady>
-
-beforeAll(async () => {
-  smtp = await smtpReady
-  // medusa-config.ts reads the mail server from the environment when the runner boots the host.
-  process.env.SMTP_HOST = "127.0.0.1"
-  process.env.SMTP_PORT = String(smtp.port)
-  process.env.SMTP_FROM = "Portal tests <portal@test.example>"
-})
-afterAll(() => smtp.close())
+const smtp = useSmtpServer()
 
 type Failure = { status: number; headers: Record<string, string>; data: { type: string; message: string } }
 const failure = (e: { response: Failure }) => e.response

@@ -3,21 +3,11 @@ import { Modules } from "@medusajs/framework/utils"
 import { CLIENT_ACCOUNT_MODULE } from "../../../src/modules/clientAccount"
 import type ClientAccountModuleService from "../../../src/modules/clientAccount/service"
 import { createClientCompany, createPublishableKey, type ClientCompany } from "../../helpers/actors"
-import { startSmtpServer } from "../../helpers/smtp"
+import { useSmtpServer } from "../../helpers/smtp"
 
 jest.setTimeout(120_000)
 
-const smtpReady = startSmtpServer()
-let smtp: Awaited<typeof smtpReady>
-
-beforeAll(async () => {
-  smtp = await smtpReady
-  process.env.SMTP_HOST = "127.0.0.1"
-  process.env.SMTP_PORT = String(smtp.port)
-  process.env.SMTP_FROM = "Portal tests <portal@test.example>"
-  process.env.PORTAL_BUSINESS_NAME = "Members Test Machines"
-})
-afterAll(() => smtp.close())
+const smtp = useSmtpServer({ PORTAL_BUSINESS_NAME: "Members Test Machines" })
 
 type ErrorResponse = { status: number; data: { type: string; message: string } }
 const failure = (e: { response: ErrorResponse }) => e.response

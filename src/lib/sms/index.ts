@@ -1,5 +1,5 @@
 import type { Logger } from "@medusajs/framework/types"
-import { PLUGIN_NAME } from "../portal-options"
+import { pluginOptionsFromConfig } from "../portal-options"
 
 /**
  * Text messages (sign-in codes to a mobile). The portal needs only "send this text to this number", so the
@@ -93,10 +93,7 @@ export function resolveSmsSender(
   return null
 }
 
-type PluginEntry = string | { resolve?: string; options?: Record<string, unknown> }
-
 /** The `sms` option of this plugin's entry in medusa-config, if the merchant set one. */
-export function smsOptionsFromConfig(config: { plugins?: PluginEntry[] }): SmsOptions | undefined {
-  const entry = (config.plugins ?? []).find((p) => typeof p !== "string" && p.resolve === PLUGIN_NAME)
-  return typeof entry === "object" ? (entry.options?.sms as SmsOptions | undefined) : undefined
+export function smsOptionsFromConfig(config: Parameters<typeof pluginOptionsFromConfig>[0]): SmsOptions | undefined {
+  return pluginOptionsFromConfig(config).sms
 }
