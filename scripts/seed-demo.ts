@@ -28,7 +28,6 @@ const REGION_COUNTRIES = ["fr", "it", "sk", "de", "at", "be"]
 
 export default async function seedDemo({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const salesChannelModule = container.resolve(Modules.SALES_CHANNEL)
   const apiKeyModule = container.resolve(Modules.API_KEY)
   const regionModule = container.resolve(Modules.REGION)
@@ -59,8 +58,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   }
 
   // Store currency, region and taxes.
-  const { data: stores } = await query.graph({ entity: "store", fields: ["id", "name", "supported_currencies.*"] })
-  const store = stores[0]
+  const [store] = await container.resolve(Modules.STORE).listStores({}, { relations: ["supported_currencies"], take: 1 })
   const businessName = portal.businessName ?? store.name
   if (!store.supported_currencies?.some((c) => c?.currency_code === "eur") || store.name !== businessName) {
     await updateStoresWorkflow(container).run({
