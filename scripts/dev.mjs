@@ -12,6 +12,7 @@ import {
   run,
   startMailCatcher,
   startService,
+  stopProcessGroup,
 } from "./lib/stack.mjs"
 
 const ports = localPorts()
@@ -61,19 +62,8 @@ try {
     env: { ...process.env, ...env },
     detached: true,
   })
-  let medusaExited = false
-  medusa.on("exit", (code) => {
-    medusaExited = true
-    shutdown.stopAll(code ?? 0)
-  })
-  shutdown.add(async () => {
-    if (medusaExited) return
-    try {
-      process.kill(-medusa.pid, "SIGTERM")
-    } catch {
-      // already gone
-    }
-  })
+  medusa.on("exit", (code) => shutdown.stopAll(code ?? 0))
+  shutdown.add(() => stopProcessGroup(medusa))
 } catch (error) {
   console.error(`npm run dev could not start: ${error.message}`)
   await shutdown.stopAll(1)

