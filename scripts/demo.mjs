@@ -2,14 +2,14 @@
 // `npm run demo`: database (embedded unless one is configured), mail catcher, migrations, demo data, Medusa
 // with the plugin and its admin, and the portal. Ctrl-C stops everything it started.
 import path from "node:path"
-import { databaseEnv, ensureDatabase, projectRoot } from "./lib/database.mjs"
+import { projectRoot } from "./lib/database.mjs"
 import {
   buildStorefrontIfStale,
   createShutdown,
   localPorts,
   run,
   seedResultFrom,
-  startMailCatcher,
+  startLocalServices,
   startMedusa,
   startStorefront,
 } from "./lib/stack.mjs"
@@ -21,25 +21,10 @@ const shutdown = createShutdown()
 const step = (text) => console.log(`\n▸ ${text}`)
 
 try {
-  step("Database")
-  const db = await ensureDatabase("dev")
-  shutdown.add(db.stop)
-
-  step(`Mail catcher (SMTP :${ports.smtp}, inbox http://localhost:${ports.mailWeb})`)
-  const mail = await startMailCatcher({
-    smtpPort: ports.smtp,
-    webPort: ports.mailWeb,
-    mailDirectory: path.join(projectRoot, ".data", "maildev"),
-  })
-  shutdown.add(mail.stop)
-
+  const { db, env: localEnv } = await startLocalServices(shutdown, ports, { log: step })
   const env = {
-    ...databaseEnv(db),
-    SMTP_HOST: "localhost",
-    SMTP_PORT: String(ports.smtp),
-    PORTAL_URL: process.env.PORTAL_URL || `http://localhost:${ports.portal}`,
+    ...localEnv,
     PORTAL_BUSINESS_NAME: process.env.PORTAL_BUSINESS_NAME || "Demo Machines & Services",
-    MEDUSA_BACKEND_URL: `http://localhost:${ports.medusa}`,
   }
 
   step("Migrations")

@@ -3,14 +3,14 @@
 // on the demo's database and mail catcher. Unlike the demo it seeds nothing (run `npm run seed` for that).
 import path from "node:path"
 import { spawn } from "node:child_process"
-import { databaseEnv, ensureDatabase, projectRoot } from "./lib/database.mjs"
+import { projectRoot } from "./lib/database.mjs"
 import {
   createShutdown,
   ensureStorefrontDependencies,
   findPublishableKey,
   localPorts,
   run,
-  startMailCatcher,
+  startLocalServices,
   startService,
   stopProcessGroup,
 } from "./lib/stack.mjs"
@@ -19,21 +19,7 @@ const ports = localPorts()
 const shutdown = createShutdown()
 
 try {
-  const db = await ensureDatabase("dev")
-  shutdown.add(db.stop)
-  const mail = await startMailCatcher({
-    smtpPort: ports.smtp,
-    webPort: ports.mailWeb,
-    mailDirectory: path.join(projectRoot, ".data", "maildev"),
-  })
-  shutdown.add(mail.stop)
-  const env = {
-    ...databaseEnv(db),
-    SMTP_HOST: "localhost",
-    SMTP_PORT: String(ports.smtp),
-    PORT: String(ports.medusa),
-    PORTAL_URL: process.env.PORTAL_URL || `http://localhost:${ports.portal}`,
-  }
+  const { db, env } = await startLocalServices(shutdown, ports)
   await run("npx", ["medusa", "db:migrate"], { env, logFile: path.join(projectRoot, ".data/logs/migrate.log") })
   const publishableKey = process.env.MEDUSA_PUBLISHABLE_KEY || (await findPublishableKey(db.url))
 
@@ -41,7 +27,7 @@ try {
   const portal = await startService("Portal (next dev)", "npx", ["next", "dev", "-p", String(ports.portal)], {
     cwd: path.join(projectRoot, "storefront"),
     env: {
-      MEDUSA_BACKEND_URL: `http://localhost:${ports.medusa}`,
+      MEDUSA_BACKEND_URL: env.MEDUSA_BACKEND_URL,
       MEDUSA_PUBLISHABLE_KEY: publishableKey ?? "",
     },
     readyUrl: `http://localhost:${ports.portal}/en`,

@@ -1,17 +1,9 @@
 import { expect, test } from "@playwright/test"
-import { env } from "./helpers"
+import { env, signInToAdmin } from "./helpers"
 
 test("staff open Acme Industrie, see its members and sites, and create a site-scoped secure link", async ({ page }, testInfo) => {
-  const admin = env.admin()
-  await page.goto(`${env.medusaUrl()}/app/login`, { timeout: 180_000 })
-  await page.locator('input[name="email"]').fill(admin.email, { timeout: 180_000 })
-  await page.locator('input[name="password"]').fill(admin.password)
-  await page.locator('button[type="submit"]').click()
-
-  // Signing in first compiles the dashboard in development mode: wait for the menu before moving on.
-  const menuLink = page.getByRole("link", { name: "Client portal" })
-  await expect(menuLink).toBeVisible({ timeout: 120_000 })
-  await menuLink.click()
+  await signInToAdmin(page)
+  await page.getByRole("link", { name: "Client portal" }).click()
   await page.getByRole("link", { name: /^Client accounts/ }).first().click()
   await expect(page).toHaveURL(/\/app\/client-portal\/accounts$/)
   const list = page.getByTestId("client-accounts-page")

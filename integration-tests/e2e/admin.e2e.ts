@@ -1,17 +1,9 @@
 import { expect, test } from "@playwright/test"
-import { caughtMails, env } from "./helpers"
+import { caughtMails, env, signInToAdmin } from "./helpers"
 
 test("staff sign in to the admin, find the Client portal page and send a test e-mail", async ({ page }, testInfo) => {
-  const admin = env.admin()
-  // The first visit of the admin in development mode compiles the dashboard: give it time.
-  await page.goto(`${env.medusaUrl()}/app/login`, { timeout: 180_000 })
-  await page.locator('input[name="email"]').fill(admin.email, { timeout: 180_000 })
-  await page.locator('input[name="password"]').fill(admin.password)
-  await page.locator('button[type="submit"]').click()
-
-  const menuLink = page.getByRole("link", { name: "Client portal" })
-  await expect(menuLink).toBeVisible({ timeout: 60_000 })
-  await menuLink.click()
+  await signInToAdmin(page)
+  await page.getByRole("link", { name: "Client portal" }).click()
   await expect(page).toHaveURL(/\/app\/client-portal$/)
   const portalPage = page.getByTestId("client-portal-page")
   await expect(portalPage.getByText(env.businessName())).toBeVisible()

@@ -150,3 +150,16 @@ export async function signInThroughPortal(page: Page, locale: PortalLocale, emai
 export async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
 }
+
+/**
+ * Signs in to the Medusa admin as the demo's staff member and waits for the menu. The first visit of the
+ * admin in development mode compiles the dashboard, hence the long waits.
+ */
+export async function signInToAdmin(page: Page): Promise<void> {
+  const admin = env.admin()
+  await page.goto(`${env.medusaUrl()}/app/login`, { timeout: 180_000 })
+  await page.locator('input[name="email"]').fill(admin.email, { timeout: 180_000 })
+  await page.locator('input[name="password"]').fill(admin.password)
+  await page.locator('button[type="submit"]').click()
+  await expect(page.getByRole("link", { name: "Client portal" })).toBeVisible({ timeout: 120_000 })
+}

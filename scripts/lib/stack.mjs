@@ -4,7 +4,7 @@ import { spawn } from "node:child_process"
 import exitHook from "async-exit-hook"
 import fs from "node:fs"
 import path from "node:path"
-import { projectRoot } from "./database.mjs"
+import { databaseEnv, ensureDatabase, projectRoot } from "./database.mjs"
 
 const binPath = `${projectRoot}/node_modules/.bin:${projectRoot}/storefront/node_modules/.bin`
 
@@ -53,6 +53,34 @@ export function createShutdown() {
     stopAll: async (code = 0) => {
       await stopEverything()
       process.exit(code)
+    },
+  }
+}
+
+/**
+ * What the demo and `npm run dev` share: the development database (embedded unless one is configured),
+ * the mail catcher, and the environment Medusa runs with against them. Both are stopped by `shutdown`.
+ */
+export async function startLocalServices(shutdown, ports, { log = () => {} } = {}) {
+  log("Database")
+  const db = await ensureDatabase("dev")
+  shutdown.add(db.stop)
+  log(`Mail catcher (SMTP :${ports.smtp}, inbox http://localhost:${ports.mailWeb})`)
+  const mail = await startMailCatcher({
+    smtpPort: ports.smtp,
+    webPort: ports.mailWeb,
+    mailDirectory: path.join(projectRoot, ".data", "maildev"),
+  })
+  shutdown.add(mail.stop)
+  return {
+    db,
+    env: {
+      ...databaseEnv(db),
+      SMTP_HOST: "localhost",
+      SMTP_PORT: String(ports.smtp),
+      PORT: String(ports.medusa),
+      PORTAL_URL: process.env.PORTAL_URL || `http://localhost:${ports.portal}`,
+      MEDUSA_BACKEND_URL: `http://localhost:${ports.medusa}`,
     },
   }
 }
