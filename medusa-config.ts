@@ -53,6 +53,9 @@ module.exports = defineConfig({
       authCors: env.AUTH_CORS || `${portalUrl},${adminUrl}`,
       jwtSecret: env.JWT_SECRET || "supersecret",
       cookieSecret: env.COOKIE_SECRET || "supersecret",
+      // Invite-only: clients sign in with one-time codes and nothing else, so no one can register a
+      // customer login of their own; staff keep e-mail and password.
+      authMethodsPerActor: { user: ["emailpass"], customer: ["portal-otp"] },
     },
   },
   admin: {

@@ -8,7 +8,9 @@ import {
   linkCustomersToCustomerGroupWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { generateJwtTokenWithChecks } from "@medusajs/medusa/api/auth/utils/generate-jwt-token"
 import { CLIENT_ACCOUNT_MODULE } from "../../src/modules/clientAccount"
+import { ensurePortalIdentity } from "../../src/workflows/client-access/steps/ensure-portal-identity"
 import type { MemberRole } from "../../src/modules/clientAccount/models/account-member"
 import type ClientAccountModuleService from "../../src/modules/clientAccount/service"
 
@@ -63,8 +65,8 @@ export type ClientCompany = { group_id: string; account_id: string; name: string
 
 /**
  * A client company: a client account (and a customer group of the same name) with sites and members who
- * are signed-in Medusa customers. Members get a customer token through Medusa's e-mail/password provider
- * here, which is quicker than going through one-time codes; the tests of sign-in itself use the codes.
+ * are signed-in Medusa customers. Each member gets the token Medusa issues at the end of a one-time-code
+ * sign-in, without the mail round trip; the tests of sign-in itself go through the codes.
  */
 export async function createClientCompany(
   container: MedusaContainer,
@@ -108,15 +110,18 @@ export async function createClientCompany(
 
   const signedIn: ClientMember[] = []
   for (const customer of customers) {
-    const password = `pw-${customer.id}`
-    const { authIdentity, error } = await auth.register("emailpass", { body: { email: customer.email, password } })
-    if (error || !authIdentity) throw new Error(`could not register ${customer.email}: ${error}`)
-    await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { customer_id: customer.id } })
-    const token = await signIn(api, "/auth/customer/emailpass", customer.email, password)
+    const { auth_identity_id } = await ensurePortalIdentity(container, { customer_id: customer.id, email: customer.email })
+    const authIdentity = await auth.retrieveAuthIdentity(auth_identity_id, { relations: ["provider_identities"] })
+    const answer = await generateJwtTokenWithChecks(container, {
+      authIdentity,
+      actorType: "customer",
+      authProvider: "portal-otp",
+    })
+    if (!("token" in answer) || !answer.token) throw new Error(`no token for ${customer.email}`)
     signedIn.push({
       customer_id: customer.id,
       email: customer.email,
-      headers: { "x-publishable-api-key": publishableKey, authorization: `Bearer ${token}` },
+      headers: { "x-publishable-api-key": publishableKey, authorization: `Bearer ${answer.token}` },
     })
   }
   return { group_id: groups[0].id, account_id: account.id, name, site_ids: createdSites.map((s) => s.id), members: signedIn }

@@ -60,6 +60,16 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("invite-only access", () => {
+      it("lets nobody register a customer login of their own", async () => {
+        const response = await api
+          .post("/auth/customer/emailpass/register", { email: "stranger@elsewhere.test", password: "secret-123" })
+          .catch(failure)
+        expect(response.status).toBeGreaterThanOrEqual(400)
+        expect(response.status).toBeLessThan(500)
+      })
+    })
+
     describe("GET /store/portal/sites", () => {
       it("lists the account's sites with paging fields", async () => {
         const { data } = await api.get("/store/portal/sites?limit=1", { headers: acme.members[0].headers })
