@@ -1,5 +1,4 @@
 import { createHmac } from "node:crypto"
-import fs from "node:fs"
 import PDFDocument from "pdfkit"
 import { createTranslator, resolveEmailLocale } from "./email/i18n"
 import { HUMAN_CODE_ALPHABET } from "./secure-token"
@@ -27,31 +26,16 @@ export type ActivationLetter = {
   expires_at: Date
 }
 
-// pdfkit's built-in Helvetica only covers Windows-1252, which lacks Slovak letters such as č, ľ or ť; a
-// Unicode TrueType font is used when the system has one (PORTAL_PDF_FONT points at another).
-const FONT_CANDIDATES = [
-  process.env.PORTAL_PDF_FONT,
-  "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-  "/usr/share/fonts/dejavu/DejaVuSans.ttf",
-  "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
-].filter((path): path is string => !!path)
-
-const WIN_1252_EXTRA = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
-
-/** Without a Unicode font, letters outside Windows-1252 lose their accent rather than print as garbage. */
-function fitWin1252(text: string): string {
-  return [...text]
-    .map((char) =>
-      char.charCodeAt(0) < 256 || WIN_1252_EXTRA.includes(char) ? char : char.normalize("NFD").replace(/[\u0300-\u036f]/g, "")
-    )
-    .join("")
+// pdfkit's built-in Helvetica only covers Windows-1252, which lacks Slovak letters such as č, ľ or ť: the
+// letter uses DejaVu Sans, shipped as a dependency so that it never depends on the server's fonts.
+// PORTAL_PDF_FONT may point at another TrueType font (a brand font).
+function letterFont(): string {
+  return process.env.PORTAL_PDF_FONT || require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf")
 }
 
 /** Renders the letter to post: sender, client address block, the code in large type, steps, expiry. */
 export function renderActivationLetter(letter: ActivationLetter): Promise<Buffer> {
   const t = createTranslator(resolveEmailLocale(letter.locale))
-  const fontPath = FONT_CANDIDATES.find((path) => fs.existsSync(path))
-  const text = fontPath ? (value: string) => value : fitWin1252
   const doc = new PDFDocument({ size: "A4", margin: 56, info: { Title: t("activationLetter.title"), Author: letter.business_name } })
   const chunks: Buffer[] = []
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -59,41 +43,40 @@ export function renderActivationLetter(letter: ActivationLetter): Promise<Buffer
     doc.on("end", () => resolve(Buffer.concat(chunks)))
     doc.on("error", reject)
   })
-  if (fontPath) doc.registerFont("body", fontPath).font("body")
-  else doc.font("Helvetica")
+  doc.registerFont("body", letterFont()).font("body")
 
   const expires = new Intl.DateTimeFormat(t.locale, { dateStyle: "long", timeZone: "UTC" }).format(letter.expires_at)
-  doc.fontSize(16).text(text(letter.business_name))
+  doc.fontSize(16).text(letter.business_name)
   doc.moveDown(3)
   // Address block placed for a right-hand window envelope.
   doc.fontSize(11)
   const addressTop = doc.y
   for (const line of [letter.recipient.name, letter.recipient.account_name, ...letter.recipient.lines].filter(Boolean)) {
-    doc.text(text(line), 320, undefined, { width: 220 })
+    doc.text(line, 320, undefined, { width: 220 })
   }
   doc.x = doc.page.margins.left
   doc.y = Math.max(doc.y, addressTop + 90)
   doc.moveDown(2)
   doc.fontSize(11).text(new Intl.DateTimeFormat(t.locale, { dateStyle: "long" }).format(new Date()), { align: "right" })
   doc.moveDown(2)
-  doc.fontSize(15).text(text(t("activationLetter.title")))
+  doc.fontSize(15).text(t("activationLetter.title"))
   doc.moveDown()
   doc.fontSize(11)
-  doc.text(text(letter.recipient.name ? t("portalWelcome.greeting", { first_name: letter.recipient.name }) : t("portalWelcome.greetingNeutral")))
+  doc.text(letter.recipient.name ? t("portalWelcome.greeting", { first_name: letter.recipient.name }) : t("portalWelcome.greetingNeutral"))
   doc.moveDown(0.5)
-  doc.text(text(t("activationLetter.intro", { account_name: letter.recipient.account_name, email: letter.email })))
+  doc.text(t("activationLetter.intro", { account_name: letter.recipient.account_name, email: letter.email }))
   doc.moveDown(1.5)
-  doc.fontSize(10).text(text(t("activationLetter.codeLabel")), { align: "center" })
+  doc.fontSize(10).text(t("activationLetter.codeLabel"), { align: "center" })
   doc.fontSize(28).text(letter.code, { align: "center", characterSpacing: 4 })
   doc.moveDown(1.5)
   doc.fontSize(11)
-  doc.text(text(t("activationLetter.step1", { url: letter.activation_url })))
-  doc.text(text(t("activationLetter.step2")))
-  doc.text(text(t("activationLetter.step3")))
+  doc.text(t("activationLetter.step1", { url: letter.activation_url }))
+  doc.text(t("activationLetter.step2"))
+  doc.text(t("activationLetter.step3"))
   doc.moveDown()
-  doc.text(text(t("activationLetter.expires", { expires })))
+  doc.text(t("activationLetter.expires", { expires }))
   doc.moveDown()
-  doc.fontSize(9).text(text(t("activationLetter.keep")))
+  doc.fontSize(9).text(t("activationLetter.keep"))
   doc.end()
   return done
 }
