@@ -3,6 +3,7 @@ import {
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
+import { SITE_FIELDS } from "../../../store/portal/sites/middlewares"
 import {
   AdminCreateClientAccount,
   AdminCreateMember,
@@ -34,24 +35,6 @@ export const ACCOUNT_FIELDS = [
   "notes",
   "locale",
   "portal_enabled",
-  "created_at",
-  "updated_at",
-]
-
-export const ADMIN_SITE_FIELDS = [
-  "id",
-  "name",
-  "address_1",
-  "address_2",
-  "postal_code",
-  "city",
-  "country_code",
-  "latitude",
-  "longitude",
-  "contact_name",
-  "contact_phone",
-  "contact_email",
-  "notes",
   "created_at",
   "updated_at",
 ]
@@ -108,7 +91,7 @@ export const adminPortalAccountsMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: BASE, middlewares: [list(AdminListClientAccounts, ACCOUNT_FIELDS, 20)] },
   { method: ["POST"], matcher: BASE, middlewares: [validateAndTransformBody(AdminCreateClientAccount)] },
   { method: ["POST"], matcher: `${BASE}/:id`, middlewares: [validateAndTransformBody(AdminUpdateClientAccount)] },
-  { method: ["GET"], matcher: `${BASE}/:id/sites`, middlewares: [list(AdminListSites, ADMIN_SITE_FIELDS, 50)] },
+  { method: ["GET"], matcher: `${BASE}/:id/sites`, middlewares: [list(AdminListSites, SITE_FIELDS, 50)] },
   { method: ["POST"], matcher: `${BASE}/:id/sites`, middlewares: [validateAndTransformBody(AdminCreateSite)] },
   { method: ["POST"], matcher: `${BASE}/:id/sites/:siteId`, middlewares: [validateAndTransformBody(AdminUpdateSite)] },
   { method: ["GET"], matcher: `${BASE}/:id/members`, middlewares: [list(AdminListMembers, MEMBER_FIELDS, 50)] },

@@ -1,6 +1,7 @@
 import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { StoreListSites } from "./validators"
 
+/** The fields of a site, as clients and staff see it alike. */
 export const SITE_FIELDS = [
   "id",
   "name",
