@@ -1,6 +1,6 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
-import { Badge, Button, Container, Heading, Input, Switch, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Input, Switch, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
@@ -9,6 +9,7 @@ import { useMemberActions } from "../components/client-accounts/member-actions"
 import { CreateSecureLinkModal, SecureLinksTable } from "../components/client-accounts/secure-links-section"
 import { QueryState } from "../components/common/query-state"
 import { useClientAccounts, usePortalMembership, useUpdateClientAccount, type Membership } from "../hooks/api/client-accounts"
+import { SectionHeader } from "../components/common/section-header"
 
 function MemberPanel({ membership, email }: { membership: NonNullable<Membership>; email: string }) {
   const { t } = useTranslation()
@@ -96,10 +97,9 @@ const CustomerPortalMembershipWidget = ({ data: customer }: DetailWidgetProps<Ht
   const { data: membership, isPending, error } = usePortalMembership(customer.id)
   return (
     <Container className="divide-y p-0" data-testid="customer-portal-widget">
-      <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">{t("clientPortal.widget.heading")}</Heading>
+      <SectionHeader title={t("clientPortal.widget.heading")}>
         {membership ? <Badge size="2xsmall">{t("clientPortal.widget.member")}</Badge> : null}
-      </div>
+      </SectionHeader>
       <QueryState isPending={isPending} error={error}>
         {membership ? <MemberPanel membership={membership} email={customer.email} /> : <AddToAccount customerId={customer.id} />}
       </QueryState>

@@ -1,8 +1,9 @@
-import { Container, Heading, Select, Table } from "@medusajs/ui"
+import { Container, Select, Table } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { formatDate, QueryState } from "../common/query-state"
 import { useAccessLog } from "../../hooks/api/client-accounts"
+import { SectionHeader } from "../common/section-header"
 
 const EVENTS = [
   "code_requested",
@@ -29,8 +30,7 @@ export function AccessLogSection({ accountId }: { accountId: string }) {
   const count = data?.count ?? 0
   return (
     <Container className="divide-y p-0" data-testid="account-access-log">
-      <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">{t("clientPortal.log.heading")}</Heading>
+      <SectionHeader title={t("clientPortal.log.heading")}>
         <div className="w-56">
           <Select
             size="small"
@@ -53,7 +53,7 @@ export function AccessLogSection({ accountId }: { accountId: string }) {
             </Select.Content>
           </Select>
         </div>
-      </div>
+      </SectionHeader>
       <QueryState isPending={isPending} error={error} isEmpty={!data?.access_log.length} empty={t("clientPortal.log.empty")}>
         <Table>
           <Table.Header>

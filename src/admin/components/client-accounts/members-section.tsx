@@ -1,4 +1,4 @@
-import { Badge, Button, Checkbox, Container, Drawer, DropdownMenu, Heading, IconButton, Input, Select, Switch, Table, toast, usePrompt } from "@medusajs/ui"
+import { Badge, Button, Checkbox, Container, Drawer, DropdownMenu, IconButton, Input, Select, Switch, Table, toast, usePrompt } from "@medusajs/ui"
 import { EllipsisHorizontal } from "@medusajs/icons"
 import { useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
@@ -15,6 +15,7 @@ import {
   type Site,
 } from "../../hooks/api/client-accounts"
 import { useMemberActions } from "./member-actions"
+import { SectionHeader } from "../common/section-header"
 
 function SitePicker({ sites, value, onChange }: { sites: Site[]; value: string[]; onChange: (ids: string[]) => void }) {
   const { t } = useTranslation()
@@ -148,12 +149,11 @@ export function MembersSection({ accountId }: { accountId: string }) {
 
   return (
     <Container className="divide-y p-0" data-testid="account-members">
-      <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">{t("clientPortal.members.heading")}</Heading>
+      <SectionHeader title={t("clientPortal.members.heading")}>
         <Button size="small" variant="secondary" onClick={() => setAdding(true)}>
           {t("clientPortal.members.add")}
         </Button>
-      </div>
+      </SectionHeader>
       <QueryState isPending={isPending} error={error} isEmpty={!data?.members.length} empty={t("clientPortal.members.empty")}>
         <Table>
           <Table.Header>

@@ -2,6 +2,7 @@ import { Button, Container, Copy, FocusModal, Heading, Input, Select, StatusBadg
 import { useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { Field, formatDate, QueryState } from "../common/query-state"
+import { SectionHeader } from "../common/section-header"
 import {
   useCreateSecureLink,
   useRevokeSecureLink,
@@ -178,12 +179,11 @@ export function SecureLinksSection({ accountId }: { accountId: string }) {
   const [creating, setCreating] = useState(false)
   return (
     <Container className="divide-y p-0" data-testid="account-secure-links">
-      <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">{t("clientPortal.links.heading")}</Heading>
+      <SectionHeader title={t("clientPortal.links.heading")}>
         <Button size="small" variant="secondary" onClick={() => setCreating(true)}>
           {t("clientPortal.links.create")}
         </Button>
-      </div>
+      </SectionHeader>
       <QueryState isPending={isPending} error={error} isEmpty={!data?.secure_links.length} empty={t("clientPortal.links.empty")}>
         <SecureLinksTable accountId={accountId} links={data?.secure_links ?? []} />
       </QueryState>

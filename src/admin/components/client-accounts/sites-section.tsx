@@ -1,8 +1,9 @@
-import { Button, Container, Drawer, Heading, Input, Table, Textarea, toast, usePrompt } from "@medusajs/ui"
+import { Button, Container, Drawer, Input, Table, Textarea, toast, usePrompt } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { Field, QueryState } from "../common/query-state"
 import { useCreateSite, useDeleteSite, useSites, useUpdateSite, type Site, type SiteBody } from "../../hooks/api/client-accounts"
+import { SectionHeader } from "../common/section-header"
 
 const TEXT = ["name", "address_1", "postal_code", "city", "country_code", "contact_name", "contact_phone"] as const
 
@@ -91,12 +92,11 @@ export function SitesSection({ accountId }: { accountId: string }) {
 
   return (
     <Container className="divide-y p-0" data-testid="account-sites">
-      <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">{t("clientPortal.sites.heading")}</Heading>
+      <SectionHeader title={t("clientPortal.sites.heading")}>
         <Button size="small" variant="secondary" onClick={() => setEditing(null)}>
           {t("clientPortal.sites.create")}
         </Button>
-      </div>
+      </SectionHeader>
       <QueryState isPending={isPending} error={error} isEmpty={!data?.sites.length} empty={t("clientPortal.sites.empty")}>
         <Table>
           <Table.Header>
