@@ -1,11 +1,11 @@
 import type { Locale } from "@/i18n/routing"
-import type messages from "@/messages/en.json"
+import type { Messages } from "@/messages"
 
 // Typed locales and message keys for next-intl: a missing or misspelt key
-// is a type error. en.json is the reference; the other languages mirror it.
+// is a type error. English is the reference; the other languages mirror it.
 declare module "next-intl" {
   interface AppConfig {
     Locale: Locale
-    Messages: typeof messages
+    Messages: Messages
   }
 }

@@ -1,5 +1,6 @@
 import { hasLocale } from "next-intl"
 import { getRequestConfig } from "next-intl/server"
+import { loadMessages } from "../messages"
 import { routing } from "./routing"
 
 export default getRequestConfig(async ({ requestLocale }) => {
@@ -10,6 +11,6 @@ export default getRequestConfig(async ({ requestLocale }) => {
 
   return {
     locale,
-    messages: (await import(`../messages/${locale}.json`)).default,
+    messages: await loadMessages(locale),
   }
 })

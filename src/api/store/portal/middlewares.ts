@@ -17,4 +17,12 @@ export const storePortalAuthMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/portal/members*",
     middlewares: [authenticate("customer", ["bearer", "session"])],
   },
+  {
+    matcher: "/store/portal/quotes*",
+    middlewares: [authenticate("customer", ["bearer", "session"])],
+  },
+  {
+    matcher: "/store/portal/equipment*",
+    middlewares: [authenticate("customer", ["bearer", "session"])],
+  },
 ]
