@@ -1,0 +1,209 @@
+import { Button, Drawer, Input, Select, Switch, Textarea, toast } from "@medusajs/ui"
+import { useState, type FormEvent } from "react"
+import { useTranslation } from "react-i18next"
+import { useNavigate } from "react-router-dom"
+import { useClientAccounts } from "../../hooks/api/client-accounts"
+import { useStaffUsers, useVariantPrices, type Quote, type QuoteBody, type QuoteLineBody } from "../../hooks/api/quotes"
+import { Field } from "../common/query-state"
+import { AddLineButtons, LineEditor, VariantPicker, newLine, variantLabel, type LineDraft } from "./quote-line-editor"
+
+const NONE = "none"
+const CURRENCIES = ["eur", "usd", "gbp", "chf", "czk"]
+const DAY_MS = 24 * 3600 * 1000
+
+const toDateInput = (iso: string) => iso.slice(0, 10)
+
+function fromQuote(quote: Quote): LineDraft[] {
+  return (quote.lines ?? []).map((line) =>
+    newLine({
+      variant_id: line.variant_id,
+      label: line.variant_id ? variantLabel({ product_title: line.product_title ?? "", title: line.variant_title ?? "", sku: line.sku }) : "",
+      // A variant line keeps Medusa's title unless staff gave it another one.
+      title: line.variant_id && line.title === line.product_title ? "" : line.title,
+      description: line.description ?? "",
+      quantity: String(line.quantity),
+      unit_price: String(line.unit_price),
+      discount_percent: String(line.discount_percent),
+      is_optional: line.is_optional,
+      selected: line.selected,
+    })
+  )
+}
+
+function toBody(line: LineDraft): QuoteLineBody {
+  const body: QuoteLineBody = {
+    quantity: Number(line.quantity),
+    discount_percent: Number(line.discount_percent || 0),
+    is_optional: line.is_optional,
+    selected: line.is_optional ? line.selected : true,
+  }
+  if (line.variant_id) body.variant_id = line.variant_id
+  if (line.title.trim()) body.title = line.title.trim()
+  if (line.description.trim()) body.description = line.description.trim()
+  if (line.unit_price.trim() !== "") body.unit_price = Number(line.unit_price)
+  return body
+}
+
+/**
+ * Create and edit form of a draft quote, shown as a drawer sub-route: closing it goes back to the page
+ * below. Saving replaces the draft's lines with the form's.
+ */
+export function QuoteFormDrawer({
+  quote,
+  onSubmit,
+  isPending,
+  backTo,
+}: {
+  quote?: Quote
+  onSubmit: (body: QuoteBody) => Promise<{ quote: Quote }>
+  isPending: boolean
+  backTo: string
+}) {
+  const { t, i18n } = useTranslation()
+  const navigate = useNavigate()
+  const accounts = useClientAccounts({ limit: 100, offset: 0 })
+  const users = useStaffUsers()
+  const [accountId, setAccountId] = useState(quote?.account_id ?? "")
+  const [title, setTitle] = useState(quote?.title ?? "")
+  const [currency, setCurrency] = useState(quote?.currency_code ?? "eur")
+  const [validUntil, setValidUntil] = useState(toDateInput(quote?.valid_until ?? new Date(Date.now() + 30 * DAY_MS).toISOString()))
+  const [notes, setNotes] = useState(quote?.notes ?? "")
+  const [salesperson, setSalesperson] = useState(quote?.salesperson?.id ?? NONE)
+  const [requiresSignature, setRequiresSignature] = useState(quote?.requires_signature ?? false)
+  const [lines, setLines] = useState<LineDraft[]>(() => (quote ? fromQuote(quote) : []))
+  const [picking, setPicking] = useState(false)
+  const prices = useVariantPrices(accountId, lines.flatMap((l) => (l.variant_id ? [l.variant_id] : [])), currency)
+  const close = () => navigate(backTo)
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (!accountId) return void toast.error(t("clientPortal.quotes.form.accountRequired"))
+    if (!lines.length) return void toast.error(t("clientPortal.quotes.form.linesRequired"))
+    const body: QuoteBody = {
+      account_id: accountId,
+      title: title.trim(),
+      currency_code: currency,
+      // The quote stays valid through the whole chosen day, in the staff member's time zone.
+      valid_until: new Date(`${validUntil}T23:59:59`).toISOString(),
+      notes: notes.trim() || null,
+      salesperson_id: salesperson === NONE ? null : salesperson,
+      requires_signature: requiresSignature,
+      lines: lines.map(toBody),
+    }
+    try {
+      const { quote: saved } = await onSubmit(body)
+      toast.success(t("clientPortal.quotes.saved", { number: saved.number }))
+      navigate(quote ? backTo : `/client-portal/quotes/${saved.id}`)
+    } catch (error) {
+      toast.error((error as Error).message)
+    }
+  }
+
+  const updateLine = (index: number, line: LineDraft) => setLines(lines.map((l, i) => (i === index ? line : l)))
+
+  return (
+    <Drawer open onOpenChange={(open) => !open && close()}>
+      <Drawer.Content className="max-w-2xl">
+        <form onSubmit={submit} className="flex h-full flex-col" data-testid="quote-form">
+          <Drawer.Header>
+            <Drawer.Title>{quote ? t("clientPortal.quotes.edit") : t("clientPortal.quotes.create")}</Drawer.Title>
+          </Drawer.Header>
+          <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
+            <Field id="quote-account" label={t("clientPortal.quotes.fields.account")}>
+              <Select value={accountId} onValueChange={setAccountId} disabled={!!quote}>
+                <Select.Trigger id="quote-account">
+                  <Select.Value placeholder={t("clientPortal.quotes.form.chooseAccount")} />
+                </Select.Trigger>
+                <Select.Content>
+                  {accounts.data?.client_accounts.map((account) => (
+                    <Select.Item key={account.id} value={account.id}>
+                      {account.name} ({account.number})
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select>
+            </Field>
+            <Field id="quote-title" label={t("clientPortal.quotes.fields.title")}>
+              <Input id="quote-title" required value={title} onChange={(e) => setTitle(e.target.value)} />
+            </Field>
+            <div className="grid grid-cols-2 gap-4">
+              <Field id="quote-valid-until" label={t("clientPortal.quotes.fields.validUntil")}>
+                <Input id="quote-valid-until" type="date" required value={validUntil} onChange={(e) => setValidUntil(e.target.value)} />
+              </Field>
+              <Field id="quote-currency" label={t("clientPortal.quotes.fields.currency")}>
+                <Select value={currency} onValueChange={setCurrency}>
+                  <Select.Trigger id="quote-currency">
+                    <Select.Value />
+                  </Select.Trigger>
+                  <Select.Content>
+                    {CURRENCIES.map((c) => (
+                      <Select.Item key={c} value={c}>
+                        {c.toUpperCase()}
+                      </Select.Item>
+                    ))}
+                  </Select.Content>
+                </Select>
+              </Field>
+            </div>
+            <Field id="quote-salesperson" label={t("clientPortal.quotes.fields.salesperson")}>
+              <Select value={salesperson} onValueChange={setSalesperson}>
+                <Select.Trigger id="quote-salesperson">
+                  <Select.Value />
+                </Select.Trigger>
+                <Select.Content>
+                  <Select.Item value={NONE}>{t("clientPortal.quotes.form.noSalesperson")}</Select.Item>
+                  {users.data?.map((user) => (
+                    <Select.Item key={user.id} value={user.id}>
+                      {[user.first_name, user.last_name].filter(Boolean).join(" ") || user.email}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select>
+            </Field>
+            <div className="flex items-center gap-x-2">
+              <Switch id="quote-signature" checked={requiresSignature} onCheckedChange={setRequiresSignature} />
+              <label htmlFor="quote-signature" className="txt-compact-small">
+                {t("clientPortal.quotes.fields.requiresSignature")}
+              </label>
+            </div>
+            <Field id="quote-notes" label={t("clientPortal.quotes.fields.notes")}>
+              <Textarea id="quote-notes" value={notes} onChange={(e) => setNotes(e.target.value)} />
+            </Field>
+            <div className="flex flex-col gap-y-2">
+              <span className="txt-compact-small-plus">{t("clientPortal.quotes.lines")}</span>
+              {lines.map((line, index) => (
+                <LineEditor
+                  key={line.key}
+                  line={line}
+                  index={index}
+                  medusaPrice={line.variant_id ? prices.data?.[line.variant_id] : undefined}
+                  currencyCode={currency}
+                  locale={i18n.language}
+                  onChange={(l) => updateLine(index, l)}
+                  onRemove={() => setLines(lines.filter((_, i) => i !== index))}
+                />
+              ))}
+              {picking ? (
+                <VariantPicker
+                  onPick={(variant) => {
+                    setLines([...lines, newLine({ variant_id: variant.id, label: variantLabel(variant) })])
+                    setPicking(false)
+                  }}
+                />
+              ) : null}
+              <AddLineButtons onProduct={() => setPicking(true)} onFree={() => setLines([...lines, newLine()])} />
+            </div>
+          </Drawer.Body>
+          <Drawer.Footer>
+            <Button type="button" variant="secondary" onClick={close}>
+              {t("clientPortal.common.cancel")}
+            </Button>
+            <Button type="submit" isLoading={isPending} data-testid="quote-save">
+              {t("clientPortal.common.save")}
+            </Button>
+          </Drawer.Footer>
+        </form>
+      </Drawer.Content>
+    </Drawer>
+  )
+}

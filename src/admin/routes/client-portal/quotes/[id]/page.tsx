@@ -1,0 +1,162 @@
+import { Button, Container, Heading, Text, toast, usePrompt } from "@medusajs/ui"
+import type { ReactNode } from "react"
+import { useTranslation } from "react-i18next"
+import { Link, Outlet, useParams } from "react-router-dom"
+import { QueryState, formatDate } from "../../../../components/common/query-state"
+import { QuoteStatusBadge, formatDay, formatMoney } from "../../../../components/quotes/quote-format"
+import { QuoteHistorySection } from "../../../../components/quotes/quote-history-section"
+import { QuoteLinesSection } from "../../../../components/quotes/quote-lines-section"
+import { QuoteMessagesSection } from "../../../../components/quotes/quote-messages-section"
+import { downloadQuotePdf, useCancelQuote, useQuote, useReviseQuote, useSendQuote, type Quote } from "../../../../hooks/api/quotes"
+
+const Row = ({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) => (
+  <div className="grid grid-cols-2 items-center px-6 py-3 text-ui-fg-subtle">
+    <Text size="small" weight="plus" leading="compact">
+      {label}
+    </Text>
+    <div className="txt-small text-ui-fg-base" data-testid={testId}>
+      {children || "—"}
+    </div>
+  </div>
+)
+
+const OPEN: Quote["status"][] = ["sent", "viewed"]
+
+function QuoteActions({ quote }: { quote: Quote }) {
+  const { t } = useTranslation()
+  const prompt = usePrompt()
+  const send = useSendQuote(quote.id)
+  const revise = useReviseQuote(quote.id)
+  const cancel = useCancelQuote(quote.id)
+  const run = (mutation: typeof send, done: string) =>
+    mutation.mutate(undefined, {
+      onSuccess: () => toast.success(t(done, { number: quote.number })),
+      onError: (e) => toast.error(e.message),
+    })
+  const confirmThen = async (description: string, action: () => void) => {
+    if (await prompt({ title: t("clientPortal.common.areYouSure"), description })) action()
+  }
+  const isDraft = quote.status === "draft"
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      {isDraft ? (
+        <>
+          <Button size="small" variant="secondary" asChild>
+            <Link to="edit">{t("clientPortal.common.edit")}</Link>
+          </Button>
+          <Button
+            size="small"
+            isLoading={send.isPending}
+            onClick={() => confirmThen(t("clientPortal.quotes.sendConfirm"), () => run(send, "clientPortal.quotes.sentToast"))}
+          >
+            {t("clientPortal.quotes.send")}
+          </Button>
+        </>
+      ) : null}
+      {[...OPEN, "rejected", "expired"].includes(quote.status) ? (
+        <Button size="small" variant="secondary" isLoading={revise.isPending} onClick={() => run(revise, "clientPortal.quotes.revisedToast")}>
+          {t("clientPortal.quotes.revise")}
+        </Button>
+      ) : null}
+      {isDraft || OPEN.includes(quote.status) ? (
+        <Button
+          size="small"
+          variant="danger"
+          isLoading={cancel.isPending}
+          onClick={() => confirmThen(t("clientPortal.quotes.cancelConfirm"), () => run(cancel, "clientPortal.quotes.cancelledToast"))}
+        >
+          {t("clientPortal.quotes.cancel")}
+        </Button>
+      ) : null}
+      {!isDraft ? (
+        <Button size="small" variant="secondary" onClick={() => downloadQuotePdf(quote, quote.version).catch((e: Error) => toast.error(e.message))}>
+          {t("clientPortal.quotes.pdf")}
+        </Button>
+      ) : null}
+    </div>
+  )
+}
+
+const QuotePage = () => {
+  const { id = "" } = useParams()
+  const { t, i18n } = useTranslation()
+  const { data: quote, isPending, error } = useQuote(id)
+
+  return (
+    <div className="flex flex-col gap-y-3" data-testid="quote-page">
+      <Container className="divide-y p-0">
+        <QueryState isPending={isPending} error={error}>
+          {quote ? (
+            <>
+              <div className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
+                <div>
+                  <Heading level="h1">
+                    {quote.number} · v{quote.version}
+                  </Heading>
+                  <Text size="small" className="text-ui-fg-subtle">
+                    {quote.title}
+                  </Text>
+                </div>
+                <div className="flex flex-wrap items-center gap-2">
+                  <QuoteStatusBadge status={quote.status} />
+                  <QuoteActions quote={quote} />
+                </div>
+              </div>
+              <Row label={t("clientPortal.quotes.fields.account")}>
+                {quote.account ? (
+                  <Link to={`/client-portal/accounts/${quote.account.id}`} className="text-ui-fg-interactive hover:underline">
+                    {quote.account.name} ({quote.account.number})
+                  </Link>
+                ) : null}
+              </Row>
+              <Row label={t("clientPortal.quotes.fields.validUntil")}>{formatDay(quote.valid_until, i18n.language)}</Row>
+              <Row label={t("clientPortal.quotes.fields.salesperson")}>{quote.salesperson?.name}</Row>
+              <Row label={t("clientPortal.quotes.fields.requiresSignature")}>
+                {quote.requires_signature ? t("clientPortal.quotes.yes") : t("clientPortal.quotes.no")}
+              </Row>
+              <Row label={t("clientPortal.quotes.fields.notes")}>
+                {quote.notes ? <span className="whitespace-pre-line">{quote.notes}</span> : null}
+              </Row>
+              {quote.rejected_at ? (
+                <Row label={t("clientPortal.quotes.fields.rejection")}>
+                  {formatDate(quote.rejected_at, i18n.language)}
+                  {quote.rejection_reason ? ` — ${quote.rejection_reason}` : ""}
+                </Row>
+              ) : null}
+              {quote.acceptance ? (
+                <Row label={t("clientPortal.quotes.fields.acceptance")} testId="quote-acceptance">
+                  {t("clientPortal.quotes.acceptedBy", {
+                    name: quote.acceptance.accepted_by_name,
+                    date: formatDate(quote.acceptance.accepted_at, i18n.language),
+                    version: quote.acceptance.version,
+                  })}
+                  {quote.acceptance.signature_name
+                    ? ` · ${t("clientPortal.quotes.signedAs", { name: quote.acceptance.signature_name })}`
+                    : ""}
+                  {quote.acceptance.ip ? ` · IP ${quote.acceptance.ip}` : ""}
+                </Row>
+              ) : null}
+              {quote.order ? (
+                <Row label={t("clientPortal.quotes.fields.order")}>
+                  <Link to={`/orders/${quote.order.id}`} className="text-ui-fg-interactive hover:underline" data-testid="quote-order-link">
+                    #{quote.order.display_id} · {formatMoney(quote.order.total, quote.order.currency_code, i18n.language)}
+                  </Link>
+                </Row>
+              ) : null}
+            </>
+          ) : null}
+        </QueryState>
+      </Container>
+      {quote ? (
+        <>
+          <QuoteLinesSection quote={quote} />
+          <QuoteMessagesSection quoteId={quote.id} />
+          <QuoteHistorySection quote={quote} />
+        </>
+      ) : null}
+      <Outlet />
+    </div>
+  )
+}
+
+export default QuotePage

@@ -1,0 +1,144 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { Button, Container, Heading, Input, Select, Table, Text } from "@medusajs/ui"
+import { useState } from "react"
+import { useTranslation } from "react-i18next"
+import { Link, Outlet, useNavigate } from "react-router-dom"
+import { QueryState } from "../../../components/common/query-state"
+import { QuoteStatusBadge, formatDay, formatMoney } from "../../../components/quotes/quote-format"
+import { useClientAccounts } from "../../../hooks/api/client-accounts"
+import { QUOTE_STATUSES, useQuotes } from "../../../hooks/api/quotes"
+
+const PAGE = 20
+const ALL = "all"
+
+const QuotesPage = () => {
+  const { t, i18n } = useTranslation()
+  const navigate = useNavigate()
+  const [q, setQ] = useState("")
+  const [status, setStatus] = useState(ALL)
+  const [accountId, setAccountId] = useState(ALL)
+  const [offset, setOffset] = useState(0)
+  const accounts = useClientAccounts({ limit: 100, offset: 0 })
+  const { data, isPending, error } = useQuotes({
+    q: q.trim(),
+    status: status === ALL ? undefined : status,
+    account_id: accountId === ALL ? undefined : accountId,
+    limit: PAGE,
+    offset,
+  })
+  const count = data?.count ?? 0
+  const filter = (set: (value: string) => void) => (value: string) => {
+    set(value)
+    setOffset(0)
+  }
+
+  return (
+    <Container className="divide-y p-0" data-testid="quotes-page">
+      <div className="flex items-center justify-between px-6 py-4">
+        <div>
+          <Heading level="h1">{t("clientPortal.quotes.title")}</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            {t("clientPortal.quotes.subtitle")}
+          </Text>
+        </div>
+        <Button size="small" variant="secondary" asChild>
+          <Link to="create">{t("clientPortal.quotes.create")}</Link>
+        </Button>
+      </div>
+      <div className="grid grid-cols-1 gap-2 px-6 py-4 md:grid-cols-3">
+        <Input
+          type="search"
+          size="small"
+          placeholder={t("clientPortal.quotes.search")}
+          aria-label={t("clientPortal.quotes.search")}
+          value={q}
+          onChange={(e) => filter(setQ)(e.target.value)}
+        />
+        <Select size="small" value={status} onValueChange={filter(setStatus)}>
+          <Select.Trigger aria-label={t("clientPortal.quotes.fields.status")} data-testid="quotes-status-filter">
+            <Select.Value />
+          </Select.Trigger>
+          <Select.Content>
+            <Select.Item value={ALL}>{t("clientPortal.quotes.allStatuses")}</Select.Item>
+            {QUOTE_STATUSES.map((s) => (
+              <Select.Item key={s} value={s}>
+                {t(`clientPortal.quotes.statuses.${s}`)}
+              </Select.Item>
+            ))}
+          </Select.Content>
+        </Select>
+        <Select size="small" value={accountId} onValueChange={filter(setAccountId)}>
+          <Select.Trigger aria-label={t("clientPortal.quotes.fields.account")}>
+            <Select.Value />
+          </Select.Trigger>
+          <Select.Content>
+            <Select.Item value={ALL}>{t("clientPortal.quotes.allAccounts")}</Select.Item>
+            {accounts.data?.client_accounts.map((account) => (
+              <Select.Item key={account.id} value={account.id}>
+                {account.name}
+              </Select.Item>
+            ))}
+          </Select.Content>
+        </Select>
+      </div>
+      <QueryState isPending={isPending} error={error} isEmpty={!data?.quotes.length} empty={t("clientPortal.quotes.empty")}>
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>{t("clientPortal.quotes.fields.number")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("clientPortal.quotes.fields.title")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("clientPortal.quotes.fields.account")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("clientPortal.quotes.fields.status")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("clientPortal.quotes.fields.validUntil")}</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">{t("clientPortal.quotes.fields.total")}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {data?.quotes.map((quote) => (
+              <Table.Row key={quote.id} className="cursor-pointer" onClick={() => navigate(quote.id)} data-testid="quote-row">
+                <Table.Cell>
+                  <Link to={quote.id} className="text-ui-fg-interactive hover:underline">
+                    {quote.number}
+                  </Link>
+                  <span className="text-ui-fg-muted"> · v{quote.version}</span>
+                </Table.Cell>
+                <Table.Cell>{quote.title}</Table.Cell>
+                <Table.Cell>{quote.account?.name ?? "—"}</Table.Cell>
+                <Table.Cell>
+                  <QuoteStatusBadge status={quote.status} />
+                </Table.Cell>
+                <Table.Cell>{formatDay(quote.valid_until, i18n.language)}</Table.Cell>
+                <Table.Cell className="text-right">{formatMoney(quote.total, quote.currency_code, i18n.language)}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+        <Table.Pagination
+          count={count}
+          pageSize={PAGE}
+          pageIndex={Math.floor(offset / PAGE)}
+          pageCount={Math.max(1, Math.ceil(count / PAGE))}
+          canPreviousPage={offset > 0}
+          canNextPage={offset + PAGE < count}
+          previousPage={() => setOffset(Math.max(0, offset - PAGE))}
+          nextPage={() => setOffset(offset + PAGE)}
+          translations={{
+            of: t("clientPortal.common.of"),
+            results: t("clientPortal.common.results"),
+            pages: t("clientPortal.common.pages"),
+            prev: t("clientPortal.common.prev"),
+            next: t("clientPortal.common.next"),
+          }}
+        />
+      </QueryState>
+      <Outlet />
+    </Container>
+  )
+}
+
+export const config = defineRouteConfig({
+  label: "clientPortal.quotes.menu",
+  translationNs: "translation",
+})
+
+export default QuotesPage
