@@ -38,10 +38,10 @@ export function useSmtpServer(env: Record<string, string> = {}) {
 }
 
 /**
- * A real SMTP server on a free local port that keeps what it receives. Recipients at `refused.example`
- * are turned away, so that a test can watch a delivery fail.
+ * A real SMTP server on a free local port (or on `port`, to bring a stopped server back) that keeps what it
+ * receives. Recipients at `refused.example` are turned away, so that a test can watch a delivery fail.
  */
-export async function startSmtpServer() {
+export async function startSmtpServer(port = 0) {
   const mails: ReceivedMail[] = []
   const server = new SMTPServer({
     authOptional: true,
@@ -69,10 +69,9 @@ export async function startSmtpServer() {
       })
     },
   })
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
-  const port = (server.server.address() as AddressInfo).port
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve))
   return {
-    port,
+    port: (server.server.address() as AddressInfo).port,
     mails,
     /** Waits until a mail to `to` has arrived (delivery is asynchronous to the caller in some flows). */
     async waitFor(to: string, timeoutMs = 10_000): Promise<ReceivedMail> {

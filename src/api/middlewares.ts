@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminPortalAccountsMiddlewares } from "./admin/portal/accounts/middlewares"
+import { adminPortalAlertsMiddlewares } from "./admin/portal/alerts/middlewares"
 import { adminPortalMailMiddlewares } from "./admin/portal/mail/middlewares"
 import { adminPortalSettingsMiddlewares } from "./admin/portal/settings/middlewares"
 import { authPortalOtpMiddlewares } from "./auth/portal-otp/middlewares"
@@ -18,6 +19,7 @@ export default defineMiddlewares({
     ...adminPortalMailMiddlewares,
     ...storePortalSitesMiddlewares,
     ...adminPortalAccountsMiddlewares,
+    ...adminPortalAlertsMiddlewares,
     ...adminPortalSettingsMiddlewares,
     ...storePortalMembersMiddlewares,
   ],

@@ -16,6 +16,8 @@ export type ClientPortalOptions = {
   portalUrl?: string
   /** How one-time codes reach members with a mobile number; without it, codes go by e-mail only. */
   sms?: SmsOptions
+  /** Where staff alerts are mailed when the object has no responsible staff member; else `supportEmail`. */
+  alertEmail?: string
 }
 
 export type ResolvedPortalOptions = {
@@ -24,6 +26,7 @@ export type ResolvedPortalOptions = {
   logoUrl: string | null
   supportEmail: string | null
   portalUrl: string
+  alertEmail: string | null
 }
 
 export const PLUGIN_NAME = "medusa-plugin-client-portal"
@@ -41,6 +44,7 @@ export function resolvePortalOptions(
     businessName: clean(options.businessName) ?? clean(env.PORTAL_BUSINESS_NAME) ?? null,
     logoUrl: clean(options.logoUrl) ?? clean(env.PORTAL_LOGO_URL) ?? null,
     supportEmail: clean(options.supportEmail) ?? clean(env.PORTAL_SUPPORT_EMAIL) ?? null,
+    alertEmail: clean(options.alertEmail) ?? clean(env.PORTAL_ALERT_EMAIL) ?? null,
     portalUrl: (clean(options.portalUrl) ?? clean(env.PORTAL_URL) ?? "http://localhost:8000").replace(/\/+$/, ""),
   }
 }

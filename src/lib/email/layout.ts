@@ -20,6 +20,8 @@ export interface EmailContent {
   /** A call to action: a button in HTML, the bare URL in text. */
   action?: { label: string; url: string }
   afterAction?: string[]
+  /** Replaces the client-facing footer, for mails to staff. */
+  footer?: string
 }
 
 const HTML_ESCAPES: Record<string, string> = {
@@ -137,7 +139,7 @@ ${renderParagraphs(content.paragraphs)}
 ${content.action ? renderAction(content.action, t) : ""}
 ${renderParagraphs(content.afterAction ?? [])}
 </td></tr>
-<tr><td style="padding:16px 32px 24px;border-top:1px solid #e4e4e7;${FONT}font-size:12px;line-height:18px;color:#71717a;">${escapeHtml(footerText(data, t))}</td></tr>
+<tr><td style="padding:16px 32px 24px;border-top:1px solid #e4e4e7;${FONT}font-size:12px;line-height:18px;color:#71717a;">${escapeHtml(content.footer ?? footerText(data, t))}</td></tr>
 </table>
 </td></tr>
 </table>
@@ -154,7 +156,7 @@ function renderText(data: EmailData, t: Translator, content: EmailContent): stri
     ...(content.action ? [`${content.action.label}\n${content.action.url}`] : []),
     ...(content.afterAction ?? []),
     // "-- " is the standard signature separator mail clients recognise and fold.
-    `-- \n${footerText(data, t)}`,
+    `-- \n${content.footer ?? footerText(data, t)}`,
   ]
   return `${blocks.join("\n\n")}\n`
 }

@@ -39,10 +39,15 @@ export const removeAccountMemberWorkflow = createWorkflow(removeAccountMemberWor
   when({ byClient }, ({ byClient }) => byClient).then(() => {
     const event = transform({ input, member }, ({ input, member }) => ({
       eventName: MEMBER_REMOVED_EVENT,
+      // A PortalEventData payload: the staff alert pipeline reads it (see lib/alerts).
       data: {
+        id: member.id,
         account_id: input.account_id,
         member_id: member.id,
         customer_id: member.customer_id,
+        member_email: member.customer.email,
+        member_name: [member.customer.first_name, member.customer.last_name].filter(Boolean).join(" ") || null,
+        account_name: member.account.name,
         removed_by_member_id: "member_id" in input.removed_by ? input.removed_by.member_id : null,
       },
     }))

@@ -65,10 +65,16 @@ export const sendMemberInvitationWorkflow = createWorkflow(
     when({ input }, ({ input }) => "member_id" in input.invited_by).then(() => {
       const event = transform({ input, member }, ({ input, member }) => ({
         eventName: MEMBER_INVITED_EVENT,
+        // A PortalEventData payload: the staff alert pipeline reads it (see lib/alerts).
         data: {
+          id: member.id,
           account_id: input.account_id,
+          actor_name: input.inviter_name ?? null,
           member_id: member.id,
           customer_id: member.customer_id,
+          member_email: member.customer.email,
+          member_name: [member.customer.first_name, member.customer.last_name].filter(Boolean).join(" ") || null,
+          account_name: member.account.name,
           invited_by_member_id: "member_id" in input.invited_by ? input.invited_by.member_id : null,
         },
       }))

@@ -1,7 +1,16 @@
 import type { PortalAlertDeclaration } from "../types"
+import { clientAccountAlerts } from "./client-account"
+import { fleetAlerts } from "./fleet"
 
 /**
  * Every client event that alerts staff. A domain adds one file here (`<domain>.ts`, exporting an array
  * of declarations) and one line below; the subscriber listens to exactly these events.
  */
-export const PORTAL_ALERT_DECLARATIONS: readonly PortalAlertDeclaration[] = []
+export const PORTAL_ALERT_DECLARATIONS: readonly PortalAlertDeclaration[] = [
+  ...clientAccountAlerts,
+  ...fleetAlerts,
+]
+
+export function findAlertDeclaration(event: string): PortalAlertDeclaration | undefined {
+  return PORTAL_ALERT_DECLARATIONS.find((declaration) => declaration.event === event)
+}

@@ -54,6 +54,17 @@ export const en = {
     "This is a test message sent from the client portal. If you are reading it, outgoing e-mail is configured correctly.",
   "portalTest.noAction": "No action is needed.",
 
+  "portalStaffAlert.subject": "Client portal: {title}",
+  "portalStaffAlert.subjectNeutral": "A client acted on the portal",
+  "portalStaffAlert.heading": "A client acted on the portal",
+  "portalStaffAlert.intro": "A client has just acted on the portal.",
+  "portalStaffAlert.account": "Client account: {account_name}",
+  "portalStaffAlert.actor": "By: {actor_name}",
+  "portalStaffAlert.when": "When: {when}",
+  "portalStaffAlert.action": "Open in the admin",
+  "portalStaffAlert.noLink": "You will find it in the admin, under Client portal → Alerts.",
+  "portalStaffAlert.footer": "You receive this alert because you are responsible for this client, or this address receives the portal's staff alerts.",
+
   "portalAccessCode.subject": "{code} is your sign-in code",
   "portalAccessCode.heading": "Your sign-in code",
   "portalAccessCode.body": "Enter this code to sign in to the client portal: {code}. It is valid for {minutes} minutes and can be used once.",

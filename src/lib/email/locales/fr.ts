@@ -53,6 +53,17 @@ export const fr: Messages = {
     "Ceci est un message de test envoyé depuis l'espace client. Si vous le lisez, l'envoi des e-mails est correctement configuré.",
   "portalTest.noAction": "Aucune action n'est nécessaire.",
 
+  "portalStaffAlert.subject": "Portail client : {title}",
+  "portalStaffAlert.subjectNeutral": "Un client a agi sur le portail",
+  "portalStaffAlert.heading": "Un client a agi sur le portail",
+  "portalStaffAlert.intro": "Un client vient d'agir sur le portail.",
+  "portalStaffAlert.account": "Compte client : {account_name}",
+  "portalStaffAlert.actor": "Par : {actor_name}",
+  "portalStaffAlert.when": "Quand : {when}",
+  "portalStaffAlert.action": "Ouvrir dans l'administration",
+  "portalStaffAlert.noLink": "Vous la trouverez dans l'administration, sous Portail client → Alertes.",
+  "portalStaffAlert.footer": "Vous recevez cette alerte parce que vous suivez ce client, ou parce que cette adresse reçoit les alertes du portail destinées à l'équipe.",
+
   "portalAccessCode.subject": "{code} est votre code de connexion",
   "portalAccessCode.heading": "Votre code de connexion",
   "portalAccessCode.body": "Saisissez ce code pour vous connecter à l'espace client : {code}. Il est valable {minutes} minutes et ne sert qu'une fois.",

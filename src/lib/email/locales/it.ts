@@ -52,6 +52,17 @@ export const it: Messages = {
     "Questo è un messaggio di prova inviato dal portale clienti. Se lo sta leggendo, l'invio delle e-mail è configurato correttamente.",
   "portalTest.noAction": "Non è necessaria alcuna azione.",
 
+  "portalStaffAlert.subject": "Portale clienti: {title}",
+  "portalStaffAlert.subjectNeutral": "Un cliente ha agito sul portale",
+  "portalStaffAlert.heading": "Un cliente ha agito sul portale",
+  "portalStaffAlert.intro": "Un cliente ha appena agito sul portale.",
+  "portalStaffAlert.account": "Account cliente: {account_name}",
+  "portalStaffAlert.actor": "Da: {actor_name}",
+  "portalStaffAlert.when": "Quando: {when}",
+  "portalStaffAlert.action": "Apri nell'amministrazione",
+  "portalStaffAlert.noLink": "La trova nell'amministrazione, in Portale clienti → Avvisi.",
+  "portalStaffAlert.footer": "Riceve questo avviso perché segue questo cliente, oppure perché questo indirizzo riceve gli avvisi del portale destinati al personale.",
+
   "portalAccessCode.subject": "{code} è il tuo codice di accesso",
   "portalAccessCode.heading": "Il tuo codice di accesso",
   "portalAccessCode.body": "Inserisci questo codice per accedere al portale clienti: {code}. È valido {minutes} minuti e si usa una sola volta.",

@@ -52,6 +52,17 @@ export const sk: Messages = {
     "Toto je testovacia správa odoslaná z klientskeho portálu. Ak ju čítate, odosielanie e-mailov je nastavené správne.",
   "portalTest.noAction": "Nie je potrebná žiadna akcia.",
 
+  "portalStaffAlert.subject": "Klientsky portál: {title}",
+  "portalStaffAlert.subjectNeutral": "Klient vykonal akciu na portáli",
+  "portalStaffAlert.heading": "Klient vykonal akciu na portáli",
+  "portalStaffAlert.intro": "Klient práve vykonal akciu na portáli.",
+  "portalStaffAlert.account": "Klientsky účet: {account_name}",
+  "portalStaffAlert.actor": "Kto: {actor_name}",
+  "portalStaffAlert.when": "Kedy: {when}",
+  "portalStaffAlert.action": "Otvoriť v administrácii",
+  "portalStaffAlert.noLink": "Nájdete ho v administrácii v časti Klientsky portál → Upozornenia.",
+  "portalStaffAlert.footer": "Toto upozornenie dostávate, pretože máte na starosti tohto klienta, alebo táto adresa prijíma upozornenia portálu pre zamestnancov.",
+
   "portalAccessCode.subject": "{code} je váš prihlasovací kód",
   "portalAccessCode.heading": "Váš prihlasovací kód",
   "portalAccessCode.body": "Zadajte tento kód na prihlásenie do klientskeho portálu: {code}. Platí {minutes} minút a dá sa použiť raz.",

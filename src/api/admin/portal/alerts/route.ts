@@ -1,0 +1,14 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ALERT_FIELDS, describeAlerts } from "../../../../lib/alerts/presentation"
+import { STAFF_ALERT_MODULE } from "../../../../modules/staffAlert"
+import type StaffAlertModuleService from "../../../../modules/staffAlert/service"
+import type { AdminListAlertsType } from "./validators"
+
+/** The alerts centre: what clients did on the portal, newest first, each with its client account. */
+export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListAlertsType>, res: MedusaResponse) {
+  const { skip = 0, take = 20 } = req.queryConfig.pagination
+  const [stored, count] = await req.scope
+    .resolve<StaffAlertModuleService>(STAFF_ALERT_MODULE)
+    .listAndCountStaffAlerts({}, { select: ALERT_FIELDS, skip, take, order: { created_at: "DESC", id: "DESC" } })
+  res.json({ alerts: await describeAlerts(req.scope, stored), count, offset: skip, limit: take })
+}

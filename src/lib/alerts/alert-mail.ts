@@ -1,0 +1,106 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { STAFF_ALERT_MODULE } from "../../modules/staffAlert"
+import type StaffAlertModuleService from "../../modules/staffAlert/service"
+import { loadBranding } from "../branding"
+import { adminPageUrl, describeAlerts, type StoredAlert } from "./presentation"
+
+/** First retry one minute after a failure, then doubling, never more than an hour apart. */
+export const FIRST_RETRY_MS = 60_000
+export const LONGEST_RETRY_MS = 60 * 60_000
+
+/** When to try again after `attempts` failed deliveries. */
+export function nextMailAttempt(attempts: number, now: Date): Date {
+  const delay = Math.min(FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1), LONGEST_RETRY_MS)
+  return new Date(now.getTime() + delay)
+}
+
+export type MailableAlert = StoredAlert & { mail_to: string | null; mail_attempts: number }
+
+export type AlertMailOutcome = { status: "sent" | "pending" | "no_recipient"; error: string | null }
+
+/**
+ * Tries once to mail an alert to its staff recipient and writes the outcome on the alert: `sent`, or still
+ * `pending` with the error and the time of the next try. Never throws for a mail server that refuses or is
+ * down: the alert is already stored and the retry job will come back to it.
+ */
+export async function deliverAlertMail(scope: MedusaContainer, alert: MailableAlert, now = new Date()): Promise<AlertMailOutcome> {
+  const alerts = scope.resolve<StaffAlertModuleService>(STAFF_ALERT_MODULE)
+  if (!alert.mail_to) return { status: "no_recipient", error: null }
+  const attempts = alert.mail_attempts + 1
+  try {
+    const [described] = await describeAlerts(scope, [alert])
+    const branding = await loadBranding(scope)
+    await scope.resolve(Modules.NOTIFICATION).createNotifications({
+      to: alert.mail_to,
+      channel: "email",
+      template: "portal-staff-alert",
+      resource_type: alert.resource_type,
+      resource_id: alert.resource_id,
+      data: {
+        locale: "en",
+        title: alert.title,
+        account_name: described.account ? `${described.account.name} (${described.account.number})` : null,
+        actor_name: alert.actor_name,
+        occurred_at: described.created_at,
+        admin_url: adminPageUrl(scope, alert.admin_path),
+        business_name: branding.name,
+        logo_url: branding.logo_url,
+      },
+    })
+    await alerts.updateStaffAlerts({
+      id: alert.id,
+      mail_status: "sent",
+      mail_attempts: attempts,
+      mail_sent_at: new Date(),
+      mail_next_attempt_at: null,
+      mail_last_error: null,
+    })
+    return { status: "sent", error: null }
+  } catch (error) {
+    const message = ((error as Error).message ?? "unknown error").split("\n").filter(Boolean).pop() ?? "unknown error"
+    const next = nextMailAttempt(attempts, now)
+    scope
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .warn(`Staff alert ${alert.id} not mailed to ${alert.mail_to} (attempt ${attempts}), next try at ${next.toISOString()}: ${message}`)
+    await alerts.updateStaffAlerts({
+      id: alert.id,
+      mail_status: "pending",
+      mail_attempts: attempts,
+      mail_next_attempt_at: next,
+      mail_last_error: message.slice(0, 1000),
+    })
+    return { status: "pending", error: message }
+  }
+}
+
+export const RETRY_LOCK_KEY = "medusa-plugin-client-portal:staff-alert-mails"
+
+/**
+ * Mails the alerts whose delivery failed and whose next try is due. A lock keeps two runs (a slow run and
+ * the next tick, or two workers) from mailing the same alert twice; a run that finds the lock taken skips.
+ */
+export async function retryStaffAlertMails(
+  scope: MedusaContainer,
+  { now = new Date(), batch = 50 }: { now?: Date; batch?: number } = {}
+): Promise<{ sent: number; pending: number; skipped: boolean }> {
+  const alerts = scope.resolve<StaffAlertModuleService>(STAFF_ALERT_MODULE)
+  const run = async () => {
+    const due = await alerts.listStaffAlerts(
+      { mail_status: "pending", mail_next_attempt_at: { $lte: now } },
+      { take: batch, order: { mail_next_attempt_at: "ASC" } }
+    )
+    let sent = 0
+    for (const alert of due) {
+      const outcome = await deliverAlertMail(scope, alert, now)
+      if (outcome.status === "sent") sent += 1
+    }
+    return { sent, pending: due.length - sent, skipped: false }
+  }
+  try {
+    return await scope.resolve(Modules.LOCKING).execute(RETRY_LOCK_KEY, run, { timeout: 1 })
+  } catch (error) {
+    if (/acquir/i.test((error as Error).message)) return { sent: 0, pending: 0, skipped: true }
+    throw error
+  }
+}

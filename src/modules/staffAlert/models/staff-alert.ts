@@ -1,0 +1,30 @@
+import { model } from "@medusajs/framework/utils"
+
+export const ALERT_MAIL_STATUSES = ["pending", "sent", "no_recipient"] as const
+export type AlertMailStatus = (typeof ALERT_MAIL_STATUSES)[number]
+
+/**
+ * One client action staff were alerted to, whatever its domain. It is both the alerts centre's row and the
+ * mail's outbox: `mail_status` stays `pending` until the mail server has taken the e-mail, so a mail server
+ * that is down delays the mail and never loses it.
+ */
+export const StaffAlert = model
+  .define("portal_staff_alert", {
+    id: model.id({ prefix: "salrt" }).primaryKey(),
+    event: model.text(),
+    title: model.text(),
+    resource_type: model.text(),
+    resource_id: model.text(),
+    admin_path: model.text(),
+    account_id: model.text().nullable(),
+    actor_name: model.text().nullable(),
+    staff_user_id: model.text().nullable(),
+    data: model.json().nullable(),
+    mail_to: model.text().nullable(),
+    mail_status: model.enum([...ALERT_MAIL_STATUSES]).default("pending"),
+    mail_attempts: model.number().default(0),
+    mail_next_attempt_at: model.dateTime().nullable(),
+    mail_last_error: model.text().nullable(),
+    mail_sent_at: model.dateTime().nullable(),
+  })
+  .indexes([{ on: ["created_at"] }, { on: ["mail_status", "mail_next_attempt_at"] }])
