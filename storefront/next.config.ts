@@ -15,6 +15,10 @@ const nextConfig: NextConfig = {
   turbopack: {
     root: storefrontRoot,
   },
+  experimental: {
+    // A meter reading may carry a phone photo, sent through a server action (default limit 1 MB).
+    serverActions: { bodySizeLimit: "10mb" },
+  },
 }
 
 export default withNextIntl(nextConfig)

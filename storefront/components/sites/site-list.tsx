@@ -5,7 +5,7 @@ import { SectionIcon } from "@/components/portal/section-icon"
 
 /** Sites as cards linking to their page; used by the dashboard, the sites page and the account page. */
 export async function SiteList({ sites, testId }: { sites: PortalSite[]; testId?: string }) {
-  const t = await getTranslations("Sites")
+  const [t, tFleet] = await Promise.all([getTranslations("Sites"), getTranslations("Fleet.site")])
   if (sites.length === 0) {
     return <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">{t("none")}</p>
   }
@@ -24,6 +24,11 @@ export async function SiteList({ sites, testId }: { sites: PortalSite[]; testId?
               <span className="min-w-0">
                 <span className="block font-semibold break-words text-slate-900">{site.name}</span>
                 {address ? <span className="mt-1 block text-sm break-words text-slate-600">{address}</span> : null}
+                {typeof site.equipment_count === "number" ? (
+                  <span className="mt-1 block text-sm text-slate-500" data-testid="site-equipment-count">
+                    {tFleet("equipmentCount", { count: site.equipment_count })}
+                  </span>
+                ) : null}
               </span>
             </Link>
           </li>

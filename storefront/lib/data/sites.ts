@@ -17,6 +17,8 @@ export type PortalSite = {
   contact_phone: string | null
   contact_email: string | null
   notes: string | null
+  /** Machines on the site, counted by the fleet module (absent from backends without it). */
+  equipment_count?: number
 }
 
 export type SiteList = { sites: PortalSite[]; count: number; offset: number; limit: number }

@@ -1,16 +1,21 @@
 import { getTranslations } from "next-intl/server"
+import { EquipmentList } from "@/components/fleet/equipment-list"
 import { SectionEmptyState, SectionHeader, sectionMetadata } from "@/components/portal/section-page"
 import { SectionIcon } from "@/components/portal/section-icon"
+import { AwaitingQuotes } from "@/components/quotes/awaiting-quotes"
 import { featuredSections, isSectionOn, sectionHref } from "@/components/portal/sections"
 import { SiteList } from "@/components/sites/site-list"
 import { Link } from "@/i18n/navigation"
-import { personName, requirePortalSession } from "@/lib/data/portal"
+import { listEquipment } from "@/lib/data/fleet"
+import { personName, requirePortalSession, sectionEnabled } from "@/lib/data/portal"
 import { listSites } from "@/lib/data/sites"
 
 export const generateMetadata = sectionMetadata("dashboard")
 
 /** Sites shown on the dashboard before "all sites". */
 const DASHBOARD_SITES = 6
+/** Machines due for maintenance shown on the dashboard before "all machines due". */
+const DASHBOARD_DUE = 5
 
 export default async function DashboardPage() {
   const [{ me }, sites, t, tPortal] = await Promise.all([
@@ -20,6 +25,9 @@ export default async function DashboardPage() {
     getTranslations("Portal"),
   ])
   const name = me.member ? personName(me.member) : undefined
+  const [due, tFleet] = sectionEnabled(me, "fleet")
+    ? await Promise.all([listEquipment(undefined, undefined, true, undefined, 0, DASHBOARD_DUE), getTranslations("Fleet.dashboard")])
+    : [null, null]
   const shortcuts = featuredSections.filter((section) => isSectionOn(section, me.settings.sections))
 
   return (
@@ -41,6 +49,8 @@ export default async function DashboardPage() {
           </div>
         </dl>
       </section>
+
+      {isSectionOn("quotes", me.settings.sections) ? <AwaitingQuotes /> : null}
 
       {me.settings.general_information ? (
         <section aria-labelledby="info-title" className="mt-6 rounded-2xl border border-brand-100 bg-brand-50 p-6">
@@ -67,6 +77,28 @@ export default async function DashboardPage() {
           <SiteList sites={sites.sites.slice(0, DASHBOARD_SITES)} testId="dashboard-sites" />
         </div>
       </section>
+
+      {due && tFleet ? (
+        <section aria-labelledby="due-title" className="mt-10" data-testid="dashboard-due">
+          <div className="flex items-baseline justify-between gap-4">
+            <h2 id="due-title" className="text-lg font-semibold text-slate-900">
+              {tFleet("dueTitle")}
+            </h2>
+            {due.count > due.equipment.length ? (
+              <Link href={{ pathname: "/fleet", query: { due: "1" } }} className="text-sm font-medium text-brand-700 underline underline-offset-2">
+                {tFleet("allDue")}
+              </Link>
+            ) : null}
+          </div>
+          <div className="mt-4">
+            {due.equipment.length ? (
+              <EquipmentList items={due.equipment} showSite />
+            ) : (
+              <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">{tFleet("noneDue")}</p>
+            )}
+          </div>
+        </section>
+      ) : null}
 
       <SectionEmptyState section="dashboard" />
 

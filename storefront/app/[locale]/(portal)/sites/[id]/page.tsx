@@ -1,8 +1,14 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations } from "next-intl/server"
+import { EquipmentList } from "@/components/fleet/equipment-list"
 import { Link } from "@/i18n/navigation"
+import { listEquipment } from "@/lib/data/fleet"
+import { requirePortalSession, sectionEnabled } from "@/lib/data/portal"
 import { retrieveSite, siteAddress } from "@/lib/data/sites"
+
+/** Machines listed on a site's page before "see all in the fleet". */
+const SITE_EQUIPMENT = 50
 
 type SitePageProps = { params: Promise<{ locale: string; id: string }> }
 
@@ -14,8 +20,9 @@ export async function generateMetadata({ params }: SitePageProps): Promise<Metad
 /** One site. Another account's site, or one outside this session's scope, is not found (the backend's 404). */
 export default async function SitePage({ params }: SitePageProps) {
   const { id } = await params
-  const [site, t] = await Promise.all([retrieveSite(id), getTranslations("Sites")])
+  const [site, t, tFleet, { me }] = await Promise.all([retrieveSite(id), getTranslations("Sites"), getTranslations("Fleet.site"), requirePortalSession()])
   if (!site) notFound()
+  const equipment = sectionEnabled(me, "fleet") ? await listEquipment(site.id, undefined, false, undefined, 0, SITE_EQUIPMENT) : null
 
   const address = siteAddress(site)
   const hasPosition = typeof site.latitude === "number" && typeof site.longitude === "number"
@@ -80,6 +87,27 @@ export default async function SitePage({ params }: SitePageProps) {
           </div>
         ) : null}
       </section>
+      {equipment ? (
+        <section aria-labelledby="site-equipment-title" className="mt-10">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="site-equipment-title" className="text-lg font-semibold text-slate-900" data-testid="site-equipment-count">
+              {tFleet("equipmentTitle", { count: site.equipment_count ?? equipment.count })}
+            </h2>
+            {equipment.count > equipment.equipment.length ? (
+              <Link href={{ pathname: "/fleet", query: { site: site.id } }} className="text-sm font-medium text-brand-700 underline underline-offset-2">
+                {tFleet("allEquipment")}
+              </Link>
+            ) : null}
+          </div>
+          <div className="mt-3">
+            {equipment.equipment.length ? (
+              <EquipmentList items={equipment.equipment} testId="site-equipment" />
+            ) : (
+              <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">{tFleet("none")}</p>
+            )}
+          </div>
+        </section>
+      ) : null}
     </>
   )
 }
