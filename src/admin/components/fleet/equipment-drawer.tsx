@@ -1,0 +1,143 @@
+import { Button, Drawer, Input, Select, Textarea, toast } from "@medusajs/ui"
+import { useState, type FormEvent } from "react"
+import { useTranslation } from "react-i18next"
+import { useNavigate } from "react-router-dom"
+import { Field } from "../common/query-state"
+import { useClientAccounts, useSites } from "../../hooks/api/client-accounts"
+import { EQUIPMENT_STATUSES, type EquipmentBody, type EquipmentDetail, type EquipmentStatus } from "../../hooks/api/fleet"
+import { dayToIso, isoToDay } from "./format"
+
+const TEXT = ["name", "serial_number", "brand", "variant_id"] as const
+const DATES = ["installation_date", "warranty_end"] as const
+
+/**
+ * Create or edit a machine, as a drawer sub-route: closing it goes back to the page below. The account is
+ * chosen once (a machine does not change owner here); its sites fill the site list.
+ */
+export function EquipmentDrawer(props: {
+  equipment?: EquipmentDetail
+  onSubmit: (body: EquipmentBody) => Promise<{ equipment: EquipmentDetail }>
+  isPending: boolean
+  backTo: string
+}) {
+  const { equipment, onSubmit, isPending, backTo } = props
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  const [accountId, setAccountId] = useState(equipment?.account_id ?? "")
+  const [siteId, setSiteId] = useState(equipment?.site_id ?? "")
+  const [status, setStatus] = useState<EquipmentStatus>(equipment?.status ?? "in_service")
+  const [values, setValues] = useState<Record<string, string>>(() => ({
+    ...Object.fromEntries(TEXT.map((f) => [f, equipment?.[f] ?? ""])),
+    ...Object.fromEntries(DATES.map((f) => [f, isoToDay(equipment?.[f])])),
+    notes: equipment?.notes ?? "",
+  }))
+  const accounts = useClientAccounts({ limit: 100, offset: 0 })
+  const sites = useSites(accountId)
+  const close = () => navigate(backTo)
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    const text = (key: string) => values[key].trim() || null
+    const body: EquipmentBody = {
+      site_id: siteId,
+      name: values.name.trim(),
+      serial_number: values.serial_number.trim(),
+      brand: text("brand"),
+      variant_id: text("variant_id"),
+      status,
+      installation_date: dayToIso(values.installation_date),
+      warranty_end: dayToIso(values.warranty_end),
+      notes: text("notes"),
+      ...(equipment ? {} : { account_id: accountId }),
+    }
+    try {
+      const { equipment: saved } = await onSubmit(body)
+      toast.success(t("clientPortal.fleet.saved", { name: saved.name }))
+      navigate(equipment ? backTo : `/client-portal/fleet/${saved.id}`)
+    } catch (error) {
+      toast.error((error as Error).message)
+    }
+  }
+
+  return (
+    <Drawer open onOpenChange={(open) => !open && close()}>
+      <Drawer.Content>
+        <form onSubmit={submit} className="flex h-full flex-col">
+          <Drawer.Header>
+            <Drawer.Title>{equipment ? t("clientPortal.fleet.edit") : t("clientPortal.fleet.create")}</Drawer.Title>
+          </Drawer.Header>
+          <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
+            <Field id="equipment-account" label={t("clientPortal.fleet.fields.account")}>
+              <Select value={accountId} onValueChange={(value) => (setAccountId(value), setSiteId(""))} disabled={!!equipment}>
+                <Select.Trigger id="equipment-account">
+                  <Select.Value placeholder={t("clientPortal.fleet.choose")} />
+                </Select.Trigger>
+                <Select.Content>
+                  {accounts.data?.client_accounts.map((account) => (
+                    <Select.Item key={account.id} value={account.id}>
+                      {account.name}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select>
+            </Field>
+            <Field id="equipment-site" label={t("clientPortal.fleet.fields.site")}>
+              <Select value={siteId} onValueChange={setSiteId} disabled={!accountId}>
+                <Select.Trigger id="equipment-site">
+                  <Select.Value placeholder={t("clientPortal.fleet.choose")} />
+                </Select.Trigger>
+                <Select.Content>
+                  {sites.data?.sites.map((site) => (
+                    <Select.Item key={site.id} value={site.id}>
+                      {site.name}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select>
+            </Field>
+            {TEXT.map((field) => (
+              <Field key={field} id={`equipment-${field}`} label={t(`clientPortal.fleet.fields.${field}`)} hint={field === "variant_id" ? t("clientPortal.fleet.variantHint") : undefined}>
+                <Input
+                  id={`equipment-${field}`}
+                  value={values[field]}
+                  required={field === "name" || field === "serial_number"}
+                  onChange={(e) => setValues({ ...values, [field]: e.target.value })}
+                />
+              </Field>
+            ))}
+            <Field id="equipment-status" label={t("clientPortal.fleet.fields.status")}>
+              <Select value={status} onValueChange={(value) => setStatus(value as EquipmentStatus)}>
+                <Select.Trigger id="equipment-status">
+                  <Select.Value />
+                </Select.Trigger>
+                <Select.Content>
+                  {EQUIPMENT_STATUSES.map((value) => (
+                    <Select.Item key={value} value={value}>
+                      {t(`clientPortal.fleet.status.${value}`)}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select>
+            </Field>
+            {DATES.map((field) => (
+              <Field key={field} id={`equipment-${field}`} label={t(`clientPortal.fleet.fields.${field}`)}>
+                <Input id={`equipment-${field}`} type="date" value={values[field]} onChange={(e) => setValues({ ...values, [field]: e.target.value })} />
+              </Field>
+            ))}
+            <Field id="equipment-notes" label={t("clientPortal.fleet.fields.notes")}>
+              <Textarea id="equipment-notes" value={values.notes} onChange={(e) => setValues({ ...values, notes: e.target.value })} />
+            </Field>
+          </Drawer.Body>
+          <Drawer.Footer>
+            <Button type="button" variant="secondary" onClick={close}>
+              {t("clientPortal.common.cancel")}
+            </Button>
+            <Button type="submit" isLoading={isPending} disabled={!accountId || !siteId}>
+              {t("clientPortal.common.save")}
+            </Button>
+          </Drawer.Footer>
+        </form>
+      </Drawer.Content>
+    </Drawer>
+  )
+}

@@ -1,0 +1,83 @@
+import { Button, Container, Heading, Table, Text, toast } from "@medusajs/ui"
+import { useState } from "react"
+import { useTranslation } from "react-i18next"
+import { Link } from "react-router-dom"
+import { formatDate, QueryState } from "../../../../components/common/query-state"
+import { Pager } from "../../../../components/fleet/equipment-table"
+import { formatNumber } from "../../../../components/fleet/format"
+import { useReadingsToReview, useReviewReading, type ReviewReading } from "../../../../hooks/api/fleet"
+
+const PAGE = 20
+
+/** Client readings the plausibility check held back: staff accept them (they count) or reject them. */
+const FlaggedReadingsPage = () => {
+  const { t, i18n } = useTranslation()
+  const [offset, setOffset] = useState(0)
+  const { data, isPending, error } = useReadingsToReview(offset, PAGE)
+  const review = useReviewReading()
+  const decide = (reading: ReviewReading, decision: "accept" | "reject") =>
+    review.mutate(
+      { _id: reading.id, decision },
+      {
+        onSuccess: () => toast.success(t(`clientPortal.fleet.review.${decision}ed`, { value: formatNumber(reading.value, i18n.language), unit: reading.meter.unit })),
+        onError: (e) => toast.error(e.message),
+      }
+    )
+
+  return (
+    <Container className="divide-y p-0" data-testid="flagged-readings-page">
+      <div className="px-6 py-4">
+        <Heading level="h1">{t("clientPortal.fleet.review.title")}</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          {t("clientPortal.fleet.review.subtitle")}
+        </Text>
+      </div>
+      <QueryState isPending={isPending} error={error} isEmpty={!data?.readings.length} empty={t("clientPortal.fleet.review.empty")}>
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>{t("clientPortal.fleet.fields.account")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("clientPortal.fleet.fields.name")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("clientPortal.fleet.review.meter")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("clientPortal.fleet.review.value")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("clientPortal.fleet.review.readAt")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("clientPortal.fleet.readings.note")}</Table.HeaderCell>
+              <Table.HeaderCell />
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {data?.readings.map((reading) => (
+              <Table.Row key={reading.id} data-testid="flagged-reading" data-reading-id={reading.id}>
+                <Table.Cell>{reading.account.name}</Table.Cell>
+                <Table.Cell>
+                  <Link to={`/client-portal/fleet/${reading.equipment.id}`} className="text-ui-fg-interactive hover:underline">
+                    {reading.equipment.name}
+                  </Link>
+                </Table.Cell>
+                <Table.Cell>{reading.meter.name}</Table.Cell>
+                <Table.Cell>
+                  {formatNumber(reading.value, i18n.language)} {reading.meter.unit}
+                </Table.Cell>
+                <Table.Cell>{formatDate(reading.read_at, i18n.language)}</Table.Cell>
+                <Table.Cell>{reading.note ?? "—"}</Table.Cell>
+                <Table.Cell>
+                  <div className="flex justify-end gap-2">
+                    <Button size="small" variant="secondary" disabled={review.isPending} onClick={() => decide(reading, "reject")}>
+                      {t("clientPortal.fleet.review.reject")}
+                    </Button>
+                    <Button size="small" disabled={review.isPending} onClick={() => decide(reading, "accept")}>
+                      {t("clientPortal.fleet.review.accept")}
+                    </Button>
+                  </div>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+        <Pager count={data?.count ?? 0} offset={offset} pageSize={PAGE} onChange={setOffset} />
+      </QueryState>
+    </Container>
+  )
+}
+
+export default FlaggedReadingsPage
