@@ -4,6 +4,7 @@ import { Alert, Badge, Container, Heading, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
+import { LiveAlerts } from "../../components/alerts/live-alerts"
 import { MailTestForm } from "../../components/client-portal/mail-test-form"
 import { usePortalStatus } from "../../hooks/api/portal-status"
 
@@ -36,6 +37,7 @@ const ClientPortalPage = () => {
   const notSet = <span className="text-ui-fg-muted">{t("clientPortal.portal.notSet")}</span>
   return (
     <div className="flex flex-col gap-y-3" data-testid="client-portal-page">
+      <LiveAlerts />
       <Container className="divide-y p-0">
         <div className="px-6 py-4">
           <Heading level="h1">{t("clientPortal.title")}</Heading>

@@ -3,6 +3,7 @@ import { Button, Container, Heading, Input, StatusBadge, Table, Text } from "@me
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, Outlet, useNavigate } from "react-router-dom"
+import { LiveAlerts } from "../../../components/alerts/live-alerts"
 import { QueryState } from "../../../components/common/query-state"
 import { useClientAccounts } from "../../../hooks/api/client-accounts"
 
@@ -18,6 +19,7 @@ const ClientAccountsPage = () => {
 
   return (
     <Container className="divide-y p-0" data-testid="client-accounts-page">
+      <LiveAlerts />
       <div className="flex items-center justify-between px-6 py-4">
         <div>
           <Heading level="h1">{t("clientPortal.accounts.title")}</Heading>

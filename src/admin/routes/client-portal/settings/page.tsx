@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Button, Container, Heading, Input, Switch, Text, Textarea, toast } from "@medusajs/ui"
 import { useEffect, useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
+import { LiveAlerts } from "../../../components/alerts/live-alerts"
 import { Field, QueryState } from "../../../components/common/query-state"
 import { usePortalSettings, useUpdatePortalSettings, type PortalSettings } from "../../../hooks/api/client-accounts"
 
@@ -37,6 +38,7 @@ const PortalSettingsPage = () => {
 
   return (
     <Container className="divide-y p-0" data-testid="portal-settings-page">
+      <LiveAlerts />
       <div className="px-6 py-4">
         <Heading level="h1">{t("clientPortal.settings.title")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">

@@ -2,6 +2,7 @@ import { Button, Container, Heading, StatusBadge, Text, toast, usePrompt } from 
 import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, Outlet, useNavigate, useParams } from "react-router-dom"
+import { LiveAlerts } from "../../../../components/alerts/live-alerts"
 import { AccessLogSection } from "../../../../components/client-accounts/access-log-section"
 import { MembersSection } from "../../../../components/client-accounts/members-section"
 import { SecureLinksSection } from "../../../../components/client-accounts/secure-links-section"
@@ -38,6 +39,7 @@ const ClientAccountPage = () => {
 
   return (
     <div className="flex flex-col gap-y-3" data-testid="client-account-page">
+      <LiveAlerts />
       <Container className="divide-y p-0">
         <QueryState isPending={isPending} error={error}>
           {account ? (

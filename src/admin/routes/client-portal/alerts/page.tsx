@@ -1,0 +1,95 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { Container, Heading, Table, Text } from "@medusajs/ui"
+import { useState } from "react"
+import { useTranslation } from "react-i18next"
+import { Link } from "react-router-dom"
+import { LiveAlerts, LiveAlertStatusBadge } from "../../../components/alerts/live-alerts"
+import { formatDate, QueryState } from "../../../components/common/query-state"
+import { useAlerts } from "../../../hooks/api/alerts"
+
+const PAGE = 20
+
+/** The alerts centre: every client action staff were alerted to, newest first, refreshed as alerts arrive. */
+const AlertsPage = () => {
+  const { t, i18n } = useTranslation()
+  const [offset, setOffset] = useState(0)
+  const { data, isPending, error } = useAlerts({ limit: PAGE, offset })
+  const count = data?.count ?? 0
+
+  return (
+    <Container className="divide-y p-0" data-testid="alerts-page">
+      <LiveAlerts />
+      <div className="flex items-center justify-between px-6 py-4">
+        <div>
+          <Heading level="h1">{t("clientPortal.alerts.title")}</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            {t("clientPortal.alerts.subtitle")}
+          </Text>
+        </div>
+        <LiveAlertStatusBadge />
+      </div>
+      <QueryState isPending={isPending} error={error} isEmpty={!data?.alerts.length} empty={t("clientPortal.alerts.empty")}>
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>{t("clientPortal.alerts.when")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("clientPortal.alerts.alert")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("clientPortal.alerts.account")}</Table.HeaderCell>
+              <Table.HeaderCell />
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {data?.alerts.map((alert) => (
+              <Table.Row key={alert.id} data-testid="alert-row">
+                <Table.Cell className="whitespace-nowrap">{formatDate(alert.created_at, i18n.language)}</Table.Cell>
+                <Table.Cell>{alert.title}</Table.Cell>
+                <Table.Cell>
+                  {alert.account ? (
+                    <Link to={`/client-portal/accounts/${alert.account.id}`} className="text-ui-fg-interactive hover:underline">
+                      {alert.account.name}
+                    </Link>
+                  ) : (
+                    "—"
+                  )}
+                </Table.Cell>
+                <Table.Cell className="text-right">
+                  <Link
+                    to={alert.admin_path}
+                    className="text-ui-fg-interactive hover:underline"
+                    aria-label={t("clientPortal.alerts.openAlt", { title: alert.title })}
+                  >
+                    {t("clientPortal.alerts.open")}
+                  </Link>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+        <Table.Pagination
+          count={count}
+          pageSize={PAGE}
+          pageIndex={Math.floor(offset / PAGE)}
+          pageCount={Math.max(1, Math.ceil(count / PAGE))}
+          canPreviousPage={offset > 0}
+          canNextPage={offset + PAGE < count}
+          previousPage={() => setOffset(Math.max(0, offset - PAGE))}
+          nextPage={() => setOffset(offset + PAGE)}
+          translations={{
+            of: t("clientPortal.common.of"),
+            results: t("clientPortal.common.results"),
+            pages: t("clientPortal.common.pages"),
+            prev: t("clientPortal.common.prev"),
+            next: t("clientPortal.common.next"),
+          }}
+        />
+      </QueryState>
+    </Container>
+  )
+}
+
+export const config = defineRouteConfig({
+  label: "clientPortal.alerts.menu",
+  translationNs: "translation",
+})
+
+export default AlertsPage
