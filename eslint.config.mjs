@@ -15,7 +15,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ["scripts/**/*.mjs", "jest.config.js", "integration-tests/setup.js"],
+    files: ["scripts/**/*.mjs", "bench/**/*.mjs", "jest.config.js", "integration-tests/setup.js"],
     languageOptions: {
       globals: globals.node,
     },

@@ -12,6 +12,8 @@ const PROFILES = {
   dev: { dir: ".data/postgres", port: 54329, database: "medusa_portal", persistent: true },
   // Tests start from nothing each run; the test runners create and drop their own databases in it.
   test: { dir: ".data/postgres-test", port: 54339, database: "medusa_portal_test", persistent: false },
+  // `npm run bench` seeds millions of rows into a server of its own, dropped at the next run.
+  bench: { dir: ".data/postgres-bench", port: 54349, database: "medusa_portal_bench", persistent: false },
 }
 
 export function configuredDatabase(env = process.env) {

@@ -1,0 +1,101 @@
+// What is measured at each data size, beside Medusa's own GET /store/regions. Before a line is measured, one
+// request checks that the route answers what it should for the caller (a load of 404s or of someone
+// else's data would measure nothing worth printing); a line whose check fails is reported as such.
+import { benchIds } from "./seed.mjs"
+import { measureGets, measurePosts } from "./load.mjs"
+
+const EQUIPMENT_PER_ACCOUNT = benchIds.equipmentOf(0).length
+
+async function probe(baseUrl, { path, headers }, check) {
+  const response = await fetch(`${baseUrl}${path}`, { headers })
+  const text = await response.text()
+  if (!response.ok) return `${response.status} ${text.replace(/\s+/g, " ").slice(0, 100)}`
+  try {
+    return check(JSON.parse(text))
+  } catch (error) {
+    return `unexpected answer: ${error.message}`
+  }
+}
+
+export async function measureLoad({ baseUrl, publishableKey, members, settings, data, chartReadings, quotes }) {
+  const keyOnly = { "x-publishable-api-key": publishableKey }
+  const as = (member) => ({ ...keyOnly, authorization: `Bearer ${member.token}` })
+  const account0Equipment = benchIds.equipment(0)
+
+  const lines = [
+    {
+      name: "regions",
+      route: "GET /store/regions",
+      targets: [{ path: "/store/regions", headers: keyOnly }],
+      check: (body) => (Array.isArray(body.regions) && body.regions.length ? null : "no regions"),
+    },
+    {
+      name: "equipment list",
+      route: "GET /store/portal/equipment",
+      targets: members.map((member) => ({ path: "/store/portal/equipment", headers: as(member) })),
+      check: (body) =>
+        body.count === EQUIPMENT_PER_ACCOUNT && body.equipment?.length
+          ? null
+          : `expected the account's ${EQUIPMENT_PER_ACCOUNT} machines, got count ${body.count}`,
+    },
+    {
+      name: "equipment detail",
+      route: "GET /store/portal/equipment/:id",
+      targets: members.flatMap((member, i) =>
+        benchIds.equipmentOf(i).map((n) => ({ path: `/store/portal/equipment/${benchIds.equipment(n)}`, headers: as(member) }))
+      ),
+      check: (body) => (body.equipment?.id && Array.isArray(body.equipment.meters) ? null : "no equipment with meters"),
+    },
+    {
+      name: "chart, 500 points",
+      route: "GET …/meters/:meterId/readings?points=500",
+      readings_on_meter: chartReadings,
+      targets: [
+        {
+          path: `/store/portal/equipment/${account0Equipment}/meters/${benchIds.chartMeter}/readings?points=500`,
+          headers: as(members[0]),
+        },
+      ],
+      check: (body) =>
+        Array.isArray(body.readings) && body.readings.length > 1 && body.readings.length <= 500
+          ? null
+          : `expected 2 to 500 readings, got ${body.readings?.length}`,
+    },
+    {
+      name: "quotes list",
+      route: "GET /store/portal/quotes",
+      targets: members.map((member) => ({ path: "/store/portal/quotes", headers: as(member) })),
+      check: (body) => (Array.isArray(body.quotes) && typeof body.count === "number" ? null : "no quotes array"),
+    },
+  ]
+
+  const results = []
+  for (const line of lines) {
+    const { name, route, targets, check, ...extra } = line
+    const problem = await probe(baseUrl, targets[0], check)
+    if (problem) {
+      console.log(`  ${name} (${data}): not measured: ${problem}`)
+      results.push({ name, route, data, error: problem, ...extra })
+      continue
+    }
+    const figures = await measureGets({ baseUrl, targets, ...settings })
+    console.log(`  ${name} (${data}): ${figures.rps} req/s, p50 ${figures.p50_ms} ms, p95 ${figures.p95_ms} ms, ${figures.failed} failed`)
+    results.push({ name, route, data, ...extra, ...figures })
+  }
+
+  if (quotes) {
+    const figures = await measurePosts({
+      baseUrl,
+      concurrency: settings.accept_concurrency,
+      requests: quotes.map((q) => ({
+        path: `/store/portal/quotes/${q.id}/accept`,
+        headers: as(members[q.member]),
+        body: q.body,
+      })),
+      check: (body) => (body.order?.id && body.quote?.status === "accepted" ? null : "no order or quote not accepted"),
+    })
+    console.log(`  quote acceptance (${data}): p50 ${figures.p50_ms} ms, p95 ${figures.p95_ms} ms, ${figures.failed} failed`)
+    results.push({ name: "quote acceptance", route: "POST /store/portal/quotes/:id/accept", data, ...figures })
+  }
+  return results
+}

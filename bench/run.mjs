@@ -1,0 +1,156 @@
+#!/usr/bin/env node
+// `npm run bench`: a fresh database, migrations, the demo's store, bulk data at 1x, Medusa as in production,
+// the load at 1x, nine tenths more data, the load at 10x, then a table of figures with the targets of
+// issues 4 and 5, and .data/bench/results.json. Stops everything it started.
+//
+//   --smoke          tiny data and 2-second runs: checks the harness, not the code
+//   --develop        measure `medusa develop` instead of a production build
+//   --keep           keep the database (to EXPLAIN what was measured)
+//   --duration=N --warmup=N --connections=N
+import crypto from "node:crypto"
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import pg from "pg"
+import { databaseEnv, ensureDatabase, projectRoot } from "../scripts/lib/database.mjs"
+import { createFreshDatabase, createShutdown, run, seedResultFrom, startMailCatcher } from "../scripts/lib/stack.mjs"
+import { measureLoad } from "./lib/measures.mjs"
+import { judge, printReport } from "./lib/report.mjs"
+import { addSignedInMembers, analyze, seedAccounts, seedChartReadings, sizeOf } from "./lib/seed.mjs"
+import { buildProductionServer, freePort, startDevelopServer, startProductionServer } from "./lib/server.mjs"
+import { seedQuotes } from "./lib/quotes.mjs"
+
+const flags = Object.fromEntries(
+  process.argv.slice(2).map((arg) => {
+    const [key, value] = arg.replace(/^--/, "").split("=")
+    return [key, value ?? true]
+  })
+)
+const smoke = Boolean(flags.smoke)
+const SCALE = smoke
+  ? { accounts: [20, 200], chart: [1_000, 10_000], signedIn: 5, quotesToAccept: 10 }
+  : { accounts: [500, 5_000], chart: [10_000, 100_000], signedIn: 20, quotesToAccept: 200 }
+const settings = {
+  connections: Number(flags.connections ?? 10),
+  warmup: Number(flags.warmup ?? (smoke ? 1 : 3)),
+  duration: Number(flags.duration ?? (smoke ? 2 : 10)),
+  accept_concurrency: 1,
+}
+
+const workDir = path.join(projectRoot, ".data", "bench")
+const logs = path.join(workDir, "logs")
+fs.rmSync(logs, { recursive: true, force: true })
+fs.mkdirSync(logs, { recursive: true })
+const shutdown = createShutdown()
+const step = (text) => console.log(`▸ ${text}`)
+const started = Date.now()
+
+try {
+  step("Database")
+  const dbServer = await ensureDatabase("bench", { log: (l) => console.log(`  ${l}`) })
+  shutdown.add(dbServer.stop)
+  const db = await createFreshDatabase(dbServer, "medusa_portal_bench")
+  if (!flags.keep) shutdown.add(db.drop)
+  const mail = await startMailCatcher({
+    smtpPort: await freePort(),
+    webPort: await freePort(),
+    mailDirectory: path.join(workDir, "mail"),
+    fresh: true,
+  })
+  shutdown.add(mail.stop)
+  const port = await freePort()
+  const env = {
+    ...databaseEnv({ ...dbServer, url: db.url }),
+    JWT_SECRET: crypto.randomBytes(24).toString("hex"),
+    COOKIE_SECRET: crypto.randomBytes(24).toString("hex"),
+    SMTP_HOST: "localhost",
+    SMTP_PORT: String(mail.smtpPort),
+    DISABLE_MEDUSA_ADMIN: "true",
+    MEDUSA_BACKEND_URL: `http://localhost:${port}`,
+    LOG_LEVEL: "error",
+  }
+
+  let server = "medusa develop (development mode)"
+  let build = null
+  if (!flags.develop) {
+    step("Production build (medusa build, admin off)")
+    build = await buildProductionServer({ env, workDir, logFile: path.join(logs, "build.log") })
+    server = "medusa start (production build)"
+    if (build.typeErrors) {
+      server += ", built with type errors (see .data/bench/logs/build.log)"
+      console.log("  the build reported type errors; its JavaScript is used")
+    }
+  }
+
+  step("Migrations and the demo's store")
+  await run("npx", ["medusa", "db:migrate"], { env, logFile: path.join(logs, "migrate.log") })
+  const seed = seedResultFrom(
+    await run("npx", ["medusa", "exec", "./scripts/seed-demo.ts"], { env, logFile: path.join(logs, "seed-demo.log") })
+  )
+
+  step(`${SCALE.signedIn} signed-in members`)
+  const signInFile = path.join(workDir, "sign-in.json")
+  await run("npx", ["medusa", "exec", "./bench/sign-in.ts"], {
+    env: { ...env, BENCH_SIGNED_IN_MEMBERS: String(SCALE.signedIn), BENCH_SIGN_IN_FILE: signInFile },
+    logFile: path.join(logs, "sign-in.log"),
+  })
+  const { members } = JSON.parse(fs.readFileSync(signInFile, "utf8"))
+
+  const sizes = {
+    "1x": sizeOf(SCALE.accounts[0], SCALE.chart[0]),
+    "10x": sizeOf(SCALE.accounts[1], SCALE.chart[1]),
+  }
+  for (const size of Object.values(sizes)) {
+    size.label = `${size.accounts.toLocaleString("en")} accounts, ${size.equipment.toLocaleString("en")} equipment, ${size.readings.toLocaleString("en")} readings (${size.chart_readings.toLocaleString("en")} on the chart's meter)`
+  }
+
+  const client = new pg.Client({ connectionString: db.url })
+  await client.connect()
+  shutdown.add(() => client.end())
+  const log = (line) => console.log(line)
+
+  step(`Bulk data, 1x: ${sizes["1x"].label}`)
+  await seedAccounts(client, 0, SCALE.accounts[0], { log })
+  await seedChartReadings(client, 0, SCALE.chart[0], { log })
+  await addSignedInMembers(client, members, { log })
+  const quotes = await seedQuotes({ env, client, members, count: SCALE.quotesToAccept, workDir, logs, log })
+  await analyze(client, { log })
+
+  step(`Medusa on :${port}`)
+  const medusa = build
+    ? await startProductionServer({ serverDir: build.serverDir, port, env, logFile: path.join(logs, "medusa.log") })
+    : await startDevelopServer({ port, env, logFile: path.join(logs, "medusa.log") })
+  shutdown.add(medusa.stop)
+
+  const load = { baseUrl: `http://localhost:${port}`, publishableKey: seed.publishable_key, members, settings }
+  const measures = []
+  step("Load at 1x")
+  measures.push(...(await measureLoad({ ...load, data: "1x", chartReadings: SCALE.chart[0], quotes: null })))
+
+  step(`Bulk data, up to 10x: ${sizes["10x"].label}`)
+  await seedAccounts(client, SCALE.accounts[0], SCALE.accounts[1], { log })
+  await seedChartReadings(client, SCALE.chart[0], SCALE.chart[1], { log })
+  await analyze(client, { log })
+
+  step("Load at 10x")
+  measures.push(...(await measureLoad({ ...load, data: "10x", chartReadings: SCALE.chart[1], quotes })))
+
+  const checks = judge(measures)
+  const context = {
+    server,
+    smoke,
+    cpus: os.cpus().length,
+    node: process.version,
+    ...settings,
+    sizes,
+    seconds: Math.round((Date.now() - started) / 1000),
+  }
+  printReport({ measures, checks, context })
+  const resultsFile = path.join(workDir, "results.json")
+  fs.writeFileSync(resultsFile, JSON.stringify({ at: new Date().toISOString(), context, measures, checks }, null, 2))
+  console.log(`\nFigures written to ${path.relative(projectRoot, resultsFile)} (${context.seconds} s in all).`)
+  await shutdown.stopAll(0)
+} catch (error) {
+  console.error(`\nThe bench failed: ${error.stack ?? error.message}`)
+  await shutdown.stopAll(1)
+}
