@@ -8,7 +8,7 @@ import { acceptQuoteAction } from "./quote-actions"
 import { QuoteFormError } from "./quote-form-error"
 import { initialQuoteFormState } from "./quote-state"
 
-type AcceptanceQuote = Pick<PortalQuote, "id" | "currency_code" | "total" | "tax_total" | "requires_signature" | "can_accept"> & {
+type AcceptanceQuote = Pick<PortalQuote, "id" | "version" | "currency_code" | "total" | "tax_total" | "requires_signature" | "can_accept"> & {
   lines: QuoteLine[]
 }
 
@@ -147,6 +147,7 @@ function AcceptDialog({ quote, total, optionalIds }: { quote: AcceptanceQuote; t
       >
         <form action={formAction} className="space-y-4 p-6" aria-busy={pending}>
           <input type="hidden" name="quote_id" value={quote.id} />
+          <input type="hidden" name="version" value={quote.version} />
           <input type="hidden" name="requires_signature" value={String(quote.requires_signature)} />
           {optionalIds.map((id) => (
             <input key={id} type="hidden" name="optional_line_ids" value={id} />

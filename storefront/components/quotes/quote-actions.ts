@@ -4,7 +4,9 @@ import { revalidatePath } from "next/cache"
 import { acceptQuote, postQuoteMessage, rejectQuote, type QuoteFailure } from "@/lib/data/quotes"
 import type { QuoteError, QuoteFormState } from "./quote-state"
 
-const MAX_TEXT = 4000
+/** The backend's own limits (reason 2000, message 5000), checked here to answer next to the field. */
+const MAX_REASON = 2000
+const MAX_MESSAGE = 5000
 
 function text(formData: FormData, name: string): string {
   const value = formData.get(name)
@@ -37,14 +39,15 @@ export async function acceptQuoteAction(previous: QuoteFormState, formData: Form
   if (formData.get("requires_signature") === "true" && !signature) return failed(previous, "signature_required")
   if (signature.length > 200) return failed(previous, "too_long")
   const optional = formData.getAll("optional_line_ids").filter((value): value is string => typeof value === "string" && value !== "")
-  const result = await acceptQuote(id, optional, signature || undefined)
+  const version = Number(text(formData, "version"))
+  const result = await acceptQuote(id, version, optional, signature || undefined)
   return result.ok ? succeeded(previous) : fromFailure(previous, result)
 }
 
 export async function rejectQuoteAction(previous: QuoteFormState, formData: FormData): Promise<QuoteFormState> {
   const reason = text(formData, "reason")
   if (!reason) return failed(previous, "reason_required")
-  if (reason.length > MAX_TEXT) return failed(previous, "too_long")
+  if (reason.length > MAX_REASON) return failed(previous, "too_long")
   const result = await rejectQuote(text(formData, "quote_id"), reason)
   return result.ok ? succeeded(previous) : fromFailure(previous, result)
 }
@@ -52,7 +55,7 @@ export async function rejectQuoteAction(previous: QuoteFormState, formData: Form
 export async function postMessageAction(previous: QuoteFormState, formData: FormData): Promise<QuoteFormState> {
   const body = text(formData, "body")
   if (!body) return failed(previous, "body_required")
-  if (body.length > MAX_TEXT) return failed(previous, "too_long")
+  if (body.length > MAX_MESSAGE) return failed(previous, "too_long")
   const result = await postQuoteMessage(text(formData, "quote_id"), body)
   return result.ok ? succeeded(previous) : fromFailure(previous, result)
 }

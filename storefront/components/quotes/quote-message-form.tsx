@@ -22,7 +22,7 @@ export function QuoteMessageForm({ quoteId }: { quoteId: string }) {
         name="body"
         rows={3}
         required
-        maxLength={4000}
+        maxLength={5000}
         className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base"
       />
       <QuoteFormError state={state} />

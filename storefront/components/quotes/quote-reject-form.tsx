@@ -23,7 +23,7 @@ export function QuoteRejectForm({ quoteId }: { quoteId: string }) {
           name="reason"
           rows={3}
           required
-          maxLength={4000}
+          maxLength={2000}
           className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base"
         />
         <QuoteFormError state={state} />

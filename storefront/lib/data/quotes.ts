@@ -134,10 +134,11 @@ async function post<T>(path: string, body: object, step: string): Promise<QuoteR
 
 const quotePath = (id: string, action: string) => `/store/portal/quotes/${encodeURIComponent(id)}/${action}`
 
-export function acceptQuote(id: string, selectedOptionalLineIds: string[], signatureName: string | undefined) {
+/** `version` is the one the client read: accepting a version staff have since replaced is refused. */
+export function acceptQuote(id: string, version: number, selectedOptionalLineIds: string[], signatureName: string | undefined) {
   return post<{ quote: PortalQuote; order: { id: string; display_id: number } }>(
     quotePath(id, "accept"),
-    { selected_optional_line_ids: selectedOptionalLineIds, ...(signatureName ? { signature_name: signatureName } : {}) },
+    { version, selected_optional_line_ids: selectedOptionalLineIds, ...(signatureName ? { signature_name: signatureName } : {}) },
     "quote acceptance"
   )
 }

@@ -3,6 +3,7 @@ import { Button, Container, Heading, Input, Select, Table, Text } from "@medusaj
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, Outlet, useNavigate } from "react-router-dom"
+import { LiveAlerts } from "../../../components/alerts/live-alerts"
 import { QueryState } from "../../../components/common/query-state"
 import { QuoteStatusBadge, formatDay, formatMoney } from "../../../components/quotes/quote-format"
 import { useClientAccounts } from "../../../hooks/api/client-accounts"
@@ -34,6 +35,7 @@ const QuotesPage = () => {
 
   return (
     <Container className="divide-y p-0" data-testid="quotes-page">
+      <LiveAlerts />
       <div className="flex items-center justify-between px-6 py-4">
         <div>
           <Heading level="h1">{t("clientPortal.quotes.title")}</Heading>

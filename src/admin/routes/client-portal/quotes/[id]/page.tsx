@@ -2,6 +2,7 @@ import { Button, Container, Heading, Text, toast, usePrompt } from "@medusajs/ui
 import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, Outlet, useParams } from "react-router-dom"
+import { LiveAlerts } from "../../../../components/alerts/live-alerts"
 import { QueryState, formatDate } from "../../../../components/common/query-state"
 import { QuoteStatusBadge, formatDay, formatMoney } from "../../../../components/quotes/quote-format"
 import { QuoteHistorySection } from "../../../../components/quotes/quote-history-section"
@@ -84,6 +85,7 @@ const QuotePage = () => {
 
   return (
     <div className="flex flex-col gap-y-3" data-testid="quote-page">
+      <LiveAlerts />
       <Container className="divide-y p-0">
         <QueryState isPending={isPending} error={error}>
           {quote ? (
