@@ -1,0 +1,21 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { can, getPortalActor } from "../../../../../lib/portal-actor"
+import { describeClient } from "../../../../../lib/quotes/actors"
+import { loadQuote, loadQuoteRelations, presentQuote } from "../../../../../lib/quotes/present"
+import { markQuoteViewedWorkflow } from "../../../../../workflows/quote/mark-quote-viewed"
+
+/**
+ * One quote of the account. The first time a client opens a sent version it becomes viewed and the
+ * salesperson is alerted; staff looking through "view as client" do not count as the client.
+ */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const actor = await getPortalActor(req)
+  const audience = { kind: "client" as const, can_approve: can(actor, "approve") }
+  let quote = await loadQuote(req.scope, req.params.id, audience, actor.account_id)
+  if (quote.status === "sent" && actor.kind !== "impersonation" && new Date(quote.valid_until) > new Date()) {
+    await markQuoteViewedWorkflow(req.scope).run({ input: { id: quote.id, actor: await describeClient(req, actor) } })
+    quote = await loadQuote(req.scope, req.params.id, audience, actor.account_id)
+  }
+  const relations = await loadQuoteRelations(req.scope, [quote])
+  res.json({ quote: presentQuote(quote, audience, relations(quote)) })
+}

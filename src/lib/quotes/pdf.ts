@@ -1,0 +1,114 @@
+import PDFDocument from "pdfkit"
+import type { Branding } from "../branding"
+import { createTranslator, resolveEmailLocale } from "../email/i18n"
+import type { PresentedQuote } from "./present"
+
+export type QuotePdfInput = {
+  locale: string
+  branding: Branding
+  quote: PresentedQuote
+  client: { name: string; number: string; lines: string[] }
+}
+
+// Same font choice as the activation letter: DejaVu covers Slovak, Italian and French accents everywhere.
+function pdfFont(): string {
+  return process.env.PORTAL_PDF_FONT || require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf")
+}
+
+/**
+ * The PDF of one version as the client saw it: the business, the client, the lines (optional ones marked,
+ * those left out shown as not included), Medusa's totals, the validity and a signature block filled in
+ * once the quote is accepted.
+ */
+export function renderQuotePdf({ locale, branding, quote, client }: QuotePdfInput): Promise<Buffer> {
+  const t = createTranslator(resolveEmailLocale(locale))
+  const title = t("quotePdf.title", { quote_number: quote.number })
+  const doc = new PDFDocument({ size: "A4", margin: 50, info: { Title: title, Author: branding.name } })
+  const chunks: Buffer[] = []
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on("data", (chunk: Buffer) => chunks.push(chunk))
+    doc.on("end", () => resolve(Buffer.concat(chunks)))
+    doc.on("error", reject)
+  })
+  doc.registerFont("body", pdfFont()).font("body")
+  const money = new Intl.NumberFormat(t.locale, { style: "currency", currency: quote.currency_code.toUpperCase() })
+  const day = (value: Date | string) => new Intl.DateTimeFormat(t.locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(value))
+  const left = doc.page.margins.left
+  const width = doc.page.width - left - doc.page.margins.right
+
+  doc.fontSize(16).text(branding.name)
+  if (branding.support_email) doc.fontSize(9).fillColor("#555").text(branding.support_email).fillColor("black")
+  const top = doc.y + 20
+  doc.fontSize(10).text(t("quotePdf.client"), 320, top, { width: 220 })
+  for (const line of [client.name, client.number, ...client.lines].filter(Boolean)) doc.text(line, 320, undefined, { width: 220 })
+  doc.x = left
+  doc.y = Math.max(doc.y, top + 70) + 20
+  doc.fontSize(18).text(title)
+  doc.fontSize(10).text(`${quote.title} · ${t("quotePdf.version", { version: quote.version })}`)
+  doc.text(t("quotePdf.date", { date: day(quote.sent_at ?? quote.created_at) }))
+  doc.text(t("quotePdf.validUntil", { valid_until: day(quote.valid_until) }))
+  if (quote.salesperson) doc.text(t("quotePdf.salesperson", { name: quote.salesperson.name }))
+  doc.moveDown(1.5)
+
+  const columns = [
+    { key: "item", x: left, w: width - 290, align: "left" as const },
+    { key: "quantity", x: left + width - 290, w: 40, align: "right" as const },
+    { key: "unitPrice", x: left + width - 245, w: 85, align: "right" as const },
+    { key: "discount", x: left + width - 155, w: 45, align: "right" as const },
+    { key: "lineTotal", x: left + width - 105, w: 105, align: "right" as const },
+  ]
+  const row = (cells: string[], size = 9) => {
+    const y = doc.y
+    let bottom = y
+    cells.forEach((cell, i) => {
+      doc.fontSize(size).text(cell, columns[i].x, y, { width: columns[i].w, align: columns[i].align })
+      bottom = Math.max(bottom, doc.y)
+    })
+    doc.x = left
+    doc.y = bottom + 4
+  }
+  row(columns.map((c) => t(`quotePdf.${c.key}` as "quotePdf.item")), 9)
+  doc.moveTo(left, doc.y).lineTo(left + width, doc.y).stroke()
+  doc.moveDown(0.3)
+  for (const line of quote.lines) {
+    if (doc.y > doc.page.height - 200) doc.addPage()
+    const label = [line.title, line.sku ? `(${line.sku})` : null, line.is_optional ? `— ${t("quotePdf.optional")}` : null].filter(Boolean).join(" ")
+    row([
+      line.description ? `${label}\n${line.description}` : label,
+      String(line.quantity),
+      money.format(line.unit_price),
+      line.discount_percent ? `${line.discount_percent} %` : "",
+      line.selected ? money.format(line.subtotal) : t("quotePdf.notIncluded"),
+    ])
+  }
+  doc.moveTo(left, doc.y).lineTo(left + width, doc.y).stroke()
+  doc.moveDown(0.5)
+  const total = (label: string, value: number, size = 10) => row(["", "", label, "", money.format(value)], size)
+  total(t("quotePdf.subtotal"), quote.subtotal)
+  if (quote.discount_total) total(t("quotePdf.discountTotal"), quote.discount_total, 9)
+  total(t("quotePdf.tax"), quote.tax_total)
+  total(t("quotePdf.total"), quote.total, 12)
+
+  if (quote.notes) {
+    doc.moveDown()
+    doc.fontSize(10).text(t("quotePdf.notes"), left)
+    doc.fontSize(9).text(quote.notes, left, undefined, { width })
+  }
+  if (doc.y > doc.page.height - 160) doc.addPage()
+  doc.moveDown(2)
+  const boxTop = doc.y
+  doc.rect(left + width - 260, boxTop, 260, 90).stroke()
+  doc.fontSize(10).text(t("quotePdf.signature"), left + width - 250, boxTop + 8, { width: 240 })
+  const acceptance = quote.acceptance
+  if (acceptance) {
+    doc.fontSize(9).text(
+      t("quotePdf.acceptedBy", { name: acceptance.accepted_by_name ?? "", date: day(acceptance.accepted_at!), version: acceptance.version ?? quote.version }),
+      { width: 240 }
+    )
+    if (acceptance.signature_name) doc.fontSize(12).text(t("quotePdf.signedAs", { signature: acceptance.signature_name }), { width: 240 })
+  } else {
+    doc.fontSize(9).text(t("quotePdf.signatureEmpty"), { width: 240 })
+  }
+  doc.end()
+  return done
+}
