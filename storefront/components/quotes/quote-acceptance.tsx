@@ -82,9 +82,9 @@ function LineRow(props: {
   const { line, money, chosen, canToggle, onToggle } = props
   const t = useTranslations("Quotes")
   const id = `optional-${line.id}`
-  const detail = [line.variant_id ? [line.product_title, line.variant_title].filter(Boolean).join(" · ") : null, line.sku]
-    .filter((value) => value && value !== line.title)
-    .join(" — ")
+  // The catalogue's names only when the line's own title does not already say them.
+  const product = line.product_title && !line.title.includes(line.product_title) ? [line.product_title, line.variant_title].filter(Boolean).join(" · ") : null
+  const detail = [product, line.sku].filter(Boolean).join(" — ")
   return (
     <li className={`flex flex-col gap-2 p-4 sm:flex-row sm:items-start sm:justify-between ${line.is_optional && !chosen ? "bg-slate-50" : ""}`} data-testid="quote-line">
       <div className="min-w-0">

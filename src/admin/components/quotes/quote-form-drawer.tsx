@@ -80,7 +80,7 @@ export function QuoteFormDrawer({
     if (!accountId) return void toast.error(t("clientPortal.quotes.form.accountRequired"))
     if (!lines.length) return void toast.error(t("clientPortal.quotes.form.linesRequired"))
     const body: QuoteBody = {
-      account_id: accountId,
+      ...(quote ? {} : { account_id: accountId }),
       title: title.trim(),
       currency_code: currency,
       // The quote stays valid through the whole chosen day, in the staff member's time zone.

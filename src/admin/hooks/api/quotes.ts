@@ -82,8 +82,9 @@ export type QuoteLineBody = {
   selected?: boolean
 }
 
+/** The account is chosen when the quote is created and cannot change afterwards. */
 export type QuoteBody = {
-  account_id: string
+  account_id?: string
   title: string
   currency_code?: string
   valid_until: string
