@@ -1,13 +1,17 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminPortalAccountsMiddlewares } from "./admin/portal/accounts/middlewares"
 import { adminPortalAlertsMiddlewares } from "./admin/portal/alerts/middlewares"
+import { adminPortalEquipmentMiddlewares } from "./admin/portal/equipment/middlewares"
 import { adminPortalMailMiddlewares } from "./admin/portal/mail/middlewares"
+import { adminPortalQuotesMiddlewares } from "./admin/portal/quotes/middlewares"
 import { adminPortalSettingsMiddlewares } from "./admin/portal/settings/middlewares"
 import { authPortalOtpMiddlewares } from "./auth/portal-otp/middlewares"
 import { storePortalActivationsMiddlewares } from "./store/portal/activations/middlewares"
 import { storePortalLinksMiddlewares } from "./store/portal/links/middlewares"
+import { storePortalEquipmentMiddlewares } from "./store/portal/equipment/middlewares"
 import { storePortalAuthMiddlewares } from "./store/portal/middlewares"
 import { storePortalMembersMiddlewares } from "./store/portal/members/middlewares"
+import { storePortalQuotesMiddlewares } from "./store/portal/quotes/middlewares"
 import { storePortalSitesMiddlewares } from "./store/portal/sites/middlewares"
 
 export default defineMiddlewares({
@@ -22,5 +26,9 @@ export default defineMiddlewares({
     ...adminPortalAlertsMiddlewares,
     ...adminPortalSettingsMiddlewares,
     ...storePortalMembersMiddlewares,
+    ...storePortalQuotesMiddlewares,
+    ...adminPortalQuotesMiddlewares,
+    ...storePortalEquipmentMiddlewares,
+    ...adminPortalEquipmentMiddlewares,
   ],
 })

@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { CLIENT_ACCOUNT_MODULE } from "../../../../modules/clientAccount"
 import type ClientAccountModuleService from "../../../../modules/clientAccount/service"
 import { getPortalActor } from "../../../../lib/portal-actor"
+import { countEquipmentBySite } from "../../../../lib/fleet/count-equipment"
 import type { StoreListSitesType } from "./validators"
 
 /** The sites of the caller's account that the caller may see. */
@@ -21,5 +22,6 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListSite
     take,
     order: order ?? { name: "ASC" },
   })
-  res.json({ sites, count, offset: skip, limit: take })
+  const equipment = await countEquipmentBySite(req.scope, actor.account_id, sites.map((s) => s.id))
+  res.json({ sites: sites.map((site) => ({ ...site, equipment_count: equipment.get(site.id) ?? 0 })), count, offset: skip, limit: take })
 }

@@ -4,6 +4,7 @@ import { CLIENT_ACCOUNT_MODULE } from "../../../../../modules/clientAccount"
 import type ClientAccountModuleService from "../../../../../modules/clientAccount/service"
 import { getPortalActor, siteIsVisible } from "../../../../../lib/portal-actor"
 import { SITE_FIELDS } from "../middlewares"
+import { countEquipmentBySite } from "../../../../../lib/fleet/count-equipment"
 
 /** One site of the caller's account; another account's site answers 404, exactly like a missing one. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -13,5 +14,6 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   if (!site || !siteIsVisible(actor, site.id)) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Site with id: ${req.params.id} was not found`)
   }
-  res.json({ site })
+  const equipment = await countEquipmentBySite(req.scope, actor.account_id, [site.id])
+  res.json({ site: { ...site, equipment_count: equipment.get(site.id) ?? 0 } })
 }

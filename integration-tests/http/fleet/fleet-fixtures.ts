@@ -1,0 +1,40 @@
+import type { AdminActor } from "../../helpers/actors"
+
+type Api = {
+  post: (url: string, body?: unknown, config?: { headers?: Record<string, string> }) => Promise<{ data: unknown }>
+}
+
+type Created<K extends string> = { [key in K]: { id: string } }
+
+export type Machine = { id: string; meter_id: string; plan_id?: string }
+
+/**
+ * A machine on a site, created through the staff routes the admin uses, with one hours meter and,
+ * optionally, readings (oldest first) added as staff.
+ */
+export async function createMachine(
+  api: Api,
+  admin: AdminActor,
+  { account_id, site_id, name, serial_number, readings = [] }: {
+    account_id: string
+    site_id: string
+    name: string
+    serial_number: string
+    readings?: { value: number; read_at: Date }[]
+  }
+): Promise<Machine> {
+  const headers = admin.headers
+  const { data } = await api.post("/admin/portal/equipment", { account_id, site_id, name, serial_number, brand: "Atlas" }, { headers })
+  const id = (data as Created<"equipment">).equipment.id
+  const { data: created } = await api.post(`/admin/portal/equipment/${id}/meters`, { name: "Hours", kind: "hours", unit: "h" }, { headers })
+  const meterId = (created as Created<"meter">).meter.id
+  for (const reading of readings) {
+    await api.post(`/admin/portal/equipment/${id}/meters/${meterId}/readings`, { value: reading.value, read_at: reading.read_at.toISOString() }, { headers })
+  }
+  return { id, meter_id: meterId }
+}
+
+export const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 60 * 60 * 1000)
+
+export type ErrorResponse = { status: number; data: { message: string } }
+export const failure = (e: { response: ErrorResponse }) => e.response

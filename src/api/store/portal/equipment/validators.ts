@@ -1,0 +1,69 @@
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { z } from "@medusajs/framework/zod"
+import { EQUIPMENT_STATUSES } from "../../../../modules/fleet/models/equipment"
+
+const bool = z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean())
+
+/** A number sent as JSON or as form text; empty text is "missing", never zero. */
+export const numberField = (field: string) =>
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() !== "" ? Number(v.replace(",", ".")) : v === "" ? undefined : v),
+    z.number({ message: `${field} must be a number` }).finite({ message: `${field} must be a number` })
+  )
+
+export const dateField = (field: string) => z.coerce.date({ message: `${field} must be a date` })
+
+export const EquipmentListFilters = {
+  site_id: z.string().min(1).optional(),
+  status: z.enum(EQUIPMENT_STATUSES).optional(),
+  /** Due within 30 days, or overdue. */
+  due_soon: bool.optional(),
+  q: z.string().trim().min(1).max(200).optional(),
+}
+
+export const StoreListEquipment = createFindParams({ limit: 20, offset: 0 }).extend(EquipmentListFilters)
+export type StoreListEquipmentType = z.infer<typeof StoreListEquipment>
+
+export const ListReadings = z
+  .object({
+    from: dateField("from").optional(),
+    to: dateField("to").optional(),
+    points: z.coerce
+      .number({ message: "points must be a number" })
+      .int({ message: "points must be a whole number" })
+      .min(4, { message: "points must be at least 4" })
+      .max(5000, { message: "points must be at most 5000" })
+      .default(500),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "from must be before to", path: ["from"] })
+export type ListReadingsType = z.infer<typeof ListReadings>
+
+/** A file sent inside JSON: its name, type and bytes (base64). */
+export const FileUpload = z.object({
+  filename: z.string().trim().min(1, { message: "filename is required" }).max(200),
+  mime_type: z.string().trim().min(3, { message: "mime_type is required" }).max(100),
+  content: z.string().min(1, { message: "content is required" }).max(14_000_000, { message: "the file is larger than 10 MB" }),
+})
+
+const readingFields = {
+  value: numberField("value"),
+  read_at: dateField("read_at").optional(),
+  note: z.string().trim().max(2000).nullish(),
+}
+
+export const StoreCreateReading = z
+  .object({
+    ...readingFields,
+    photo: FileUpload.refine((f) => f.mime_type.startsWith("image/"), { message: "photo must be an image", path: ["mime_type"] }).nullish(),
+  })
+  .strict()
+export type StoreCreateReadingType = z.infer<typeof StoreCreateReading>
+
+export const AdminCreateReading = z
+  .object({
+    ...readingFields,
+    source: z.enum(["staff", "technician"]).default("staff"),
+    replacement: z.boolean().optional(),
+  })
+  .strict()
+export type AdminCreateReadingType = z.infer<typeof AdminCreateReading>

@@ -1,0 +1,185 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { CLIENT_ACCOUNT_MODULE } from "../../modules/clientAccount"
+import type ClientAccountModuleService from "../../modules/clientAccount/service"
+import { FLEET_MODULE } from "../../modules/fleet"
+import type FleetModuleService from "../../modules/fleet/service"
+import type { ReadingPoint } from "../../modules/fleet/service"
+import { computePlanDue, dueState } from "./next-due"
+
+/** Where files are served: the client route or the staff route, both checking who asks. */
+export type FilesBase = "/store/portal/equipment" | "/admin/portal/equipment"
+
+export const fileUrl = (base: FilesBase, equipmentId: string, fileId: string) => `${base}/${equipmentId}/files/${fileId}`
+
+type EquipmentRow = {
+  id: string
+  account_id: string
+  site_id: string
+  variant_id: string | null
+  serial_number: string
+  name: string
+  brand: string | null
+  status: string
+  installation_date: Date | string | null
+  warranty_end: Date | string | null
+  notes?: string | null
+  next_due_date: Date | string | null
+  next_due_plan_id: string | null
+  created_at?: Date | string
+}
+
+export const EQUIPMENT_COLUMNS = [
+  "id",
+  "account_id",
+  "site_id",
+  "variant_id",
+  "serial_number",
+  "name",
+  "brand",
+  "status",
+  "installation_date",
+  "warranty_end",
+  "notes",
+  "next_due_date",
+  "next_due_plan_id",
+  "created_at",
+  "updated_at",
+]
+
+/**
+ * List items of machines: their site, model (the catalogue's product), next due plan and first photo,
+ * each looked up once for the whole page.
+ */
+export async function presentEquipmentList(
+  container: MedusaContainer,
+  rows: EquipmentRow[],
+  base: FilesBase,
+  { withAccount = false }: { withAccount?: boolean } = {}
+) {
+  if (!rows.length) return []
+  const fleet = container.resolve<FleetModuleService>(FLEET_MODULE)
+  const accounts = container.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE)
+  const ids = rows.map((r) => r.id)
+  const variantIds = [...new Set(rows.map((r) => r.variant_id).filter((id): id is string => !!id))]
+  const planIds = rows.map((r) => r.next_due_plan_id).filter((id): id is string => !!id)
+  const [sites, variants, plans, photos, owners] = await Promise.all([
+    accounts.listSites({ id: [...new Set(rows.map((r) => r.site_id))] }, { select: ["id", "name"], withDeleted: true }),
+    variantIds.length
+      ? container.resolve(Modules.PRODUCT).listProductVariants({ id: variantIds }, { select: ["id", "title", "product.title"], relations: ["product"] })
+      : [],
+    planIds.length ? fleet.listMaintenancePlans({ id: planIds }, { select: ["id", "name"] }) : [],
+    fleet.listEquipmentFiles({ equipment_id: ids, kind: "photo" }, { select: ["id", "equipment_id", "created_at"], order: { created_at: "ASC" } }),
+    withAccount
+      ? accounts.listClientAccounts({ id: [...new Set(rows.map((r) => r.account_id))] }, { select: ["id", "name"] })
+      : [],
+  ])
+  const now = new Date()
+  return rows.map((row) => {
+    const site = sites.find((s) => s.id === row.site_id)
+    const variant = variants.find((v) => v.id === row.variant_id)
+    const plan = plans.find((p) => p.id === row.next_due_plan_id)
+    const photo = photos.find((f) => (f as unknown as { equipment_id: string }).equipment_id === row.id)
+    const owner = owners.find((a) => a.id === row.account_id)
+    return {
+      id: row.id,
+      account_id: row.account_id,
+      ...(withAccount ? { account: owner ? { id: owner.id, name: owner.name } : null } : {}),
+      site_id: row.site_id,
+      site: site ? { id: site.id, name: site.name } : null,
+      name: row.name,
+      serial_number: row.serial_number,
+      brand: row.brand,
+      model: variant ? variant.product?.title ?? variant.title : null,
+      variant_id: row.variant_id,
+      status: row.status,
+      installation_date: row.installation_date,
+      warranty_end: row.warranty_end,
+      next_due: row.next_due_date
+        ? { date: row.next_due_date, plan_id: row.next_due_plan_id, plan_name: plan?.name ?? null, ...dueState(row.next_due_date, now) }
+        : null,
+      photo_url: photo ? fileUrl(base, row.id, photo.id) : null,
+    }
+  })
+}
+
+/** A machine with its files, log (newest first), plans with their due state, and meters with their last reading. */
+export async function presentEquipmentDetail(container: MedusaContainer, row: EquipmentRow, base: FilesBase, options: { withAccount?: boolean } = {}) {
+  const fleet = container.resolve<FleetModuleService>(FLEET_MODULE)
+  const [[item], files, log, plans, meters] = await Promise.all([
+    presentEquipmentList(container, [row], base, options),
+    fleet.listEquipmentFiles({ equipment_id: row.id }, { order: { created_at: "ASC" } }),
+    fleet.listMaintenanceLogEntries({ equipment_id: row.id }, { order: { performed_at: "DESC" }, take: 200 }),
+    fleet.listMaintenancePlans({ equipment_id: row.id }, { order: { name: "ASC" } }),
+    fleet.listMeters({ equipment_id: row.id }, { order: { name: "ASC" } }),
+  ])
+  const states = await fleet.meterStates(meters.map((m) => m.id))
+  const now = new Date()
+  return {
+    ...item,
+    notes: row.notes ?? null,
+    photos: files.filter((f) => f.kind === "photo").map((f) => ({ id: f.id, name: f.name, url: fileUrl(base, row.id, f.id) })),
+    documents: files
+      .filter((f) => f.kind === "document")
+      .map((f) => ({ id: f.id, name: f.name, mime_type: f.mime_type, url: fileUrl(base, row.id, f.id) })),
+    maintenance_log: log.map((entry) => ({
+      id: entry.id,
+      performed_at: entry.performed_at,
+      kind: entry.kind,
+      description: entry.description,
+      technician: entry.technician,
+      duration_minutes: entry.duration_minutes,
+      parts: entry.parts ?? [],
+      meter_values: entry.meter_values ?? [],
+    })),
+    plans: plans.map((plan) => {
+      // Recomputed here so that a plan shows what its meter says right now, stored date or not.
+      const due = computePlanDue(plan, plan.meter_id ? states.get(plan.meter_id) ?? null : null, row.installation_date ?? row.created_at ?? null)
+      return {
+        id: plan.id,
+        name: plan.name,
+        interval_days: plan.interval_days,
+        interval_units: plan.interval_units,
+        meter_id: plan.meter_id,
+        last_done_at: plan.last_done_at,
+        last_done_value: plan.last_done_value,
+        next_due_date: due.next_due_date,
+        next_due_value: due.next_due_value,
+        projected: due.projected,
+        ...dueState(due.next_due_date, now),
+      }
+    }),
+    meters: meters.map((meter) => {
+      const state = states.get(meter.id)
+      return {
+        id: meter.id,
+        name: meter.name,
+        kind: meter.kind,
+        unit: meter.unit,
+        last_reading: state?.last_reading ?? null,
+        average_daily_use: state?.average_daily_use ?? null,
+      }
+    }),
+  }
+}
+
+type ReadingLike = Pick<ReadingPoint, "id" | "value" | "read_at" | "source" | "status" | "note" | "photo_file_id" | "replacement"> & {
+  meter_id?: string | null
+  created_at: Date | string
+}
+
+/** A reading as routes answer it; its photo through the same checked route as the machine's files. */
+export function presentReading(reading: ReadingLike, equipmentId: string, base: FilesBase) {
+  return {
+    id: reading.id,
+    meter_id: reading.meter_id ?? null,
+    value: reading.value,
+    read_at: reading.read_at,
+    source: reading.source,
+    status: reading.status,
+    note: reading.note,
+    replacement: reading.replacement,
+    photo_url: reading.photo_file_id ? fileUrl(base, equipmentId, reading.photo_file_id) : null,
+    created_at: reading.created_at,
+  }
+}
