@@ -83,7 +83,13 @@ export function renderQuotePdf({ locale, branding, quote, client }: QuotePdfInpu
   }
   doc.moveTo(left, doc.y).lineTo(left + width, doc.y).stroke()
   doc.moveDown(0.5)
-  const total = (label: string, value: number, size = 10) => row(["", "", label, "", money.format(value)], size)
+  const total = (label: string, value: number, size = 10) => {
+    const y = doc.y
+    doc.fontSize(size).text(label, left, y, { width: width - 115, align: "right" })
+    doc.text(money.format(value), left + width - 105, y, { width: 105, align: "right" })
+    doc.x = left
+    doc.moveDown(0.3)
+  }
   total(t("quotePdf.subtotal"), quote.subtotal)
   if (quote.discount_total) total(t("quotePdf.discountTotal"), quote.discount_total, 9)
   total(t("quotePdf.tax"), quote.tax_total)
