@@ -4,6 +4,7 @@ import type { EmailTemplate, RenderedEmail } from "./layout"
 import { portalAccessCode } from "./templates/portal-access-code"
 import { portalActivation } from "./templates/portal-activation"
 import { portalInvitation } from "./templates/portal-invitation"
+import { portalQuoteSent } from "./templates/portal-quote-sent"
 import { portalStaffAlert } from "./templates/portal-staff-alert"
 import { portalTest } from "./templates/portal-test"
 import { portalWelcome } from "./templates/portal-welcome"
@@ -18,6 +19,7 @@ const templates = {
   "portal-invitation": portalInvitation,
   "portal-activation": portalActivation,
   "portal-access-code": portalAccessCode,
+  "portal-quote-sent": portalQuoteSent,
   "portal-staff-alert": portalStaffAlert,
 } satisfies Record<string, EmailTemplate>
 

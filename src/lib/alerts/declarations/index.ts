@@ -1,6 +1,7 @@
 import type { PortalAlertDeclaration } from "../types"
 import { clientAccountAlerts } from "./client-account"
 import { fleetAlerts } from "./fleet"
+import { quoteAlerts } from "./quote"
 
 /**
  * Every client event that alerts staff. A domain adds one file here (`<domain>.ts`, exporting an array
@@ -9,6 +10,7 @@ import { fleetAlerts } from "./fleet"
 export const PORTAL_ALERT_DECLARATIONS: readonly PortalAlertDeclaration[] = [
   ...clientAccountAlerts,
   ...fleetAlerts,
+  ...quoteAlerts,
 ]
 
 export function findAlertDeclaration(event: string): PortalAlertDeclaration | undefined {
