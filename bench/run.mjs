@@ -16,9 +16,9 @@ import { databaseEnv, ensureDatabase, projectRoot } from "../scripts/lib/databas
 import { createFreshDatabase, createShutdown, run, seedResultFrom, startMailCatcher } from "../scripts/lib/stack.mjs"
 import { measureLoad } from "./lib/measures.mjs"
 import { judge, printReport } from "./lib/report.mjs"
-import { addSignedInMembers, analyze, seedAccounts, seedChartReadings, sizeOf } from "./lib/seed.mjs"
+import { addSignedInMembers, seedAccounts, seedChartReadings, sizeOf, vacuumAnalyze } from "./lib/seed.mjs"
 import { buildProductionServer, freePort, startDevelopServer, startProductionServer } from "./lib/server.mjs"
-import { seedQuotes } from "./lib/quotes.mjs"
+import { copyQuotesToAccounts, seedQuotes } from "./lib/quotes.mjs"
 
 const flags = Object.fromEntries(
   process.argv.slice(2).map((arg) => {
@@ -29,7 +29,7 @@ const flags = Object.fromEntries(
 const smoke = Boolean(flags.smoke)
 const SCALE = smoke
   ? { accounts: [20, 200], chart: [1_000, 10_000], signedIn: 5, quotesToAccept: 10 }
-  : { accounts: [500, 5_000], chart: [10_000, 100_000], signedIn: 20, quotesToAccept: 200 }
+  : { accounts: [500, 5_000], chart: [10_000, 100_000], signedIn: 20, quotesToAccept: 100 }
 const settings = {
   connections: Number(flags.connections ?? 10),
   warmup: Number(flags.warmup ?? (smoke ? 1 : 3)),
@@ -114,7 +114,8 @@ try {
   await seedChartReadings(client, 0, SCALE.chart[0], { log })
   await addSignedInMembers(client, members, { log })
   const quotes = await seedQuotes({ env, client, members, count: SCALE.quotesToAccept, workDir, logs, log })
-  await analyze(client, { log })
+  if (quotes) await copyQuotesToAccounts(client, quotes[0].id, members.length, SCALE.accounts[0], { log })
+  await vacuumAnalyze(client, { log })
 
   step(`Medusa on :${port}`)
   const medusa = build
@@ -130,7 +131,8 @@ try {
   step(`Bulk data, up to 10x: ${sizes["10x"].label}`)
   await seedAccounts(client, SCALE.accounts[0], SCALE.accounts[1], { log })
   await seedChartReadings(client, SCALE.chart[0], SCALE.chart[1], { log })
-  await analyze(client, { log })
+  if (quotes) await copyQuotesToAccounts(client, quotes[0].id, SCALE.accounts[0], SCALE.accounts[1], { log })
+  await vacuumAnalyze(client, { log })
 
   step("Load at 10x")
   measures.push(...(await measureLoad({ ...load, data: "10x", chartReadings: SCALE.chart[1], quotes })))
