@@ -2,7 +2,7 @@ import { composeEmail, readText, requireUrl, type EmailTemplate } from "../layou
 
 /**
  * Sent to the members who may approve when staff send a quote or a new version of it.
- * data: quote_url (required), quote_number, quote_title, version, total (formatted), valid_until (formatted),
+ * data: portal_url (the quote's page in the portal, required), quote_number, quote_title, version, total (formatted), valid_until (formatted),
  * first_name, account_name, business_name, logo_url, locale.
  */
 export const portalQuoteSent: EmailTemplate = (data, t) => {
@@ -28,6 +28,6 @@ export const portalQuoteSent: EmailTemplate = (data, t) => {
       t("portalQuoteSent.summary", params),
       t("portalQuoteSent.body"),
     ],
-    action: { label: t("portalQuoteSent.action"), url: requireUrl(data, "quote_url", "portal-quote-sent") },
+    action: { label: t("portalQuoteSent.action"), url: requireUrl(data, "portal_url", "portal-quote-sent") },
   })
 }

@@ -49,7 +49,7 @@ export const sendQuoteEmailsStep = createStep(
               version,
               total: new Intl.NumberFormat(account.locale, { style: "currency", currency: quote.currency_code.toUpperCase() }).format(totals.total),
               valid_until: new Intl.DateTimeFormat(account.locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(quote.valid_until)),
-              quote_url: `${branding.portal_url}/${account.locale}/quotes/${quote.id}`,
+              portal_url: `${branding.portal_url}/${account.locale}/quotes/${quote.id}`,
               business_name: branding.name,
               logo_url: branding.logo_url,
             },
