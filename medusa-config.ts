@@ -77,6 +77,20 @@ module.exports = defineConfig({
       },
     },
     {
+      // Private files (equipment documents, meter photos) go outside `static/`, which Medusa serves to anyone:
+      // clients reach them only through the portal's routes. Public uploads (product images) stay in static.
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { private_upload_dir: env.PORTAL_PRIVATE_FILES_DIR || ".data/private-files", backend_url: `${adminUrl}/static` },
+          },
+        ],
+      },
+    },
+    {
       resolve: "@medusajs/medusa/notification",
       options: {
         providers: [
