@@ -1,12 +1,13 @@
 "use client"
 
-import { useActionState, useEffect, useId, useRef, useState } from "react"
+import { useActionState, useId, useRef, useState } from "react"
 import { useTranslations } from "next-intl"
 import type { PortalQuote, QuoteLine } from "@/lib/data/quotes"
 import { formatMoney } from "./format"
 import { acceptQuoteAction } from "./quote-actions"
 import { QuoteFormError } from "./quote-form-error"
 import { initialQuoteFormState } from "./quote-state"
+import { useRefreshOnDone } from "./use-refresh-on-done"
 
 type AcceptanceQuote = Pick<PortalQuote, "id" | "version" | "currency_code" | "total" | "tax_total" | "requires_signature" | "can_accept"> & {
   lines: QuoteLine[]
@@ -125,9 +126,7 @@ function AcceptDialog({ quote, total, optionalIds }: { quote: AcceptanceQuote; t
   const titleId = useId()
   const [state, formAction, pending] = useActionState(acceptQuoteAction, initialQuoteFormState)
 
-  useEffect(() => {
-    if (state.done) dialog.current?.close()
-  }, [state])
+  useRefreshOnDone(state, () => dialog.current?.close())
 
   return (
     <div className="mt-6 flex justify-end">
@@ -185,7 +184,7 @@ function AcceptDialog({ quote, total, optionalIds }: { quote: AcceptanceQuote; t
               onClick={() => dialog.current?.close()}
               className="rounded-lg border border-slate-300 px-4 py-2 font-medium text-slate-800 hover:bg-slate-100"
             >
-              {t("back")}
+              {t("keepReviewing")}
             </button>
             <button
               type="submit"

@@ -15,8 +15,8 @@ function text(formData: FormData, name: string): string {
 
 /** The quote's pages show the new status, order and messages as the backend has them. */
 function refreshQuotePages(): void {
-  revalidatePath("/[locale]/quotes", "layout")
-  revalidatePath("/[locale]/dashboard", "page")
+  revalidatePath("/[locale]/(portal)/quotes", "layout")
+  revalidatePath("/[locale]/(portal)/dashboard", "page")
 }
 
 function failed(previous: QuoteFormState, error: QuoteError, detail: string | null = null): QuoteFormState {

@@ -5,11 +5,13 @@ import { useTranslations } from "next-intl"
 import { postMessageAction } from "./quote-actions"
 import { QuoteFormError } from "./quote-form-error"
 import { initialQuoteFormState } from "./quote-state"
+import { useRefreshOnDone } from "./use-refresh-on-done"
 
 /** A question or a change request to the business; the thread above re-renders with it. */
 export function QuoteMessageForm({ quoteId }: { quoteId: string }) {
   const t = useTranslations("Quotes")
   const [state, formAction, pending] = useActionState(postMessageAction, initialQuoteFormState)
+  useRefreshOnDone(state)
   return (
     // Remounted after each message sent (key), which empties the field.
     <form key={state.done ? state.version : "draft"} action={formAction} className="mt-4 space-y-3" aria-busy={pending} data-testid="message-form">

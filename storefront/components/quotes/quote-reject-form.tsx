@@ -5,11 +5,13 @@ import { useTranslations } from "next-intl"
 import { rejectQuoteAction } from "./quote-actions"
 import { QuoteFormError } from "./quote-form-error"
 import { initialQuoteFormState } from "./quote-state"
+import { useRefreshOnDone } from "./use-refresh-on-done"
 
 /** Declining the quote, behind a disclosure so it is never clicked by accident; a reason is required. */
 export function QuoteRejectForm({ quoteId }: { quoteId: string }) {
   const t = useTranslations("Quotes")
   const [state, formAction, pending] = useActionState(rejectQuoteAction, initialQuoteFormState)
+  useRefreshOnDone(state)
   return (
     <details className="mt-4 text-sm">
       <summary className="inline cursor-pointer font-medium text-red-700 underline underline-offset-2">{t("reject")}</summary>
