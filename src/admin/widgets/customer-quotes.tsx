@@ -6,18 +6,22 @@ import { Link } from "react-router-dom"
 import { QueryState } from "../components/common/query-state"
 import { SectionHeader } from "../components/common/section-header"
 import { QuoteStatusBadge, formatMoney } from "../components/quotes/quote-format"
+import { usePortalMembership } from "../hooks/api/client-accounts"
 import { useQuotes } from "../hooks/api/quotes"
 
 /** The quotes of the client account this customer belongs to, newest first. */
 const CustomerQuotesWidget = ({ data: customer }: DetailWidgetProps<HttpTypes.AdminCustomer>) => {
   const { t, i18n } = useTranslation()
   const { data, isPending, error } = useQuotes({ customer_id: customer.id, limit: 5, offset: 0 })
+  const { data: membership } = usePortalMembership(customer.id)
   return (
     <Container className="divide-y p-0" data-testid="customer-quotes-widget">
       <SectionHeader title={t("clientPortal.quotes.widget.customerHeading")}>
-        <Button size="small" variant="secondary" asChild>
-          <Link to="/client-portal/quotes/create">{t("clientPortal.quotes.create")}</Link>
-        </Button>
+        {membership ? (
+          <Button size="small" variant="secondary" asChild>
+            <Link to={`/client-portal/quotes/create?account_id=${membership.account.id}`}>{t("clientPortal.quotes.create")}</Link>
+          </Button>
+        ) : null}
       </SectionHeader>
       <QueryState isPending={isPending} error={error} isEmpty={!data?.quotes.length} empty={t("clientPortal.quotes.widget.none")}>
         <ul className="divide-y">

@@ -30,7 +30,8 @@ function fromQuote(quote: Quote): LineDraft[] {
   )
 }
 
-function toBody(line: LineDraft): QuoteLineBody {
+/** A variant line whose price equals Medusa's keeps following Medusa's pricing rather than freezing an override. */
+function toBody(line: LineDraft, medusaPrice: number | null | undefined): QuoteLineBody {
   const body: QuoteLineBody = {
     quantity: Number(line.quantity),
     discount_percent: Number(line.discount_percent || 0),
@@ -40,7 +41,8 @@ function toBody(line: LineDraft): QuoteLineBody {
   if (line.variant_id) body.variant_id = line.variant_id
   if (line.title.trim()) body.title = line.title.trim()
   if (line.description.trim()) body.description = line.description.trim()
-  if (line.unit_price.trim() !== "") body.unit_price = Number(line.unit_price)
+  const price = line.unit_price.trim()
+  if (price !== "" && !(line.variant_id && medusaPrice != null && Number(price) === medusaPrice)) body.unit_price = Number(price)
   return body
 }
 
@@ -50,11 +52,13 @@ function toBody(line: LineDraft): QuoteLineBody {
  */
 export function QuoteFormDrawer({
   quote,
+  accountId: initialAccountId,
   onSubmit,
   isPending,
   backTo,
 }: {
   quote?: Quote
+  accountId?: string
   onSubmit: (body: QuoteBody) => Promise<{ quote: Quote }>
   isPending: boolean
   backTo: string
@@ -63,7 +67,7 @@ export function QuoteFormDrawer({
   const navigate = useNavigate()
   const accounts = useClientAccounts({ limit: 100, offset: 0 })
   const users = useStaffUsers()
-  const [accountId, setAccountId] = useState(quote?.account_id ?? "")
+  const [accountId, setAccountId] = useState(quote?.account_id ?? initialAccountId ?? "")
   const [title, setTitle] = useState(quote?.title ?? "")
   const [currency, setCurrency] = useState(quote?.currency_code ?? "eur")
   const [validUntil, setValidUntil] = useState(toDateInput(quote?.valid_until ?? new Date(Date.now() + 30 * DAY_MS).toISOString()))
@@ -88,7 +92,7 @@ export function QuoteFormDrawer({
       notes: notes.trim() || null,
       salesperson_id: salesperson === NONE ? null : salesperson,
       requires_signature: requiresSignature,
-      lines: lines.map(toBody),
+      lines: lines.map((line) => toBody(line, line.variant_id ? prices.data?.[line.variant_id] : undefined)),
     }
     try {
       const { quote: saved } = await onSubmit(body)
