@@ -53,7 +53,7 @@ export function MaintenanceLogSection({ equipment }: { equipment: EquipmentDetai
       ) : (
         <Empty>{t("clientPortal.fleet.log.empty")}</Empty>
       )}
-      {adding ? <LogEntryDrawer equipmentId={equipment.id} meters={equipment.meters} onClose={() => setAdding(false)} /> : null}
+      {adding ? <LogEntryDrawer equipmentId={equipment.id} meters={equipment.meters} plans={equipment.plans} onClose={() => setAdding(false)} /> : null}
     </Container>
   )
 }
@@ -163,7 +163,7 @@ function MeterPanel({ equipmentId, meter }: { equipmentId: string; meter: Meter 
               ))}
             </Select.Content>
           </Select>
-          <Button size="small" variant="secondary" onClick={() => setAdding(true)}>
+          <Button size="small" variant="secondary" className="whitespace-nowrap" onClick={() => setAdding(true)}>
             {t("clientPortal.fleet.readings.addShort")}
           </Button>
         </div>

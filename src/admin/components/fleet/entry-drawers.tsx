@@ -12,6 +12,7 @@ import {
   type LogKind,
   type Meter,
   type MeterKind,
+  type Plan,
 } from "../../hooks/api/fleet"
 import { dayToIso, localToIso } from "./format"
 
@@ -72,12 +73,13 @@ function MeterSelect({ id, meters, value, onChange, allowNone }: { id: string; m
   )
 }
 
-export function LogEntryDrawer({ equipmentId, meters, onClose }: { equipmentId: string; meters: Meter[]; onClose: () => void }) {
+export function LogEntryDrawer({ equipmentId, meters, plans, onClose }: { equipmentId: string; meters: Meter[]; plans: Plan[]; onClose: () => void }) {
   const { t } = useTranslation()
   const add = useAddLogEntry(equipmentId)
   const [kind, setKind] = useState<LogKind>("preventive")
   const [values, setValues] = useState({ performed_at: new Date().toISOString().slice(0, 10), description: "", technician: "", duration_minutes: "" })
   const [meterValues, setMeterValues] = useState<Record<string, string>>({})
+  const [planIds, setPlanIds] = useState<string[]>([])
   const set = (key: keyof typeof values) => (e: { target: { value: string } }) => setValues({ ...values, [key]: e.target.value })
   return (
     <FormDrawer
@@ -95,6 +97,7 @@ export function LogEntryDrawer({ equipmentId, meters, onClose }: { equipmentId: 
           meter_values: Object.entries(meterValues)
             .filter(([, v]) => v.trim() !== "")
             .map(([meter_id, v]) => ({ meter_id, value: Number(v) })),
+          plan_ids: planIds,
         })
       }
     >
@@ -136,6 +139,20 @@ export function LogEntryDrawer({ equipmentId, meters, onClose }: { equipmentId: 
           />
         </Field>
       ))}
+      {plans.length ? (
+        <fieldset className="flex flex-col gap-y-2">
+          <legend className="txt-compact-small-plus mb-1">{t("clientPortal.fleet.log.plansDone")}</legend>
+          {plans.map((plan) => (
+            <label key={plan.id} className="txt-compact-small flex items-center gap-x-2">
+              <Checkbox
+                checked={planIds.includes(plan.id)}
+                onCheckedChange={(checked) => setPlanIds(checked === true ? [...planIds, plan.id] : planIds.filter((id) => id !== plan.id))}
+              />
+              {plan.name}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
     </FormDrawer>
   )
 }

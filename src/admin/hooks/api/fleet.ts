@@ -10,12 +10,12 @@ export const LOG_KINDS = ["preventive", "corrective", "inspection"] as const
 export type LogKind = (typeof LOG_KINDS)[number]
 export type ReadingStatus = "accepted" | "to_review" | "rejected"
 
-export type NextDue = { date: string; plan_id: string; plan_name: string; overdue: boolean; due_soon: boolean }
+export type NextDue = { date: string; plan_id: string; plan_name: string | null; overdue: boolean; due_soon: boolean }
 
 export type Equipment = {
   id: string
   account_id: string
-  account?: { id: string; name: string }
+  account?: { id: string; name: string } | null
   site_id: string
   site: { id: string; name: string } | null
   name: string
@@ -86,10 +86,11 @@ export type Reading = {
   created_at: string
 }
 
+/** Equipment and account are null when they were deleted since the reading was taken. */
 export type ReviewReading = Reading & {
-  equipment: { id: string; name: string }
+  equipment: { id: string; name: string } | null
   meter: { id: string; name: string; unit: string }
-  account: { id: string; name: string }
+  account: { id: string; name: string } | null
 }
 
 export type EquipmentBody = {
@@ -111,6 +112,8 @@ export type LogEntryBody = {
   technician?: string
   duration_minutes?: number
   meter_values?: { meter_id: string; value: number }[]
+  /** Plans this work fulfils: their "last done" moves to this entry. */
+  plan_ids?: string[]
 }
 export type PlanBody = {
   name: string
@@ -220,40 +223,31 @@ export const useReviewReading = () =>
 
 const backend = () => import.meta.env.VITE_BACKEND_URL || ""
 
-/** Multipart posts go around the SDK (it sends JSON); the staff session cookie authenticates them. */
-async function postForm<T>(path: string, form: FormData): Promise<T> {
-  const response = await fetch(`${backend()}${path}`, { method: "POST", body: form, credentials: "include" })
-  const text = await response.text()
-  const body = text ? (JSON.parse(text) as unknown) : {}
-  if (!response.ok) {
-    const message = typeof body === "object" && body && "message" in body ? String(body.message) : response.statusText
-    throw new FetchError(message, response.statusText, response.status)
-  }
-  return body as T
+/** A file's bytes in base64, as the upload routes take them inside JSON. */
+async function toBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer())
+  let binary = ""
+  // In slices: String.fromCharCode with a whole photo's bytes as arguments overflows the stack.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  return btoa(binary)
 }
 
 export function useUploadEquipmentFile(id: string) {
   const queryClient = useQueryClient()
   return useMutation<unknown, FetchError, { file: File; kind: "photo" | "document" }>({
-    mutationFn: ({ file, kind }) => {
-      const form = new FormData()
-      form.set("kind", kind)
-      form.set("file", file, file.name)
-      return postForm(`${equipmentUrl}/${id}/files`, form)
-    },
+    mutationFn: async ({ file, kind }) =>
+      sdk.client.fetch(`${equipmentUrl}/${id}/files`, {
+        method: "POST",
+        body: { kind, filename: file.name, mime_type: file.type || "application/octet-stream", content: await toBase64(file) },
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [KEY] }),
   })
 }
 
 export function useImportFleet() {
   const queryClient = useQueryClient()
-  return useMutation<ImportReport, FetchError, { file: File; kind: "equipment" | "readings" }>({
-    mutationFn: ({ file, kind }) => {
-      const form = new FormData()
-      form.set("kind", kind)
-      form.set("file", file, file.name)
-      return postForm<ImportReport>(`${equipmentUrl}/import?kind=${kind}`, form)
-    },
+  return useMutation<ImportReport, FetchError, { csv: string; kind: "equipment" | "readings"; account_id?: string }>({
+    mutationFn: (body) => sdk.client.fetch<ImportReport>(`${equipmentUrl}/import`, { method: "POST", body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [KEY] }),
   })
 }

@@ -7,6 +7,7 @@ import { QueryState } from "../../../components/common/query-state"
 import { EquipmentTable, Pager } from "../../../components/fleet/equipment-table"
 import { useClientAccounts, useSites } from "../../../hooks/api/client-accounts"
 import { EQUIPMENT_STATUSES, useEquipmentList, useReadingsToReview, type EquipmentStatus } from "../../../hooks/api/fleet"
+import { LiveAlerts } from "../../../components/alerts/live-alerts"
 
 const PAGE = 20
 /** Radix's Select refuses an empty value; this one stands for "no filter". */
@@ -41,6 +42,7 @@ const FleetPage = () => {
 
   return (
     <div className="flex flex-col gap-y-3">
+      <LiveAlerts />
       <Container className="divide-y p-0" data-testid="fleet-page">
         <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
           <div>

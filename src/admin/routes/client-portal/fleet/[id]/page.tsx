@@ -7,6 +7,7 @@ import { DueLabel, EquipmentStatusBadge } from "../../../../components/fleet/bad
 import { FilesSection, MaintenanceLogSection, MetersSection, PlansSection } from "../../../../components/fleet/detail-sections"
 import { formatDay } from "../../../../components/fleet/format"
 import { useDeleteEquipment, useEquipment } from "../../../../hooks/api/fleet"
+import { LiveAlerts } from "../../../../components/alerts/live-alerts"
 
 const Row = ({ label, children }: { label: string; children: ReactNode }) => (
   <div className="grid grid-cols-2 items-center px-6 py-3 text-ui-fg-subtle">
@@ -33,6 +34,7 @@ const EquipmentPage = () => {
 
   return (
     <div className="flex flex-col gap-y-3" data-testid="equipment-page">
+      <LiveAlerts />
       <Container className="divide-y p-0">
         <QueryState isPending={isPending} error={error}>
           {equipment ? (

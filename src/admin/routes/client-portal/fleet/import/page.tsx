@@ -2,35 +2,42 @@ import { Alert, Button, Container, Heading, Select, Table, Text, toast } from "@
 import { useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { Field } from "../../../../components/common/query-state"
+import { useClientAccounts } from "../../../../hooks/api/client-accounts"
 import { useImportFleet, type ImportReport } from "../../../../hooks/api/fleet"
+import { LiveAlerts } from "../../../../components/alerts/live-alerts"
 
 type Kind = "equipment" | "readings"
 
 /** The columns each import reads, shown to staff before they pick a file. */
 const COLUMNS: Record<Kind, string> = {
-  equipment: "account_number, site_name, name, serial_number, brand, status, installation_date, warranty_end, notes",
-  readings: "account_number, serial_number, meter_name, value, read_at",
+  equipment: "account_id, site, serial_number, name, brand, status, sku, installation_date, warranty_end, notes",
+  readings: "account_id, serial_number, meter, meter_id, value, read_at, source, note",
 }
+/** Radix's Select refuses an empty value; this one stands for "each row names its account". */
+const EACH_ROW = "rows"
 
 /** CSV import of equipment or readings; rows the backend refused are listed with the field and the reason. */
 const FleetImportPage = () => {
   const { t } = useTranslation()
   const [kind, setKind] = useState<Kind>("equipment")
   const [file, setFile] = useState<File | null>(null)
+  const [accountId, setAccountId] = useState(EACH_ROW)
+  const accounts = useClientAccounts({ limit: 100, offset: 0 })
   const [report, setReport] = useState<ImportReport | null>(null)
   const importer = useImportFleet()
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault()
     if (!file) return
     importer.mutate(
-      { file, kind },
+      { csv: await file.text(), kind, ...(accountId === EACH_ROW ? {} : { account_id: accountId }) },
       { onSuccess: (answer) => setReport(answer), onError: (e) => toast.error(e.message) }
     )
   }
 
   return (
     <Container className="divide-y p-0" data-testid="fleet-import-page">
+      <LiveAlerts />
       <div className="px-6 py-4">
         <Heading level="h1">{t("clientPortal.fleet.import.title")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
@@ -46,6 +53,21 @@ const FleetImportPage = () => {
             <Select.Content>
               <Select.Item value="equipment">{t("clientPortal.fleet.import.kinds.equipment")}</Select.Item>
               <Select.Item value="readings">{t("clientPortal.fleet.import.kinds.readings")}</Select.Item>
+            </Select.Content>
+          </Select>
+        </Field>
+        <Field id="import-account" label={t("clientPortal.fleet.import.account")} hint={t("clientPortal.fleet.import.accountHint")}>
+          <Select value={accountId} onValueChange={setAccountId}>
+            <Select.Trigger id="import-account">
+              <Select.Value />
+            </Select.Trigger>
+            <Select.Content>
+              <Select.Item value={EACH_ROW}>{t("clientPortal.fleet.import.eachRow")}</Select.Item>
+              {accounts.data?.client_accounts.map((account) => (
+                <Select.Item key={account.id} value={account.id}>
+                  {account.name}
+                </Select.Item>
+              ))}
             </Select.Content>
           </Select>
         </Field>

@@ -6,6 +6,7 @@ import { formatDate, QueryState } from "../../../../components/common/query-stat
 import { Pager } from "../../../../components/fleet/equipment-table"
 import { formatNumber } from "../../../../components/fleet/format"
 import { useReadingsToReview, useReviewReading, type ReviewReading } from "../../../../hooks/api/fleet"
+import { LiveAlerts } from "../../../../components/alerts/live-alerts"
 
 const PAGE = 20
 
@@ -26,6 +27,7 @@ const FlaggedReadingsPage = () => {
 
   return (
     <Container className="divide-y p-0" data-testid="flagged-readings-page">
+      <LiveAlerts />
       <div className="px-6 py-4">
         <Heading level="h1">{t("clientPortal.fleet.review.title")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
@@ -48,11 +50,15 @@ const FlaggedReadingsPage = () => {
           <Table.Body>
             {data?.readings.map((reading) => (
               <Table.Row key={reading.id} data-testid="flagged-reading" data-reading-id={reading.id}>
-                <Table.Cell>{reading.account.name}</Table.Cell>
+                <Table.Cell>{reading.account?.name ?? "—"}</Table.Cell>
                 <Table.Cell>
-                  <Link to={`/client-portal/fleet/${reading.equipment.id}`} className="text-ui-fg-interactive hover:underline">
-                    {reading.equipment.name}
-                  </Link>
+                  {reading.equipment ? (
+                    <Link to={`/client-portal/fleet/${reading.equipment.id}`} className="text-ui-fg-interactive hover:underline">
+                      {reading.equipment.name}
+                    </Link>
+                  ) : (
+                    "—"
+                  )}
                 </Table.Cell>
                 <Table.Cell>{reading.meter.name}</Table.Cell>
                 <Table.Cell>
