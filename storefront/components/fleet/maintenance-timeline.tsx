@@ -99,8 +99,12 @@ export async function PlansList({ plans, meters }: { plans: MaintenancePlan[]; m
               <div className="flex flex-wrap gap-1">
                 <dt className="text-slate-600">{t("plans.lastDone")}:</dt>
                 <dd className="text-slate-900">
-                  {plan.last_done_at ? format.dateTime(new Date(plan.last_done_at), { dateStyle: "medium" }) : t("plans.never")}
-                  {plan.last_done_value !== null && meter ? ` (${format.number(plan.last_done_value)} ${meter.unit})` : ""}
+                  {[
+                    plan.last_done_at ? format.dateTime(new Date(plan.last_done_at), { dateStyle: "medium" }) : null,
+                    plan.last_done_value !== null && meter ? `${format.number(plan.last_done_value)} ${meter.unit}` : null,
+                  ]
+                    .filter(Boolean)
+                    .join(" · ") || t("plans.never")}
                 </dd>
               </div>
               {plan.next_due_value !== null && meter ? (

@@ -21,7 +21,7 @@ export function MeterChart({ points, unit, locale, label }: MeterChartProps) {
   const full = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" })
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })
   return (
-    <figure className="h-64 w-full" role="img" aria-label={label} data-testid="meter-chart" data-points={points.length}>
+    <figure className="h-64 w-full overflow-hidden" role="img" aria-label={label} data-testid="meter-chart" data-points={points.length}>
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={points} margin={{ top: 8, right: 12, bottom: 4, left: 4 }}>
           <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />

@@ -30,7 +30,8 @@ export async function MeterSection(props: { equipmentId: string; meter: Meter; r
     listReadings(equipmentId, meter.id, rangeStart(range), CHART_POINTS),
   ])
   const points = readings
-    .filter((reading) => reading.status !== "rejected")
+    // Only what counts: a reading held for review joins the line once staff accept it.
+    .filter((reading) => reading.status === "accepted")
     .map((reading) => ({ t: new Date(reading.read_at).getTime(), v: Number(reading.value) }))
     .sort((a, b) => a.t - b.t)
   const latest = points.slice(-5).reverse()
@@ -49,6 +50,7 @@ export async function MeterSection(props: { equipmentId: string; meter: Meter; r
               unit: meter.unit,
               date: format.dateTime(new Date(meter.last_reading.read_at), { dateStyle: "medium" }),
             })}
+            {meter.last_reading.status === "to_review" ? <span className="ml-1 font-medium text-amber-800">{t("meters.underReview")}</span> : null}
           </p>
         ) : null}
       </div>

@@ -9,7 +9,7 @@ export type MeterKind = "hours" | "counter" | "kilometres" | "energy"
 export type ReadingStatus = "accepted" | "to_review" | "rejected"
 export type LogKind = "preventive" | "corrective" | "inspection"
 
-export type NextDue = { date: string; plan_id: string; plan_name: string; overdue: boolean; due_soon: boolean }
+export type NextDue = { date: string; plan_id: string; plan_name: string | null; overdue: boolean; due_soon: boolean }
 
 export type EquipmentListItem = {
   id: string
@@ -164,47 +164,42 @@ function readingFieldOf(message: string | undefined): (typeof READING_FIELDS)[nu
 }
 
 /**
- * A client's reading. Sent as multipart form data so that a photo travels with it in one request; the
- * SDK only sends JSON, hence the plain fetch.
+ * A client's reading. The backend takes the photo inside the JSON body (`{ filename, mime_type, content }`,
+ * content in base64), so one request carries both.
  */
 export async function submitReading(equipmentId: string, meterId: string, input: ReadingInput): Promise<ReadingResult> {
-  const form = new FormData()
-  form.set("value", String(input.value))
-  if (input.read_at) form.set("read_at", input.read_at)
-  if (input.note) form.set("note", input.note)
-  if (input.photo) form.set("photo", input.photo, input.photo.name)
+  const body: Record<string, unknown> = { value: input.value }
+  if (input.read_at) body.read_at = input.read_at
+  if (input.note) body.note = input.note
+  if (input.photo) {
+    body.photo = {
+      filename: input.photo.name || "meter.jpg",
+      mime_type: input.photo.type,
+      content: Buffer.from(await input.photo.arrayBuffer()).toString("base64"),
+    }
+  }
   const path = `/store/portal/equipment/${encodeURIComponent(equipmentId)}/meters/${encodeURIComponent(meterId)}/readings`
   try {
-    const response = await fetch(backendUrlOf(path), {
+    const { reading } = await sdk.client.fetch<{ reading: Reading }>(path, {
       method: "POST",
-      headers: { ...(await sessionHeaders()), ...publishableKeyHeader(), accept: "application/json" },
-      body: form,
+      body,
+      headers: await sessionHeaders(),
       cache: "no-store",
     })
-    const text = await response.text()
-    const body: unknown = text ? safeJson(text) : null
-    if (response.ok) return { ok: true, reading: (body as { reading: Reading }).reading }
-    const message = messageOf(body)
-    if (response.status === 400) return { ok: false, reason: "invalid", field: readingFieldOf(message), message }
-    if (response.status === 401 || response.status === 403) return { ok: false, reason: "forbidden" }
-    if (response.status === 404) return { ok: false, reason: "not_found" }
-    console.warn(`[portal] reading submission answered ${response.status}: ${message ?? text.slice(0, 200)}`)
-    return { ok: false, reason: "unavailable" }
+    return { ok: true, reading }
   } catch (error) {
+    const status = httpStatusOf(error)
+    // The SDK's FetchError carries the backend's `message` as its own.
+    const message = error instanceof Error ? error.message : messageOf(error)
+    if (status === 400) return { ok: false, reason: "invalid", field: readingFieldOf(message), message }
+    if (status === 401 || status === 403) return { ok: false, reason: "forbidden" }
+    if (status === 404) return { ok: false, reason: "not_found" }
     console.warn(`[portal] reading submission failed: ${describeError(error)}`)
     return { ok: false, reason: "unavailable" }
   }
 }
 
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return text
-  }
-}
-
-/** Same backend as the SDK (client.ts); the multipart and streaming calls below go around the SDK. */
+/** Same backend as the SDK (client.ts); the file stream below goes around the SDK, which only reads JSON. */
 function backendUrlOf(path: string): URL {
   return new URL(path, process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000")
 }
