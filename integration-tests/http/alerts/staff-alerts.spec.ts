@@ -144,9 +144,11 @@ medusaIntegrationTestRunner({
       try {
         const started = Date.now()
         await invite("luca@acme.test")
+        const answered = Date.now()
         const alert = await stream.next(10_000)
-        const elapsed = Date.now() - started
-        console.info(`live alert received ${elapsed} ms after the client's invite was sent`)
+        const received = Date.now()
+        // Figures for the reader; the bench, not this test, judges speed.
+        console.info(`live alert: invite answered in ${answered - started} ms, alert on the stream ${received - answered} ms later`)
         expect(alert).toMatchObject({ event: "portal.client_account.member_invited", account: { name: "Acme Industrie" } })
         expect(stream.lastEventId).toBe(alert.id)
       } finally {
@@ -171,9 +173,9 @@ medusaIntegrationTestRunner({
     it("refuses the stream and the list to anyone but staff, and bad paging with the field named", async () => {
       const anonymous = await fetch(`${api.defaults.baseURL}/admin/portal/alerts/stream`)
       expect(anonymous.status).toBe(401)
-      const client = await api.get("/admin/portal/alerts", { headers: acme.members[0].headers }).catch((e) => e.response)
+      const client = await api.get("/admin/portal/alerts", { headers: acme.members[0].headers }).catch((e: { response: unknown }) => e.response as { status: number; data: { message: string } })
       expect(client.status).toBe(401)
-      const bad = await api.get("/admin/portal/alerts?limit=lots", { headers: admin.headers }).catch((e) => e.response)
+      const bad = await api.get("/admin/portal/alerts?limit=lots", { headers: admin.headers }).catch((e: { response: unknown }) => e.response as { status: number; data: { message: string } })
       expect(bad.status).toBe(400)
       expect(bad.data.message).toContain("limit")
     })

@@ -8,15 +8,16 @@ import { sendStaffAlertMailStep } from "./steps/send-staff-alert-mail"
 export const createStaffAlertWorkflowId = "create-staff-alert"
 
 /**
- * Turns a declared client event into a staff alert: stored (alerts centre and mail outbox), in the admin's
- * notification feed, pushed live to open admin pages, then mailed. The live push comes before the mail so
- * that a slow mail server never delays what staff see on screen.
+ * Turns a declared client event into a staff alert: stored (alerts centre and mail outbox), pushed live to
+ * open admin pages, put in the admin's notification feed, then mailed. The live push comes first so that
+ * neither the feed nor a slow mail server delays what staff see on screen; every step after the stored
+ * alert is best effort, so none of them can undo it.
  */
 export const createStaffAlertWorkflow = createWorkflow(createStaffAlertWorkflowId, (input: PrepareStaffAlertInput) => {
   const prepared = prepareStaffAlertStep(input)
   const alert = createStaffAlertStep(prepared)
-  createAlertFeedNotificationStep(alert)
   publishLiveAlertStep(alert)
+  createAlertFeedNotificationStep(alert)
   const mail = sendStaffAlertMailStep(alert)
   return new WorkflowResponse({ alert, mail })
 })
