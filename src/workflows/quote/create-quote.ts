@@ -17,6 +17,8 @@ export type QuoteFieldsInput = {
 
 export type CreateQuoteInput = QuoteFieldsInput & {
   account_id: string
+  /** Free data of the merchant's own (an external reference, the demo's key). */
+  metadata?: Record<string, unknown> | null
   /** Staff user who created it, for the history. */
   created_by: { id: string; name: string | null }
 }
@@ -37,6 +39,7 @@ export const createQuoteWorkflow = createWorkflow(createQuoteWorkflowId, (input:
     region_id: prepared.region_id,
     currency_code: prepared.currency_code,
     sales_channel_id: prepared.sales_channel_id,
+    metadata: input.metadata ?? null,
     lines: prepared.lines,
   }))
   const quote = createQuoteStep(data)

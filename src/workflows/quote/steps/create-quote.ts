@@ -14,6 +14,7 @@ export type CreateQuoteData = {
   notes?: string | null
   requires_signature?: boolean
   salesperson_id?: string | null
+  metadata?: Record<string, unknown> | null
   lines: PreparedLine[]
 }
 
