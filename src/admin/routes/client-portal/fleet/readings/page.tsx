@@ -5,7 +5,7 @@ import { Link } from "react-router-dom"
 import { formatDate, QueryState } from "../../../../components/common/query-state"
 import { Pager } from "../../../../components/fleet/equipment-table"
 import { formatNumber } from "../../../../components/fleet/format"
-import { useReadingsToReview, useReviewReading, type ReviewReading } from "../../../../hooks/api/fleet"
+import { fileUrl, useReadingsToReview, useReviewReading, type ReviewReading } from "../../../../hooks/api/fleet"
 import { LiveAlerts } from "../../../../components/alerts/live-alerts"
 
 const PAGE = 20
@@ -65,7 +65,14 @@ const FlaggedReadingsPage = () => {
                   {formatNumber(reading.value, i18n.language)} {reading.meter.unit}
                 </Table.Cell>
                 <Table.Cell>{formatDate(reading.read_at, i18n.language)}</Table.Cell>
-                <Table.Cell>{reading.note ?? "—"}</Table.Cell>
+                <Table.Cell>
+                  {reading.note ?? "—"}
+                  {reading.photo_url ? (
+                    <a href={fileUrl(reading.photo_url)} target="_blank" rel="noreferrer" className="text-ui-fg-interactive ml-2 hover:underline">
+                      {t("clientPortal.fleet.review.photo")}
+                    </a>
+                  ) : null}
+                </Table.Cell>
                 <Table.Cell>
                   <div className="flex justify-end gap-2">
                     <Button size="small" variant="secondary" disabled={review.isPending} onClick={() => decide(reading, "reject")}>
