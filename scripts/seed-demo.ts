@@ -21,6 +21,8 @@ import {
 import { resolvePortalOptions } from "../src/lib/portal-options"
 import { DEMO_CATEGORIES, DEMO_COMPANIES, DEMO_PRODUCTS } from "./seed/catalog"
 import { seedClientAccounts } from "./seed/client-accounts"
+import { seedFleets } from "./seed/fleet"
+import { seedQuotes } from "./seed/quotes"
 
 const ADMIN_EMAIL = process.env.PORTAL_ADMIN_EMAIL || "admin@portal.example"
 const ADMIN_PASSWORD = process.env.PORTAL_ADMIN_PASSWORD || "portal-demo"
@@ -181,6 +183,10 @@ export default async function seedDemo({ container }: ExecArgs) {
   const createdAccountMembers = await seedClientAccounts(container, DEMO_COMPANIES)
   if (createdAccountMembers) logger.info(`Seeded ${createdAccountMembers} client account members`)
 
+  // Their equipment fleets: machines on their sites, meters with a year of readings, plans and service history.
+  const createdMachines = await seedFleets(container, DEMO_COMPANIES)
+  if (createdMachines) logger.info(`Seeded ${createdMachines} machines in the demo fleets`)
+
   // Staff user for the admin.
   const [adminUser] = await userModule.listUsers({ email: ADMIN_EMAIL })
   if (!adminUser) {
@@ -194,6 +200,10 @@ export default async function seedDemo({ container }: ExecArgs) {
       input: { authIdentityId: authIdentity.id, userData: { email: ADMIN_EMAIL, first_name: "Demo", last_name: "Staff" } },
     })
   }
+
+  // Quotes in every state, each company with its salesperson; the accepted one has its Medusa order.
+  const createdQuotes = await seedQuotes(container, DEMO_COMPANIES, ADMIN_PASSWORD)
+  if (createdQuotes) logger.info(`Seeded ${createdQuotes} quotes`)
 
   // Tell members their portal is ready, in their language. The idempotency key keeps a re-run from mailing
   // them twice and makes the next run retry a send that failed; a mail server that is down never stops
