@@ -1,5 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
+import refreshFleetNextDue from "../../../src/jobs/refresh-fleet-next-due"
+import { FLEET_MODULE } from "../../../src/modules/fleet"
+import type FleetModuleService from "../../../src/modules/fleet/service"
 import { createAdmin, createClientCompany, createPublishableKey, type AdminActor, type ClientCompany } from "../../helpers/actors"
 import { createMachine, daysAgo, failure, type Machine } from "./fleet-fixtures"
 
@@ -98,6 +101,15 @@ medusaIntegrationTestRunner({
         const { data } = await api.get(`/store/portal/equipment/${machine.id}`, client())
         expect(data.equipment.next_due).toMatchObject({ overdue: true, due_soon: false })
         expect(data.equipment.plans[0]).toMatchObject({ next_due_value: 1500, overdue: true })
+      })
+
+      it("fills in, nightly, the due dates of plans loaded in bulk", async () => {
+        const fleet = getContainer().resolve<FleetModuleService>(FLEET_MODULE)
+        await fleet.createMaintenancePlans({ equipment_id: machine.id, name: "Loaded", interval_days: 30, last_done_at: daysAgo(40) })
+        expect((await api.get(`/store/portal/equipment/${machine.id}`, client())).data.equipment.next_due).toBeNull()
+        await refreshFleetNextDue(getContainer())
+        const { data } = await api.get(`/store/portal/equipment/${machine.id}`, client())
+        expect(data.equipment.next_due).toMatchObject({ plan_name: "Loaded", overdue: true })
       })
 
       it("refuses a plan without any interval, naming the field", async () => {

@@ -64,7 +64,7 @@ class FleetModuleService extends MedusaService({
       and r.read_at >= coalesce(?::timestamptz, '-infinity') and r.read_at <= coalesce(?::timestamptz, 'infinity')`
     const rangeArgs = [meterId, from ?? null, to ?? null]
 
-    const few = await knex.raw(`select ${READING_COLUMNS} from fleet_meter_reading r where ${range} order by r.read_at, r.id limit ?`, [
+    const few = await knex.raw(`select ${READING_COLUMNS} from fleet_meter_reading r where ${range} order by r.read_at limit ?`, [
       ...rangeArgs,
       points + 1,
     ])
@@ -166,7 +166,7 @@ class FleetModuleService extends MedusaService({
     const { rows } = await this.knex(context).raw(
       `select ${READING_COLUMNS} from fleet_meter_reading r
        where r.meter_id = ? and r.deleted_at is null and r.status = 'accepted' and r.read_at <= ?
-       order by r.read_at desc, r.created_at desc limit 1`,
+       order by r.read_at desc limit 1`,
       [meterId, at]
     )
     return rows[0] ? toPoint(rows[0]) : null
