@@ -86,7 +86,7 @@ export type Reading = {
 
 export type EquipmentList = { equipment: EquipmentListItem[]; count: number; offset: number; limit: number }
 
-export type EquipmentFilters = {
+type EquipmentFilters = {
   site_id?: string
   status?: EquipmentStatus
   due_soon?: boolean
@@ -215,13 +215,6 @@ function publishableKeyHeader(): Record<string, string> {
  */
 export function fileHref(equipmentId: string, fileId: string): string {
   return `/api/fleet/${encodeURIComponent(equipmentId)}/files/${encodeURIComponent(fileId)}`
-}
-
-/** The file id inside a backend file URL (`…/files/<id>`), for list items that only carry `photo_url`. */
-export function fileIdOf(url: string | null): string | null {
-  if (!url) return null
-  const match = url.match(/\/files\/([^/?#]+)/)
-  return match?.[1] ? decodeURIComponent(match[1]) : null
 }
 
 /** Streams one private file from the backend with the session's token; the backend checks the owner. */
