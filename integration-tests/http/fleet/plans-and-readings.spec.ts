@@ -182,6 +182,16 @@ medusaIntegrationTestRunner({
         expect(refused.status).toBe(400)
       })
 
+      it("checks readings sent at the same moment one after the other, so the stored ones never go down", async () => {
+        const values = [1618, 1611, 1616, 1613, 1619, 1612, 1615, 1614]
+        const answers = await Promise.all(values.map((value) => api.post(readingsUrl(), { value }, client()).catch(failure)))
+        expect(answers.every((a) => a.status === 201 || a.status === 400)).toBe(true)
+        const { data } = await api.get(readingsUrl(), client())
+        const stored = data.readings.map((r: { value: number }) => r.value)
+        expect(stored.length).toBe(4 + answers.filter((a) => a.status === 201).length)
+        expect([...stored].sort((a, b) => a - b)).toEqual(stored)
+      })
+
       it("answers 400 naming value when it is not a number", async () => {
         const response = await api.post(readingsUrl(), { value: "lots" }, client()).catch(failure)
         expect(response.status).toBe(400)

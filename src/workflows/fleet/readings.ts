@@ -1,5 +1,5 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep, uploadFilesStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep, uploadFilesStep } from "@medusajs/medusa/core-flows"
 import type { PortalEventData } from "../../lib/alerts/types"
 import { checkMeterReadingStep, createMeterReadingStep, reviewMeterReadingStep, type ReadingData } from "./steps/meter-readings"
 import { refreshNextDueStep } from "./steps/refresh-next-due"
@@ -21,8 +21,12 @@ export type AddMeterReadingInput = ReadingData & {
  * Adds a reading after checking it (see the check step). A client's reading tells staff
  * (`portal.fleet.reading_submitted`); any reading held for review alerts them (`portal.fleet.reading_flagged`).
  * The photo goes to Medusa's file module as a private file, removed again if anything after fails.
+ * Readings of one meter are checked and stored one at a time, under a lock.
  */
 export const addMeterReadingWorkflow = createWorkflow("add-fleet-meter-reading", (input: AddMeterReadingInput) => {
+  // One reading of a meter at a time: two sent together must not both pass "not lower than the previous".
+  const lockKey = transform({ input }, ({ input }) => `fleet-meter-reading:${input.meter_id}`)
+  acquireLockStep({ key: lockKey, timeout: 10, ttl: 30 })
   const checked = checkMeterReadingStep(input)
 
   const uploaded = when({ input }, ({ input }) => !!input.photo).then(() => {
@@ -43,6 +47,7 @@ export const addMeterReadingWorkflow = createWorkflow("add-fleet-meter-reading",
     replacement: !!input.replacement,
   }))
   const reading = createMeterReadingStep(data)
+  releaseLockStep({ key: lockKey })
   refreshNextDueStep(transform({ input }, ({ input }) => [input.equipment_id]))
 
   const eventData = transform({ input, checked, reading }, ({ input, checked, reading }): PortalEventData => ({
