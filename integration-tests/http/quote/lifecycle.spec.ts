@@ -8,6 +8,11 @@ import { createQuoteWorld, DAY, failure, quoteBody, type QuoteWorld } from "./fi
 
 jest.setTimeout(180_000)
 
+async function waitFor(condition: () => boolean, timeoutMs = 5_000) {
+  const started = Date.now()
+  while (!condition() && Date.now() - started < timeoutMs) await new Promise((r) => setTimeout(r, 50))
+}
+
 const smtp = useSmtpServer()
 
 type Quote = {
@@ -73,6 +78,14 @@ medusaIntegrationTestRunner({
     })
 
     it("goes draft → sent (client e-mailed) → viewed → accepted into one Medusa order with the same totals", async () => {
+      const events: { name: string; data: Record<string, unknown> }[] = []
+      for (const name of ["portal.quote.sent", "portal.quote.viewed", "portal.quote.accepted"]) {
+        getContainer()
+          .resolve(Modules.EVENT_BUS)
+          .subscribe(name, async (event) => {
+            events.push({ name, data: event.data as Record<string, unknown> })
+          })
+      }
       const { data: created } = await api.post("/admin/portal/quotes", quoteBody(world, { requires_signature: true }), staff())
       const hidden = await api.get("/store/portal/quotes", claire())
       expect(hidden.data.count).toBe(0)
@@ -129,6 +142,19 @@ medusaIntegrationTestRunner({
       const staffView = await api.get(`/admin/portal/quotes/${quote.id}`, staff())
       expect(staffView.data.quote.acceptance.ip).toBe("203.0.113.7")
       expect(staffView.data.quote.history.map((h: { status: string }) => h.status)).toEqual(["draft", "sent", "viewed", "accepted"])
+      await waitFor(() => events.some((e) => e.name === "portal.quote.accepted"))
+      expect(events.map((e) => e.name)).toEqual(["portal.quote.sent", "portal.quote.viewed", "portal.quote.accepted"])
+      expect(events[2].data).toMatchObject({
+        id: quote.id,
+        account_id: world.acme.account_id,
+        actor_customer_id: world.acme.members[0].customer_id,
+        actor_name: "Claire Martin (Acme Industrie)",
+        staff_user_id: world.admin.id,
+        number: quote.number,
+        order_id: order.id,
+      })
+      expect(events[2].data.total).toBeCloseTo(quote.total, 6)
+
       const byOrder = await api.get(`/admin/portal/quotes?order_id=${order.id}`, staff())
       expect(byOrder.data.quotes.map((q: Quote) => q.id)).toEqual([quote.id])
       const byCustomer = await api.get(`/admin/portal/quotes?customer_id=${world.acme.members[1].customer_id}`, staff())
@@ -186,7 +212,9 @@ medusaIntegrationTestRunner({
 
     it("refuses to accept a cancelled or expired quote, and the job expires quotes past their date", async () => {
       const cancelled = await createAndSend()
-      await api.post(`/admin/portal/quotes/${cancelled.id}/cancel`, { note: "Client bought elsewhere" }, staff())
+      // The admin cancels with no body at all.
+      const { data: withdrawn } = await api.post(`/admin/portal/quotes/${cancelled.id}/cancel`, undefined, staff())
+      expect(withdrawn.quote.status).toBe("cancelled")
       const refused = await api.post(`/store/portal/quotes/${cancelled.id}/accept`, {}, claire()).catch(failure)
       expect(refused.status).toBe(400)
       expect(refused.data.message).toContain("cancelled")

@@ -3,7 +3,8 @@ import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medus
 import { quoteEventData, type ClientActor } from "./client-action"
 import { createQuoteOrderStep } from "./steps/create-quote-order"
 import { recordQuoteStatusStep } from "./steps/record-quote-status"
-import { updateQuoteStep } from "./steps/update-quote"
+import { linkQuoteOrderStep } from "./steps/link-quote-order"
+import { markQuoteAcceptedStep } from "./steps/mark-quote-accepted"
 import { validateAcceptanceStep } from "./steps/validate-acceptance"
 
 export type AcceptQuoteInput = {
@@ -41,11 +42,9 @@ export const acceptQuoteWorkflow = createWorkflow(acceptQuoteWorkflowId, (input:
     }))
   )
   const created = when({ plan }, ({ plan }) => !plan.existing_order_id).then(() => {
-    updateQuoteStep(
+    markQuoteAcceptedStep(
       transform({ input, plan }, ({ input, plan }) => ({
         id: plan.quote.id,
-        status: "accepted" as const,
-        accepted_at: new Date(),
         accepted_version: plan.version,
         accepted_by_customer_id: input.actor.customer_id,
         accepted_by_name: input.actor.name,
@@ -53,11 +52,9 @@ export const acceptQuoteWorkflow = createWorkflow(acceptQuoteWorkflowId, (input:
         signature_name: input.signature_name?.trim() || null,
         accepted_line_ids: plan.accepted_line_ids,
       }))
-    ).config({ name: "mark-quote-accepted" })
+    )
     const order = createQuoteOrderStep(transform({ plan }, ({ plan }) => plan.order))
-    updateQuoteStep(transform({ plan, order }, ({ plan, order }) => ({ id: plan.quote.id, order_id: order.id }))).config({
-      name: "link-quote-order",
-    })
+    linkQuoteOrderStep(transform({ plan, order }, ({ plan, order }) => ({ id: plan.quote.id, order_id: order.id })))
     recordQuoteStatusStep(
       transform({ input, plan }, ({ input, plan }) => [
         {

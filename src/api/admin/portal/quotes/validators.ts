@@ -64,7 +64,11 @@ export const AdminListQuotes = createFindParams({ limit: 20, offset: 0 }).extend
 })
 export type AdminListQuotesType = z.infer<typeof AdminListQuotes>
 
-export const AdminCancelQuote = z.object({ note: z.string().trim().max(2000, { message: "note is too long" }).nullish() }).strict()
+// The admin posts no body at all to cancel; a note is optional.
+export const AdminCancelQuote = z.preprocess(
+  (body) => body ?? {},
+  z.object({ note: z.string().trim().max(2000, { message: "note is too long" }).nullish() }).strict()
+)
 export type AdminCancelQuoteType = z.infer<typeof AdminCancelQuote>
 
 export const AdminVariantPrices = z.object({
