@@ -5,7 +5,7 @@
 import fs from "node:fs"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { createInventoryLevelsWorkflow } from "@medusajs/medusa/core-flows"
+import { createInventoryLevelsWorkflow, updateInventoryLevelsWorkflow } from "@medusajs/medusa/core-flows"
 import { createQuoteWorkflow } from "../src/workflows/quote/create-quote"
 import { sendQuoteWorkflow } from "../src/workflows/quote/send-quote"
 
@@ -23,18 +23,24 @@ export default async function benchQuotes({ container }: ExecArgs) {
   const variants = await container.resolve(Modules.PRODUCT).listProductVariants({}, { take: 3, order: { created_at: "ASC" } })
   if (variants.length < 3) throw new Error("the catalogue has fewer than 3 variants: the demo seed makes them")
 
-  // Orders reserve stock: the demo's catalogue has inventory items but no stock anywhere, so the bench
-  // stocks the first warehouse with every item that has no level yet, as a store selling them would.
+  // Orders reserve stock: every accepted quote takes a few units, so the bench stocks the first warehouse
+  // with enough of every item for all its orders (the demo stocks a handful), as a store selling them would.
   const inventory = container.resolve(Modules.INVENTORY)
   const [location] = await container.resolve(Modules.STOCK_LOCATION).listStockLocations({}, { take: 1 })
+  if (!location) throw new Error("no stock location: the demo seed makes one")
   const items = await inventory.listInventoryItems({})
-  const levels = await inventory.listInventoryLevels({ inventory_item_id: items.map((i) => i.id) })
+  const levels = await inventory.listInventoryLevels({ inventory_item_id: items.map((i) => i.id), location_id: location.id })
+  const plenty = 1_000_000
   const unstocked = items.filter((item) => !levels.some((l) => l.inventory_item_id === item.id))
-  if (location && unstocked.length) {
+  if (unstocked.length) {
     await createInventoryLevelsWorkflow(container).run({
-      input: {
-        inventory_levels: unstocked.map((item) => ({ inventory_item_id: item.id, location_id: location.id, stocked_quantity: 1_000_000 })),
-      },
+      input: { inventory_levels: unstocked.map((item) => ({ inventory_item_id: item.id, location_id: location.id, stocked_quantity: plenty })) },
+    })
+  }
+  const short = levels.filter((l) => Number(l.stocked_quantity) < plenty)
+  if (short.length) {
+    await updateInventoryLevelsWorkflow(container).run({
+      input: { updates: short.map((l) => ({ inventory_item_id: l.inventory_item_id, location_id: location.id, stocked_quantity: plenty })) },
     })
   }
 

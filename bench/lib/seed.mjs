@@ -6,7 +6,8 @@
 // its number and no lookup is needed to join them.
 //
 // Accounts are numbered; `seedAccounts(client, from, to)` fills accounts [from, to), so the run can measure
-// at 1x, add the other nine tenths, and measure again on the same accounts.
+// at 1x, add the other nine tenths, and measure again on the same accounts. Reading times are whole
+// milliseconds, like every time the application writes (JavaScript dates).
 
 const PER_ACCOUNT = { sites: 3, members: 2, equipment: 20, readings_per_meter: 19, log_entries: 2 }
 
@@ -157,7 +158,8 @@ async function seedFleets(client, from, to, { log }) {
     "meter readings",
     client,
     `insert into fleet_meter_reading (id, value, read_at, source, status, meter_id)
-     select ${id("mread", "g")}, (g % ${R} + 1) * 8 * 18 + (g % 5), now() - interval '1 day' - make_interval(days => (${R} - 1 - g % ${R}) * 18),
+     select ${id("mread", "g")}, (g % ${R} + 1) * 8 * 18 + (g % 5),
+            date_trunc('milliseconds', now() - interval '1 day' - make_interval(days => (${R} - 1 - g % ${R}) * 18)),
             (array['staff','technician','client'])[1 + g % 3], 'accepted', ${id("meter", `g / ${R}`)}
      from generate_series($1::int * ${R}, $2::int * ${R} - 1) g`,
     range
@@ -180,7 +182,8 @@ export async function seedChartReadings(client, from, to, { log }) {
     "chart meter readings",
     client,
     `insert into fleet_meter_reading (id, value, read_at, source, status, meter_id)
-     select 'mread_BENCHC' || lpad(k::text, 20, '0'), 1000000 - k * 0.9 - (k % 7) * 0.1, now() - make_interval(hours => k),
+     select 'mread_BENCHC' || lpad(k::text, 20, '0'), 1000000 - k * 0.9 - (k % 7) * 0.1,
+            date_trunc('milliseconds', now() - make_interval(hours => k)),
             'technician', 'accepted', $3
      from generate_series($1::int, $2::int - 1) k`,
     [from, to, benchIds.chartMeter]
