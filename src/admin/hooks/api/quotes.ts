@@ -109,13 +109,12 @@ export type QuoteFilters = {
   offset: number
 }
 
-export function useQuotes(filters: QuoteFilters, options: { enabled?: boolean } = {}) {
+export function useQuotes(filters: QuoteFilters) {
   const query = Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined && value !== ""))
   return useQuery({
     queryKey: [KEY, "list", query],
     queryFn: () => sdk.client.fetch<List<"quotes", Quote>>(quotesUrl, { query }),
     placeholderData: keepPreviousData,
-    enabled: options.enabled ?? true,
   })
 }
 
