@@ -45,6 +45,16 @@ medusaIntegrationTestRunner({
       expect(data.quote.status).toBe("sent")
     })
 
+    it("lets staff find quotes by text, status and account", async () => {
+      const found = await api.get("/admin/portal/quotes?q=replacement&status=sent", staff())
+      expect(found.data.quotes.map((q: { id: string }) => q.id)).toEqual([quoteId])
+      expect(found.data.quotes[0].account).toMatchObject({ id: world.acme.account_id, name: "Acme Industrie" })
+      const none = await api.get("/admin/portal/quotes?q=excavator", staff())
+      expect(none.data.count).toBe(0)
+      const rossi = await api.get(`/admin/portal/quotes?account_id=${world.rossi.account_id}`, staff())
+      expect(rossi.data.count).toBe(0)
+    })
+
     it("hides a draft from the client until it is sent", async () => {
       const { data } = await api.post("/admin/portal/quotes", quoteBody(world, { title: "Still a draft" }), staff())
       const response = await api.get(`/store/portal/quotes/${data.quote.id}`, claire()).catch(failure)
