@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { QUOTE_MODULE } from "../../../src/modules/quote"
 import type QuoteModuleService from "../../../src/modules/quote/service"
 import { expireQuotesWorkflow } from "../../../src/workflows/quote/expire-quotes"
@@ -138,6 +138,11 @@ medusaIntegrationTestRunner({
       expect(order.subtotal).toBeCloseTo(quote.subtotal, 6)
       expect(order.tax_total).toBeCloseTo(quote.tax_total, 6)
       expect(data.order).toMatchObject({ id: order.id, display_id: expect.any(Number) })
+      // The module link lets Query join a quote to its order.
+      const { data: linked } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "quote", fields: ["id", "order.id", "order.customer_id"], filters: { id: quote.id } })
+      expect(linked[0].order).toMatchObject({ id: order.id, customer_id: world.acme.members[0].customer_id })
 
       const staffView = await api.get(`/admin/portal/quotes/${quote.id}`, staff())
       expect(staffView.data.quote.acceptance.ip).toBe("203.0.113.7")
