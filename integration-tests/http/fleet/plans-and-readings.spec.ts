@@ -133,6 +133,10 @@ medusaIntegrationTestRunner({
         const response = await api.post(readingsUrl(), { value: 1500 }, client()).catch(failure)
         expect(response.status).toBe(400)
         expect(response.data.message).toMatch(/^value/)
+        // Dated back between 1,200 h (40 days ago) and 1,400 h (20 days ago): above 1,400 is as wrong.
+        const back = await api.post(readingsUrl(), { value: 1450, read_at: daysAgo(30).toISOString() }, client()).catch(failure)
+        expect(back.status).toBe(400)
+        expect(back.data.message).toMatch(/^value .* higher than the later reading/)
       })
 
       it("refuses a reading dated in the future, naming read_at", async () => {

@@ -76,6 +76,13 @@ describe("checkReading", () => {
     expect(checkReading({ value: 900, read_at: now, replacement: false, previous, average_daily_use: 8, now })).toMatchObject({ ok: false, field: "value" })
   })
 
+  it("refuses a reading dated back above a later reading, naming value", () => {
+    const next = { value: 1050, read_at: "2026-06-08T12:00:00Z" }
+    const back = at("2026-06-05T12:00:00Z")
+    expect(checkReading({ value: 1060, read_at: back, replacement: false, previous, next, average_daily_use: 8, now })).toMatchObject({ ok: false, field: "value" })
+    expect(checkReading({ value: 1030, read_at: back, replacement: false, previous, next, average_daily_use: 8, now })).toMatchObject({ ok: true, status: "accepted" })
+  })
+
   it("accepts a lower value for a meter replacement", () => {
     expect(checkReading({ value: 3, read_at: now, replacement: true, previous, average_daily_use: 8, now })).toEqual({ ok: true, status: "accepted", reason: null })
   })

@@ -18,6 +18,8 @@ export type ReadingCheckInput = {
   read_at: Date
   replacement: boolean
   previous: { value: number; read_at: Date | string } | null
+  /** The first accepted reading after this one, when a reading is dated back between two others. */
+  next?: { value: number; read_at: Date | string } | null
   average_daily_use: number | null
   now?: Date
 }
@@ -26,13 +28,21 @@ export type ReadingVerdict =
   | { ok: false; field: "value" | "read_at"; message: string }
   | { ok: true; status: "accepted" | "to_review"; reason: string | null }
 
-export function checkReading({ value, read_at, replacement, previous, average_daily_use, now = new Date() }: ReadingCheckInput): ReadingVerdict {
+export function checkReading({ value, read_at, replacement, previous, next = null, average_daily_use, now = new Date() }: ReadingCheckInput): ReadingVerdict {
   if (!Number.isFinite(value) || value < 0) return { ok: false, field: "value", message: "value must be a number of zero or more" }
   if (read_at.getTime() > now.getTime() + CLOCK_SKEW_MS) {
     return { ok: false, field: "read_at", message: "read_at cannot be in the future" }
   }
   // A new counter starts again from a lower value: nothing to compare it with.
-  if (replacement || !previous) return { ok: true, status: "accepted", reason: null }
+  if (replacement) return { ok: true, status: "accepted", reason: null }
+  if (next && value > next.value) {
+    return {
+      ok: false,
+      field: "value",
+      message: `value ${value} is higher than the later reading of ${new Date(next.read_at).toISOString()} (${next.value})`,
+    }
+  }
+  if (!previous) return { ok: true, status: "accepted", reason: null }
   if (value < previous.value) {
     return {
       ok: false,

@@ -172,6 +172,18 @@ class FleetModuleService extends MedusaService({
     return rows[0] ? toPoint(rows[0]) : null
   }
 
+  /** The earliest accepted reading of a meter after `at`: a reading dated back must not go above it. */
+  @InjectManager()
+  async nextReading(meterId: string, at: Date, @MedusaContext() context: Context = {}): Promise<ReadingPoint | null> {
+    const { rows } = await this.knex(context).raw(
+      `select ${READING_COLUMNS} from fleet_meter_reading r
+       where r.meter_id = ? and r.deleted_at is null and r.status = 'accepted' and r.read_at > ?
+       order by r.read_at asc limit 1`,
+      [meterId, at]
+    )
+    return rows[0] ? toPoint(rows[0]) : null
+  }
+
   /**
    * Recomputes the next due date of every plan of these machines and stores it, with the earliest one on
    * the machine itself. Called after anything that moves a due date: a plan, a log entry, a reading.

@@ -29,9 +29,9 @@ export type CheckedReading = {
 }
 
 /**
- * Checks a reading against the previous one and the meter's usual use: a lower value or a future date is
- * refused (400 naming `value` or `read_at`); an implausible jump is kept for review rather than refused,
- * since the client may well be right.
+ * Checks a reading against the readings around it and the meter's usual use: a value below the previous
+ * reading or above a later one, or a future date, is refused (400 naming `value` or `read_at`); an
+ * implausible jump is kept for review rather than refused, since the client may well be right.
  */
 export const checkMeterReadingStep = createStep("check-fleet-meter-reading", async (input: ReadingData, { container }) => {
   const fleet = container.resolve<FleetModuleService>(FLEET_MODULE)
@@ -40,12 +40,14 @@ export const checkMeterReadingStep = createStep("check-fleet-meter-reading", asy
   // Workflow inputs travel serialised: a date arrives as text.
   const read_at = input.read_at ? new Date(input.read_at) : new Date()
   const previous = await fleet.previousReading(meter.id, read_at)
+  const next = await fleet.nextReading(meter.id, read_at)
   const usage = (await fleet.meterStates([meter.id])).get(meter.id)
   const verdict = checkReading({
     value: input.value,
     read_at,
     replacement: !!input.replacement,
     previous,
+    next,
     average_daily_use: usage?.average_daily_use ?? null,
   })
   if (!verdict.ok) throw new MedusaError(MedusaError.Types.INVALID_DATA, verdict.message)
