@@ -22,8 +22,10 @@ test("staff sign in to the admin, find the Client portal page and send a test e-
 
 test("the demo's clients were told, in their own language, that their portal is ready", async () => {
   const mails = await caughtMails()
-  const subjectTo = (address: string) => mails.find((m) => m.to.some((t) => t.address === address))?.subject
-  expect(subjectTo("claire@acme.example")).toBe("Votre espace client est prêt")
-  expect(subjectTo("marco@rossi.example")).toBe("Il Suo portale clienti è pronto")
-  expect(subjectTo("jana@tatra.example")).toBe("Váš klientsky portál je pripravený")
+  // The demo also sends them quotes, so each inbox holds more than the welcome mail.
+  const subjectsTo = (address: string) =>
+    mails.filter((m) => m.to.some((t) => t.address === address)).map((m) => m.subject)
+  expect(subjectsTo("claire@acme.example")).toContain("Votre espace client est prêt")
+  expect(subjectsTo("marco@rossi.example")).toContain("Il Suo portale clienti è pronto")
+  expect(subjectsTo("jana@tatra.example")).toContain("Váš klientsky portál je pripravený")
 })
