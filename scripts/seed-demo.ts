@@ -27,6 +27,8 @@ import { seedQuotes } from "./seed/quotes"
 const ADMIN_EMAIL = process.env.PORTAL_ADMIN_EMAIL || "admin@portal.example"
 const ADMIN_PASSWORD = process.env.PORTAL_ADMIN_PASSWORD || "portal-demo"
 const REGION_COUNTRIES = ["fr", "it", "sk", "de", "at", "be"]
+// Standard VAT rates, so demo quotes and orders show taxes the way a client in that country pays them.
+const STANDARD_VAT: Record<string, number> = { fr: 20, it: 22, sk: 23, de: 19, at: 20, be: 21 }
 
 export default async function seedDemo({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -89,7 +91,11 @@ export default async function seedDemo({ container }: ExecArgs) {
   const missingTaxCountries = REGION_COUNTRIES.filter((c) => !taxRegions.some((t) => t.country_code === c))
   if (missingTaxCountries.length) {
     await createTaxRegionsWorkflow(container).run({
-      input: missingTaxCountries.map((country_code) => ({ country_code, provider_id: "tp_system" })),
+      input: missingTaxCountries.map((country_code) => ({
+        country_code,
+        provider_id: "tp_system",
+        default_tax_rate: { name: "VAT", code: `VAT-${country_code.toUpperCase()}`, rate: STANDARD_VAT[country_code] },
+      })),
     })
   }
 
