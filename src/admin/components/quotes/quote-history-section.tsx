@@ -39,8 +39,14 @@ export function QuoteHistorySection({ quote }: { quote: Quote }) {
               </Text>
               <Text size="xsmall" className="text-ui-fg-subtle">
                 {formatDate(entry.at, i18n.language)}
+                {entry.version ? ` · v${entry.version}` : ""}
                 {entry.actor_name ? ` · ${entry.actor_name}` : ""}
               </Text>
+              {entry.note ? (
+                <Text size="xsmall" className="whitespace-pre-line text-ui-fg-muted">
+                  {entry.note}
+                </Text>
+              ) : null}
             </li>
           ))}
         </ol>

@@ -58,7 +58,7 @@ export type Quote = {
   acceptance: QuoteAcceptance | null
   order: { id: string; display_id: number; total: number; currency_code: string } | null
   versions?: { version: number; status: "draft" | "sent" | "superseded"; sent_at: string | null }[]
-  history?: { status: string; at: string; actor_name: string | null }[]
+  history?: { status: string; version: number | null; at: string; actor_name: string | null; note: string | null }[]
   messages?: number
   unread_messages?: number
 }
@@ -148,9 +148,11 @@ function useQuoteMutation<TBody, TResult>(path: string) {
 
 export const useCreateQuote = () => useQuoteMutation<QuoteBody, { quote: Quote }>(quotesUrl)
 export const useUpdateQuote = (id: string) => useQuoteMutation<QuoteBody, { quote: Quote }>(`${quotesUrl}/${id}`)
-export const useSendQuote = (id: string) => useQuoteMutation<void, { quote: Quote }>(`${quotesUrl}/${id}/send`)
-export const useReviseQuote = (id: string) => useQuoteMutation<void, { quote: Quote }>(`${quotesUrl}/${id}/revise`)
-export const useCancelQuote = (id: string) => useQuoteMutation<void, { quote: Quote }>(`${quotesUrl}/${id}/cancel`)
+/** What a lifecycle action answers; sending also says which e-mails left. */
+export type QuoteActionAnswer = { quote: Quote; emails?: { sent: string[]; failed: string[] } }
+export const useSendQuote = (id: string) => useQuoteMutation<void, QuoteActionAnswer>(`${quotesUrl}/${id}/send`)
+export const useReviseQuote = (id: string) => useQuoteMutation<void, QuoteActionAnswer>(`${quotesUrl}/${id}/revise`)
+export const useCancelQuote = (id: string) => useQuoteMutation<void, QuoteActionAnswer>(`${quotesUrl}/${id}/cancel`)
 export const useReplyToQuote = (id: string) =>
   useQuoteMutation<{ body: string }, { message: QuoteMessage }>(`${quotesUrl}/${id}/messages`)
 

@@ -31,7 +31,12 @@ function QuoteActions({ quote }: { quote: Quote }) {
   const cancel = useCancelQuote(quote.id)
   const run = (mutation: typeof send, done: string) =>
     mutation.mutate(undefined, {
-      onSuccess: () => toast.success(t(done, { number: quote.number })),
+      onSuccess: (answer) => {
+        toast.success(t(done, { number: quote.number }))
+        // Sending e-mails the client's approvers; staff should know when a mail did not leave.
+        const failed = answer.emails?.failed ?? []
+        if (failed.length) toast.warning(t("clientPortal.quotes.mailFailed", { emails: failed.join(", ") }))
+      },
       onError: (e) => toast.error(e.message),
     })
   const confirmThen = async (description: string, action: () => void) => {
