@@ -5,9 +5,12 @@ import { QuoteList } from "./quote-list"
 
 const SHOWN = 5
 
+/** The quotes waiting for the client's answer, as the dashboard lists them (cached per request). */
+export const listAwaitingQuotes = () => listQuotes(AWAITING_STATUSES, 0, SHOWN)
+
 /** The dashboard's list of quotes waiting for the client's answer; nothing at all when there are none. */
 export async function AwaitingQuotes() {
-  const [list, t, locale] = await Promise.all([listQuotes(AWAITING_STATUSES, 0, SHOWN), getTranslations("Quotes"), getLocale()])
+  const [list, t, locale] = await Promise.all([listAwaitingQuotes(), getTranslations("Quotes"), getLocale()])
   if (!list.count) return null
   return (
     <section aria-labelledby="awaiting-title" className="mt-10">

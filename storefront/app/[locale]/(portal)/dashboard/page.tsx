@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server"
 import { EquipmentList } from "@/components/fleet/equipment-list"
 import { SectionEmptyState, SectionHeader, sectionMetadata } from "@/components/portal/section-page"
 import { SectionIcon } from "@/components/portal/section-icon"
-import { AwaitingQuotes } from "@/components/quotes/awaiting-quotes"
+import { AwaitingQuotes, listAwaitingQuotes } from "@/components/quotes/awaiting-quotes"
 import { featuredSections, isSectionOn, sectionHref } from "@/components/portal/sections"
 import { SiteList } from "@/components/sites/site-list"
 import { Link } from "@/i18n/navigation"
@@ -28,6 +28,10 @@ export default async function DashboardPage() {
   const [due, tFleet] = sectionEnabled(me, "fleet")
     ? await Promise.all([listEquipment(undefined, undefined, true, undefined, 0, DASHBOARD_DUE), getTranslations("Fleet.dashboard")])
     : [null, null]
+  const quotesOn = isSectionOn("quotes", me.settings.sections)
+  const awaiting = quotesOn ? await listAwaitingQuotes() : null
+  // "Nothing needs your attention" only when neither a quote nor a machine waits for the client.
+  const nothingPending = !awaiting?.count && !due?.count
   const shortcuts = featuredSections.filter((section) => isSectionOn(section, me.settings.sections))
 
   return (
@@ -50,7 +54,7 @@ export default async function DashboardPage() {
         </dl>
       </section>
 
-      {isSectionOn("quotes", me.settings.sections) ? <AwaitingQuotes /> : null}
+      {quotesOn ? <AwaitingQuotes /> : null}
 
       {me.settings.general_information ? (
         <section aria-labelledby="info-title" className="mt-6 rounded-2xl border border-brand-100 bg-brand-50 p-6">
@@ -100,7 +104,7 @@ export default async function DashboardPage() {
         </section>
       ) : null}
 
-      <SectionEmptyState section="dashboard" />
+      {nothingPending ? <SectionEmptyState section="dashboard" /> : null}
 
       {shortcuts.length ? (
         <section aria-labelledby="shortcuts-title" className="mt-10">
