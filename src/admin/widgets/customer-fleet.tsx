@@ -4,9 +4,10 @@ import { Container, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
+import { ListPagination } from "../components/common/list-pagination"
 import { QueryState } from "../components/common/query-state"
 import { SectionHeader } from "../components/common/section-header"
-import { EquipmentTable, Pager } from "../components/fleet/equipment-table"
+import { EquipmentTable } from "../components/fleet/equipment-table"
 import { usePortalMembership } from "../hooks/api/client-accounts"
 import { useEquipmentList } from "../hooks/api/fleet"
 
@@ -29,7 +30,7 @@ const CustomerFleetWidget = ({ data: customer }: DetailWidgetProps<HttpTypes.Adm
       </SectionHeader>
       <QueryState isPending={isPending} error={error} isEmpty={!data?.equipment.length} empty={t("clientPortal.fleet.widget.empty")}>
         <EquipmentTable items={data?.equipment ?? []} showAccount={false} />
-        {(data?.count ?? 0) > PAGE ? <Pager count={data?.count ?? 0} offset={offset} pageSize={PAGE} onChange={setOffset} /> : null}
+        {(data?.count ?? 0) > PAGE ? <ListPagination count={data?.count ?? 0} pageSize={PAGE} offset={offset} onOffsetChange={setOffset} /> : null}
       </QueryState>
       {data && data.count > 0 ? (
         <Text size="xsmall" className="text-ui-fg-subtle px-6 py-3">

@@ -1,6 +1,7 @@
 import { Container, Select, Table } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
+import { ListPagination } from "../common/list-pagination"
 import { formatDate, QueryState } from "../common/query-state"
 import { useAccessLog } from "../../hooks/api/client-accounts"
 import { SectionHeader } from "../common/section-header"
@@ -75,17 +76,7 @@ export function AccessLogSection({ accountId }: { accountId: string }) {
             ))}
           </Table.Body>
         </Table>
-        <Table.Pagination
-          count={count}
-          pageSize={PAGE}
-          pageIndex={Math.floor(offset / PAGE)}
-          pageCount={Math.max(1, Math.ceil(count / PAGE))}
-          canPreviousPage={offset > 0}
-          canNextPage={offset + PAGE < count}
-          previousPage={() => setOffset(Math.max(0, offset - PAGE))}
-          nextPage={() => setOffset(offset + PAGE)}
-          translations={{ of: t("clientPortal.common.of"), results: t("clientPortal.common.results"), pages: t("clientPortal.common.pages"), prev: t("clientPortal.common.prev"), next: t("clientPortal.common.next") }}
-        />
+        <ListPagination count={count} pageSize={PAGE} offset={offset} onOffsetChange={setOffset} />
       </QueryState>
     </Container>
   )

@@ -46,27 +46,3 @@ export function EquipmentTable({ items, showAccount = true }: { items: Equipment
     </Table>
   )
 }
-
-/** The table's paging, with the shared translations. */
-export function Pager({ count, offset, pageSize, onChange }: { count: number; offset: number; pageSize: number; onChange: (offset: number) => void }) {
-  const { t } = useTranslation()
-  return (
-    <Table.Pagination
-      count={count}
-      pageSize={pageSize}
-      pageIndex={Math.floor(offset / pageSize)}
-      pageCount={Math.max(1, Math.ceil(count / pageSize))}
-      canPreviousPage={offset > 0}
-      canNextPage={offset + pageSize < count}
-      previousPage={() => onChange(Math.max(0, offset - pageSize))}
-      nextPage={() => onChange(offset + pageSize)}
-      translations={{
-        of: t("clientPortal.common.of"),
-        results: t("clientPortal.common.results"),
-        pages: t("clientPortal.common.pages"),
-        prev: t("clientPortal.common.prev"),
-        next: t("clientPortal.common.next"),
-      }}
-    />
-  )
-}

@@ -4,6 +4,7 @@ import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 import { LiveAlerts, LiveAlertStatusBadge } from "../../../components/alerts/live-alerts"
+import { ListPagination } from "../../../components/common/list-pagination"
 import { formatDate, QueryState } from "../../../components/common/query-state"
 import { useAlerts } from "../../../hooks/api/alerts"
 
@@ -65,23 +66,7 @@ const AlertsPage = () => {
             ))}
           </Table.Body>
         </Table>
-        <Table.Pagination
-          count={count}
-          pageSize={PAGE}
-          pageIndex={Math.floor(offset / PAGE)}
-          pageCount={Math.max(1, Math.ceil(count / PAGE))}
-          canPreviousPage={offset > 0}
-          canNextPage={offset + PAGE < count}
-          previousPage={() => setOffset(Math.max(0, offset - PAGE))}
-          nextPage={() => setOffset(offset + PAGE)}
-          translations={{
-            of: t("clientPortal.common.of"),
-            results: t("clientPortal.common.results"),
-            pages: t("clientPortal.common.pages"),
-            prev: t("clientPortal.common.prev"),
-            next: t("clientPortal.common.next"),
-          }}
-        />
+        <ListPagination count={count} pageSize={PAGE} offset={offset} onOffsetChange={setOffset} />
       </QueryState>
     </Container>
   )

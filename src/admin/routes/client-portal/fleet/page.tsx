@@ -3,8 +3,9 @@ import { Button, Container, Heading, Input, Select, Switch, Text } from "@medusa
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, Outlet, useSearchParams } from "react-router-dom"
+import { ListPagination } from "../../../components/common/list-pagination"
 import { QueryState } from "../../../components/common/query-state"
-import { EquipmentTable, Pager } from "../../../components/fleet/equipment-table"
+import { EquipmentTable } from "../../../components/fleet/equipment-table"
 import { useClientAccounts, useSites } from "../../../hooks/api/client-accounts"
 import { EQUIPMENT_STATUSES, useEquipmentList, useReadingsToReview, type EquipmentStatus } from "../../../hooks/api/fleet"
 import { LiveAlerts } from "../../../components/alerts/live-alerts"
@@ -128,7 +129,7 @@ const FleetPage = () => {
         </div>
         <QueryState isPending={isPending} error={error} isEmpty={!data?.equipment.length} empty={t("clientPortal.fleet.empty")}>
           <EquipmentTable items={data?.equipment ?? []} />
-          <Pager count={data?.count ?? 0} offset={offset} pageSize={PAGE} onChange={setOffset} />
+          <ListPagination count={data?.count ?? 0} pageSize={PAGE} offset={offset} onOffsetChange={setOffset} />
         </QueryState>
         <Outlet />
       </Container>

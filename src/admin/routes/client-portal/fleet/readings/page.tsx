@@ -2,8 +2,8 @@ import { Button, Container, Heading, Table, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
+import { ListPagination } from "../../../../components/common/list-pagination"
 import { formatDate, QueryState } from "../../../../components/common/query-state"
-import { Pager } from "../../../../components/fleet/equipment-table"
 import { formatNumber } from "../../../../components/fleet/format"
 import { fileUrl, useReadingsToReview, useReviewReading, type ReviewReading } from "../../../../hooks/api/fleet"
 import { LiveAlerts } from "../../../../components/alerts/live-alerts"
@@ -87,7 +87,7 @@ const FlaggedReadingsPage = () => {
             ))}
           </Table.Body>
         </Table>
-        <Pager count={data?.count ?? 0} offset={offset} pageSize={PAGE} onChange={setOffset} />
+        <ListPagination count={data?.count ?? 0} pageSize={PAGE} offset={offset} onOffsetChange={setOffset} />
       </QueryState>
     </Container>
   )
