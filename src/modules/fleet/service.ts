@@ -30,6 +30,49 @@ export type MeterState = MeterUsage & {
 
 const READING_COLUMNS = `r.id, r.meter_id, r.value, r.read_at, r.source, r.status, r.note, r.photo_file_id, r.replacement, r.created_at`
 
+const CHARTED = `r.meter_id = :meter and r.deleted_at is null and r.status <> 'rejected'
+  and r.read_at >= coalesce(:from::timestamptz, '-infinity') and r.read_at <= coalesce(:to::timestamptz, 'infinity')`
+
+/**
+ * One statement, so that bucket bounds never leave PostgreSQL: a JavaScript Date keeps milliseconds and
+ * readings stored with microseconds would fall between buckets. The slices' bounds are one array that
+ * width_bucket searches, so every reading lands in exactly one slice. The ends of the range and the count
+ * (up to points + 1) are index probes; only a range with more readings than points is aggregated, in one
+ * index-only pass, and each kept reading is then one index lookup.
+ */
+const DOWNSAMPLE_SQL = `
+with span as materialized (
+  select (select r.read_at from fleet_meter_reading r where ${CHARTED} order by r.read_at asc limit 1) as lo,
+         (select r.read_at from fleet_meter_reading r where ${CHARTED} order by r.read_at desc limit 1) as hi,
+         (select count(*) from (select 1 from fleet_meter_reading r where ${CHARTED} limit :points + 1) c) as n
+),
+slices as materialized (
+  select s.lo + make_interval(secs => extract(epoch from s.hi - s.lo)::float8 * b / :buckets) as b_lo,
+         case when b = :buckets - 1 then 'infinity'
+              else s.lo + make_interval(secs => extract(epoch from s.hi - s.lo)::float8 * (b + 1) / :buckets) end as b_hi
+  from span s, generate_series(0, :buckets - 1) b
+  where s.n > :points
+),
+groups as materialized (
+  select a.* from slices, lateral (
+    select min(r.read_at) as t_first, max(r.read_at) as t_last, min(r.value) as v_min, max(r.value) as v_max
+    from fleet_meter_reading r
+    where ${CHARTED} and r.read_at >= slices.b_lo and r.read_at < slices.b_hi
+  ) a
+  where a.t_first is not null
+)
+select distinct on (r.read_at, r.id) r.* from groups g, lateral (
+  (select ${READING_COLUMNS} from fleet_meter_reading r where ${CHARTED} and r.read_at = g.t_first order by r.read_at limit 1)
+  union all (select ${READING_COLUMNS} from fleet_meter_reading r where ${CHARTED} and r.read_at = g.t_last order by r.read_at desc limit 1)
+  union all (select ${READING_COLUMNS} from fleet_meter_reading r
+             where ${CHARTED} and r.read_at between g.t_first and g.t_last and r.value = g.v_min order by r.read_at asc limit 1)
+  union all (select ${READING_COLUMNS} from fleet_meter_reading r
+             where ${CHARTED} and r.read_at between g.t_first and g.t_last and r.value = g.v_max order by r.read_at desc limit 1)
+) r
+union all
+(select ${READING_COLUMNS} from fleet_meter_reading r where ${CHARTED} and (select n from span) <= :points order by r.read_at limit :points)
+order by read_at, id`
+
 type RawManager = { getTransactionContext(): Knex | undefined; getKnex(): Knex }
 
 class FleetModuleService extends MedusaService({
@@ -47,11 +90,8 @@ class FleetModuleService extends MedusaService({
 
   /**
    * A meter's readings between `from` and `to` (default: all), at most `points` of them. When there are more,
-   * the range is cut into points/4 buckets of equal time and each keeps its first, last, lowest and highest
-   * reading, so a chart keeps the curve's ends and every spike. Three short queries rather than one: the
-   * bucket aggregate is one index-only pass with plain min/max (no sort, no per-row arrays), then each kept
-   * reading is one index lookup. A single statement joining them made PostgreSQL misestimate the groups
-   * and spend seconds compiling it (JIT). Rejected readings are left out.
+   * the range is cut into points/4 slices of equal time and each keeps its first, last, lowest and highest
+   * reading, so a chart keeps the curve's ends and every spike. Rejected readings are left out.
    */
   @InjectManager()
   async downsampleReadings(
@@ -59,56 +99,13 @@ class FleetModuleService extends MedusaService({
     { from, to, points }: { from?: Date | null; to?: Date | null; points: number },
     @MedusaContext() context: Context = {}
   ): Promise<ReadingPoint[]> {
-    const knex = this.knex(context)
-    const range = `r.meter_id = ? and r.deleted_at is null and r.status <> 'rejected'
-      and r.read_at >= coalesce(?::timestamptz, '-infinity') and r.read_at <= coalesce(?::timestamptz, 'infinity')`
-    const rangeArgs = [meterId, from ?? null, to ?? null]
-
-    const few = await knex.raw(`select ${READING_COLUMNS} from fleet_meter_reading r where ${range} order by r.read_at limit ?`, [
-      ...rangeArgs,
-      points + 1,
-    ])
-    if (few.rows.length <= points) return few.rows.map(toPoint)
-
-    const { rows: spans } = await knex.raw(
-      `select (select r.read_at from fleet_meter_reading r where ${range} order by r.read_at asc limit 1) as lo,
-              (select r.read_at from fleet_meter_reading r where ${range} order by r.read_at desc limit 1) as hi`,
-      [...rangeArgs, ...rangeArgs]
-    )
-    const lo = new Date(spans[0].lo)
-    const hi = new Date(spans[0].hi)
-    const buckets = Math.max(1, Math.floor(points / 4))
-    // Whole milliseconds, rounded up with room for the microseconds a JS date drops, so that the last
-    // reading still falls in the last bucket.
-    const widthMs = Math.floor((hi.getTime() - lo.getTime()) / buckets) + 2
-    const { rows: groups } = await knex.raw(
-      `select min(r.read_at) as t_first, max(r.read_at) as t_last, min(r.value) as v_min, max(r.value) as v_max
-       from fleet_meter_reading r where ${range}
-       group by date_bin(make_interval(secs => ? / 1000.0), r.read_at, ?::timestamptz)`,
-      [...rangeArgs, widthMs, lo]
-    )
-    const kept = `select ${READING_COLUMNS} from fleet_meter_reading r
-      where r.meter_id = ? and r.deleted_at is null and r.status <> 'rejected'`
-    const { rows } = await knex.raw(
-      `select distinct on (k.read_at, k.id) k.* from unnest(?::timestamptz[], ?::timestamptz[], ?::float8[], ?::float8[]) as g(t_first, t_last, v_min, v_max),
-       lateral (
-         (${kept} and r.read_at = g.t_first order by r.read_at limit 1)
-         union all (${kept} and r.read_at = g.t_last order by r.read_at limit 1)
-         union all (${kept} and r.read_at between g.t_first and g.t_last and r.value = g.v_min order by r.read_at asc limit 1)
-         union all (${kept} and r.read_at between g.t_first and g.t_last and r.value = g.v_max order by r.read_at desc limit 1)
-       ) k
-       order by k.read_at, k.id`,
-      [
-        groups.map((g: { t_first: Date }) => g.t_first),
-        groups.map((g: { t_last: Date }) => g.t_last),
-        groups.map((g: { v_min: number }) => g.v_min),
-        groups.map((g: { v_max: number }) => g.v_max),
-        meterId,
-        meterId,
-        meterId,
-        meterId,
-      ]
-    )
+    const { rows } = await this.knex(context).raw(DOWNSAMPLE_SQL, {
+      meter: meterId,
+      from: from ?? null,
+      to: to ?? null,
+      points,
+      buckets: Math.max(1, Math.floor(points / 4)),
+    })
     return rows.map(toPoint)
   }
 
