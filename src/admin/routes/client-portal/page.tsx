@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 import { LiveAlerts } from "../../components/alerts/live-alerts"
 import { MailTestForm } from "../../components/client-portal/mail-test-form"
+import { PageHeader } from "../../components/common/page-header"
 import { usePortalStatus } from "../../hooks/api/portal-status"
 
 const Row = ({ label, children }: { label: string; children: ReactNode }) => (
@@ -39,12 +40,7 @@ const ClientPortalPage = () => {
     <div className="flex flex-col gap-y-3" data-testid="client-portal-page">
       <LiveAlerts />
       <Container className="divide-y p-0">
-        <div className="px-6 py-4">
-          <Heading level="h1">{t("clientPortal.title")}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {t("clientPortal.subtitle")}
-          </Text>
-        </div>
+        <PageHeader title={t("clientPortal.title")} subtitle={t("clientPortal.subtitle")} />
         <Row label={t("clientPortal.portal.businessName")}>{status.business_name}</Row>
         <Row label={t("clientPortal.portal.address")}>
           <a href={status.portal_url} target="_blank" rel="noreferrer" className="text-ui-fg-interactive hover:underline">

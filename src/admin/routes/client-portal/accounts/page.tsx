@@ -1,10 +1,11 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Button, Container, Heading, Input, StatusBadge, Table, Text } from "@medusajs/ui"
+import { Button, Container, Input, StatusBadge, Table } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, Outlet, useNavigate } from "react-router-dom"
 import { LiveAlerts } from "../../../components/alerts/live-alerts"
 import { ListPagination } from "../../../components/common/list-pagination"
+import { PageHeader } from "../../../components/common/page-header"
 import { QueryState } from "../../../components/common/query-state"
 import { useClientAccounts } from "../../../hooks/api/client-accounts"
 
@@ -21,17 +22,11 @@ const ClientAccountsPage = () => {
   return (
     <Container className="divide-y p-0" data-testid="client-accounts-page">
       <LiveAlerts />
-      <div className="flex items-center justify-between px-6 py-4">
-        <div>
-          <Heading level="h1">{t("clientPortal.accounts.title")}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {t("clientPortal.accounts.subtitle")}
-          </Text>
-        </div>
+      <PageHeader title={t("clientPortal.accounts.title")} subtitle={t("clientPortal.accounts.subtitle")}>
         <Button size="small" variant="secondary" asChild>
           <Link to="create">{t("clientPortal.accounts.create")}</Link>
         </Button>
-      </div>
+      </PageHeader>
       <div className="px-6 py-4">
         <Input
           type="search"

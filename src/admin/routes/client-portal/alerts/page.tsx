@@ -1,10 +1,11 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Container, Heading, Table, Text } from "@medusajs/ui"
+import { Container, Table } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 import { LiveAlerts, LiveAlertStatusBadge } from "../../../components/alerts/live-alerts"
 import { ListPagination } from "../../../components/common/list-pagination"
+import { PageHeader } from "../../../components/common/page-header"
 import { formatDate, QueryState } from "../../../components/common/query-state"
 import { useAlerts } from "../../../hooks/api/alerts"
 
@@ -20,15 +21,9 @@ const AlertsPage = () => {
   return (
     <Container className="divide-y p-0" data-testid="alerts-page">
       <LiveAlerts />
-      <div className="flex items-center justify-between px-6 py-4">
-        <div>
-          <Heading level="h1">{t("clientPortal.alerts.title")}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {t("clientPortal.alerts.subtitle")}
-          </Text>
-        </div>
+      <PageHeader title={t("clientPortal.alerts.title")} subtitle={t("clientPortal.alerts.subtitle")}>
         <LiveAlertStatusBadge />
-      </div>
+      </PageHeader>
       <QueryState isPending={isPending} error={error} isEmpty={!data?.alerts.length} empty={t("clientPortal.alerts.empty")}>
         <Table>
           <Table.Header>

@@ -1,9 +1,10 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Button, Container, Heading, Input, Select, Switch, Text } from "@medusajs/ui"
+import { Button, Container, Input, Select, Switch } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, Outlet, useSearchParams } from "react-router-dom"
 import { ListPagination } from "../../../components/common/list-pagination"
+import { PageHeader } from "../../../components/common/page-header"
 import { QueryState } from "../../../components/common/query-state"
 import { EquipmentTable } from "../../../components/fleet/equipment-table"
 import { useClientAccounts, useSites } from "../../../hooks/api/client-accounts"
@@ -45,27 +46,17 @@ const FleetPage = () => {
     <div className="flex flex-col gap-y-3">
       <LiveAlerts />
       <Container className="divide-y p-0" data-testid="fleet-page">
-        <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
-          <div>
-            <Heading level="h1">{t("clientPortal.fleet.title")}</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              {t("clientPortal.fleet.subtitle")}
-            </Text>
-          </div>
-          <div className="flex flex-wrap gap-2">
-            <Button size="small" variant="secondary" asChild>
-              <Link to="readings">
-                {t("clientPortal.fleet.review.open", { count: toReview.data?.count ?? 0 })}
-              </Link>
-            </Button>
-            <Button size="small" variant="secondary" asChild>
-              <Link to="import">{t("clientPortal.fleet.import.open")}</Link>
-            </Button>
-            <Button size="small" variant="secondary" asChild>
-              <Link to="create">{t("clientPortal.fleet.create")}</Link>
-            </Button>
-          </div>
-        </div>
+        <PageHeader title={t("clientPortal.fleet.title")} subtitle={t("clientPortal.fleet.subtitle")}>
+          <Button size="small" variant="secondary" asChild>
+            <Link to="readings">{t("clientPortal.fleet.review.open", { count: toReview.data?.count ?? 0 })}</Link>
+          </Button>
+          <Button size="small" variant="secondary" asChild>
+            <Link to="import">{t("clientPortal.fleet.import.open")}</Link>
+          </Button>
+          <Button size="small" variant="secondary" asChild>
+            <Link to="create">{t("clientPortal.fleet.create")}</Link>
+          </Button>
+        </PageHeader>
         <div className="grid gap-3 px-6 py-4 md:grid-cols-5">
           <Input
             type="search"

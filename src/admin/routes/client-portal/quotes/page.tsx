@@ -1,10 +1,11 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Button, Container, Heading, Input, Select, Table, Text } from "@medusajs/ui"
+import { Button, Container, Input, Select, Table } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, Outlet, useNavigate } from "react-router-dom"
 import { LiveAlerts } from "../../../components/alerts/live-alerts"
 import { ListPagination } from "../../../components/common/list-pagination"
+import { PageHeader } from "../../../components/common/page-header"
 import { QueryState } from "../../../components/common/query-state"
 import { QuoteStatusBadge, formatDay, formatMoney } from "../../../components/quotes/quote-format"
 import { useClientAccounts } from "../../../hooks/api/client-accounts"
@@ -37,17 +38,11 @@ const QuotesPage = () => {
   return (
     <Container className="divide-y p-0" data-testid="quotes-page">
       <LiveAlerts />
-      <div className="flex items-center justify-between px-6 py-4">
-        <div>
-          <Heading level="h1">{t("clientPortal.quotes.title")}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {t("clientPortal.quotes.subtitle")}
-          </Text>
-        </div>
+      <PageHeader title={t("clientPortal.quotes.title")} subtitle={t("clientPortal.quotes.subtitle")}>
         <Button size="small" variant="secondary" asChild>
           <Link to="create">{t("clientPortal.quotes.create")}</Link>
         </Button>
-      </div>
+      </PageHeader>
       <div className="grid grid-cols-1 gap-2 px-6 py-4 md:grid-cols-3">
         <Input
           type="search"

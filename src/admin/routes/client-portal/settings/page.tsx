@@ -1,8 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Button, Container, Heading, Input, Switch, Text, Textarea, toast } from "@medusajs/ui"
+import { Button, Container, Input, Switch, Textarea, toast } from "@medusajs/ui"
 import { useEffect, useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { LiveAlerts } from "../../../components/alerts/live-alerts"
+import { PageHeader } from "../../../components/common/page-header"
 import { Field, QueryState } from "../../../components/common/query-state"
 import { usePortalSettings, useUpdatePortalSettings, type PortalSettings } from "../../../hooks/api/client-accounts"
 
@@ -39,12 +40,7 @@ const PortalSettingsPage = () => {
   return (
     <Container className="divide-y p-0" data-testid="portal-settings-page">
       <LiveAlerts />
-      <div className="px-6 py-4">
-        <Heading level="h1">{t("clientPortal.settings.title")}</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {t("clientPortal.settings.subtitle")}
-        </Text>
-      </div>
+      <PageHeader title={t("clientPortal.settings.title")} subtitle={t("clientPortal.settings.subtitle")} />
       <QueryState isPending={isPending} error={error}>
         {form ? (
           <form onSubmit={submit} className="flex flex-col gap-y-6 px-6 py-4">

@@ -1,6 +1,7 @@
-import { Alert, Button, Container, Heading, Select, Table, Text, toast } from "@medusajs/ui"
+import { Alert, Button, Container, Select, Table, toast } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
+import { PageHeader } from "../../../../components/common/page-header"
 import { Field } from "../../../../components/common/query-state"
 import { useClientAccounts } from "../../../../hooks/api/client-accounts"
 import { useImportFleet, type ImportReport } from "../../../../hooks/api/fleet"
@@ -38,12 +39,7 @@ const FleetImportPage = () => {
   return (
     <Container className="divide-y p-0" data-testid="fleet-import-page">
       <LiveAlerts />
-      <div className="px-6 py-4">
-        <Heading level="h1">{t("clientPortal.fleet.import.title")}</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {t("clientPortal.fleet.import.subtitle")}
-        </Text>
-      </div>
+      <PageHeader title={t("clientPortal.fleet.import.title")} subtitle={t("clientPortal.fleet.import.subtitle")} />
       <form onSubmit={submit} className="flex flex-col gap-y-4 px-6 py-4">
         <Field id="import-kind" label={t("clientPortal.fleet.import.kind")} hint={t("clientPortal.fleet.import.columns", { columns: COLUMNS[kind] })}>
           <Select value={kind} onValueChange={(v) => (setKind(v as Kind), setReport(null))}>

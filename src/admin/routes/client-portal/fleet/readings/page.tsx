@@ -1,8 +1,9 @@
-import { Button, Container, Heading, Table, Text, toast } from "@medusajs/ui"
+import { Button, Container, Table, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 import { ListPagination } from "../../../../components/common/list-pagination"
+import { PageHeader } from "../../../../components/common/page-header"
 import { formatDate, QueryState } from "../../../../components/common/query-state"
 import { formatNumber } from "../../../../components/fleet/format"
 import { fileUrl, useReadingsToReview, useReviewReading, type ReviewReading } from "../../../../hooks/api/fleet"
@@ -28,12 +29,7 @@ const FlaggedReadingsPage = () => {
   return (
     <Container className="divide-y p-0" data-testid="flagged-readings-page">
       <LiveAlerts />
-      <div className="px-6 py-4">
-        <Heading level="h1">{t("clientPortal.fleet.review.title")}</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {t("clientPortal.fleet.review.subtitle")}
-        </Text>
-      </div>
+      <PageHeader title={t("clientPortal.fleet.review.title")} subtitle={t("clientPortal.fleet.review.subtitle")} />
       <QueryState isPending={isPending} error={error} isEmpty={!data?.readings.length} empty={t("clientPortal.fleet.review.empty")}>
         <Table>
           <Table.Header>
