@@ -1,5 +1,4 @@
-import { Button, Container, Heading, StatusBadge, Text, toast, usePrompt } from "@medusajs/ui"
-import type { ReactNode } from "react"
+import { Button, Container, StatusBadge, toast, usePrompt } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { Link, Outlet, useNavigate, useParams } from "react-router-dom"
 import { LiveAlerts } from "../../../../components/alerts/live-alerts"
@@ -7,17 +6,10 @@ import { AccessLogSection } from "../../../../components/client-accounts/access-
 import { MembersSection } from "../../../../components/client-accounts/members-section"
 import { SecureLinksSection } from "../../../../components/client-accounts/secure-links-section"
 import { SitesSection } from "../../../../components/client-accounts/sites-section"
+import { DetailRow } from "../../../../components/common/detail-row"
+import { PageHeader } from "../../../../components/common/page-header"
 import { QueryState } from "../../../../components/common/query-state"
 import { useClientAccount, useDeleteClientAccount } from "../../../../hooks/api/client-accounts"
-
-const Row = ({ label, children }: { label: string; children: ReactNode }) => (
-  <div className="grid grid-cols-2 items-center px-6 py-3 text-ui-fg-subtle">
-    <Text size="small" weight="plus" leading="compact">
-      {label}
-    </Text>
-    <div className="txt-small text-ui-fg-base">{children || "—"}</div>
-  </div>
-)
 
 const ClientAccountPage = () => {
   const { id = "" } = useParams()
@@ -44,35 +36,27 @@ const ClientAccountPage = () => {
         <QueryState isPending={isPending} error={error}>
           {account ? (
             <>
-              <div className="flex items-center justify-between px-6 py-4">
-                <div>
-                  <Heading level="h1">{account.name}</Heading>
-                  <Text size="small" className="text-ui-fg-subtle">
-                    {account.number}
-                  </Text>
-                </div>
-                <div className="flex items-center gap-x-2">
-                  <StatusBadge color={account.portal_enabled ? "green" : "grey"}>
-                    {account.portal_enabled ? t("clientPortal.accounts.portalOn") : t("clientPortal.accounts.portalOff")}
-                  </StatusBadge>
-                  <Button size="small" variant="secondary" asChild>
-                    <Link to="edit">{t("clientPortal.common.edit")}</Link>
-                  </Button>
-                  <Button size="small" variant="danger" onClick={onDelete} isLoading={remove.isPending}>
-                    {t("clientPortal.common.delete")}
-                  </Button>
-                </div>
-              </div>
-              <Row label={t("clientPortal.fields.address_1")}>
+              <PageHeader title={account.name} subtitle={account.number}>
+                <StatusBadge color={account.portal_enabled ? "green" : "grey"}>
+                  {account.portal_enabled ? t("clientPortal.accounts.portalOn") : t("clientPortal.accounts.portalOff")}
+                </StatusBadge>
+                <Button size="small" variant="secondary" asChild>
+                  <Link to="edit">{t("clientPortal.common.edit")}</Link>
+                </Button>
+                <Button size="small" variant="danger" onClick={onDelete} isLoading={remove.isPending}>
+                  {t("clientPortal.common.delete")}
+                </Button>
+              </PageHeader>
+              <DetailRow label={t("clientPortal.fields.address_1")}>
                 {[account.address_1, account.address_2, [account.postal_code, account.city].filter(Boolean).join(" "), account.country_code?.toUpperCase()]
                   .filter(Boolean)
                   .join(", ")}
-              </Row>
-              <Row label={t("clientPortal.fields.contact_name")}>
+              </DetailRow>
+              <DetailRow label={t("clientPortal.fields.contact_name")}>
                 {[account.contact_name, account.contact_email, account.contact_phone].filter(Boolean).join(" · ")}
-              </Row>
-              <Row label={t("clientPortal.fields.locale")}>{t(`clientPortal.languages.${account.locale}`)}</Row>
-              <Row label={t("clientPortal.fields.notes")}>{account.notes}</Row>
+              </DetailRow>
+              <DetailRow label={t("clientPortal.fields.locale")}>{t(`clientPortal.languages.${account.locale}`)}</DetailRow>
+              <DetailRow label={t("clientPortal.fields.notes")}>{account.notes}</DetailRow>
             </>
           ) : null}
         </QueryState>

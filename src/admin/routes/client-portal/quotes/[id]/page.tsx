@@ -1,25 +1,15 @@
-import { Button, Container, Heading, Text, toast, usePrompt } from "@medusajs/ui"
-import type { ReactNode } from "react"
+import { Button, Container, toast, usePrompt } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { Link, Outlet, useParams } from "react-router-dom"
 import { LiveAlerts } from "../../../../components/alerts/live-alerts"
+import { DetailRow } from "../../../../components/common/detail-row"
+import { PageHeader } from "../../../../components/common/page-header"
 import { QueryState, formatDate } from "../../../../components/common/query-state"
 import { QuoteStatusBadge, formatDay, formatMoney } from "../../../../components/quotes/quote-format"
 import { QuoteHistorySection } from "../../../../components/quotes/quote-history-section"
 import { QuoteLinesSection } from "../../../../components/quotes/quote-lines-section"
 import { QuoteMessagesSection } from "../../../../components/quotes/quote-messages-section"
 import { downloadQuotePdf, useCancelQuote, useQuote, useReviseQuote, useSendQuote, type Quote } from "../../../../hooks/api/quotes"
-
-const Row = ({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) => (
-  <div className="grid grid-cols-2 items-center px-6 py-3 text-ui-fg-subtle">
-    <Text size="small" weight="plus" leading="compact">
-      {label}
-    </Text>
-    <div className="txt-small text-ui-fg-base" data-testid={testId}>
-      {children || "—"}
-    </div>
-  </div>
-)
 
 const OPEN: Quote["status"][] = ["sent", "viewed"]
 
@@ -95,43 +85,33 @@ const QuotePage = () => {
         <QueryState isPending={isPending} error={error}>
           {quote ? (
             <>
-              <div className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
-                <div>
-                  <Heading level="h1">
-                    {quote.number} · v{quote.version}
-                  </Heading>
-                  <Text size="small" className="text-ui-fg-subtle">
-                    {quote.title}
-                  </Text>
-                </div>
-                <div className="flex flex-wrap items-center gap-2">
-                  <QuoteStatusBadge status={quote.status} />
-                  <QuoteActions quote={quote} />
-                </div>
-              </div>
-              <Row label={t("clientPortal.quotes.fields.account")}>
+              <PageHeader title={`${quote.number} · v${quote.version}`} subtitle={quote.title}>
+                <QuoteStatusBadge status={quote.status} />
+                <QuoteActions quote={quote} />
+              </PageHeader>
+              <DetailRow label={t("clientPortal.quotes.fields.account")}>
                 {quote.account ? (
                   <Link to={`/client-portal/accounts/${quote.account.id}`} className="text-ui-fg-interactive hover:underline">
                     {quote.account.name} ({quote.account.number})
                   </Link>
                 ) : null}
-              </Row>
-              <Row label={t("clientPortal.quotes.fields.validUntil")}>{formatDay(quote.valid_until, i18n.language)}</Row>
-              <Row label={t("clientPortal.quotes.fields.salesperson")}>{quote.salesperson?.name}</Row>
-              <Row label={t("clientPortal.quotes.fields.requiresSignature")}>
+              </DetailRow>
+              <DetailRow label={t("clientPortal.quotes.fields.validUntil")}>{formatDay(quote.valid_until, i18n.language)}</DetailRow>
+              <DetailRow label={t("clientPortal.quotes.fields.salesperson")}>{quote.salesperson?.name}</DetailRow>
+              <DetailRow label={t("clientPortal.quotes.fields.requiresSignature")}>
                 {quote.requires_signature ? t("clientPortal.quotes.yes") : t("clientPortal.quotes.no")}
-              </Row>
-              <Row label={t("clientPortal.quotes.fields.notes")}>
+              </DetailRow>
+              <DetailRow label={t("clientPortal.quotes.fields.notes")}>
                 {quote.notes ? <span className="whitespace-pre-line">{quote.notes}</span> : null}
-              </Row>
+              </DetailRow>
               {quote.rejected_at ? (
-                <Row label={t("clientPortal.quotes.fields.rejection")}>
+                <DetailRow label={t("clientPortal.quotes.fields.rejection")}>
                   {formatDate(quote.rejected_at, i18n.language)}
                   {quote.rejection_reason ? ` — ${quote.rejection_reason}` : ""}
-                </Row>
+                </DetailRow>
               ) : null}
               {quote.acceptance ? (
-                <Row label={t("clientPortal.quotes.fields.acceptance")} testId="quote-acceptance">
+                <DetailRow label={t("clientPortal.quotes.fields.acceptance")} testId="quote-acceptance">
                   {t("clientPortal.quotes.acceptedBy", {
                     name: quote.acceptance.accepted_by_name,
                     date: formatDate(quote.acceptance.accepted_at, i18n.language),
@@ -141,14 +121,14 @@ const QuotePage = () => {
                     ? ` · ${t("clientPortal.quotes.signedAs", { name: quote.acceptance.signature_name })}`
                     : ""}
                   {quote.acceptance.ip ? ` · IP ${quote.acceptance.ip}` : ""}
-                </Row>
+                </DetailRow>
               ) : null}
               {quote.order ? (
-                <Row label={t("clientPortal.quotes.fields.order")}>
+                <DetailRow label={t("clientPortal.quotes.fields.order")}>
                   <Link to={`/orders/${quote.order.id}`} className="text-ui-fg-interactive hover:underline" data-testid="quote-order-link">
                     #{quote.order.display_id} · {formatMoney(quote.order.total, quote.order.currency_code, i18n.language)}
                   </Link>
-                </Row>
+                </DetailRow>
               ) : null}
             </>
           ) : null}
