@@ -3,7 +3,8 @@ import { useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router-dom"
 import { Field } from "../common/query-state"
-import { useClientAccounts, useSites } from "../../hooks/api/client-accounts"
+import { useSites } from "../../hooks/api/client-accounts"
+import { AccountSelect } from "../client-accounts/account-select"
 import { EQUIPMENT_STATUSES, type EquipmentBody, type EquipmentDetail, type EquipmentStatus } from "../../hooks/api/fleet"
 import { dayToIso, isoToDay } from "./format"
 
@@ -31,7 +32,6 @@ export function EquipmentDrawer(props: {
     ...Object.fromEntries(DATES.map((f) => [f, isoToDay(equipment?.[f])])),
     notes: equipment?.notes ?? "",
   }))
-  const accounts = useClientAccounts({ limit: 100, offset: 0 })
   const sites = useSites(accountId)
   const close = () => navigate(backTo)
 
@@ -68,18 +68,13 @@ export function EquipmentDrawer(props: {
           </Drawer.Header>
           <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
             <Field id="equipment-account" label={t("clientPortal.fleet.fields.account")}>
-              <Select value={accountId} onValueChange={(value) => (setAccountId(value), setSiteId(""))} disabled={!!equipment}>
-                <Select.Trigger id="equipment-account">
-                  <Select.Value placeholder={t("clientPortal.fleet.choose")} />
-                </Select.Trigger>
-                <Select.Content>
-                  {accounts.data?.client_accounts.map((account) => (
-                    <Select.Item key={account.id} value={account.id}>
-                      {account.name}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
+              <AccountSelect
+                id="equipment-account"
+                value={accountId}
+                onValueChange={(value) => (setAccountId(value), setSiteId(""))}
+                disabled={!!equipment}
+                placeholder={t("clientPortal.fleet.choose")}
+              />
             </Field>
             <Field id="equipment-site" label={t("clientPortal.fleet.fields.site")}>
               <Select value={siteId} onValueChange={setSiteId} disabled={!accountId}>

@@ -2,7 +2,7 @@ import { Button, Drawer, Input, Select, Switch, Textarea, toast } from "@medusaj
 import { useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router-dom"
-import { useClientAccounts } from "../../hooks/api/client-accounts"
+import { AccountSelect } from "../client-accounts/account-select"
 import { useStaffUsers, useVariantPrices, type Quote, type QuoteBody, type QuoteLineBody } from "../../hooks/api/quotes"
 import { Field } from "../common/query-state"
 import { AddLineButtons, LineEditor, VariantPicker, newLine, variantLabel, type LineDraft } from "./quote-line-editor"
@@ -65,7 +65,6 @@ export function QuoteFormDrawer({
 }) {
   const { t, i18n } = useTranslation()
   const navigate = useNavigate()
-  const accounts = useClientAccounts({ limit: 100, offset: 0 })
   const users = useStaffUsers()
   const [accountId, setAccountId] = useState(quote?.account_id ?? initialAccountId ?? "")
   const [title, setTitle] = useState(quote?.title ?? "")
@@ -114,18 +113,14 @@ export function QuoteFormDrawer({
           </Drawer.Header>
           <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
             <Field id="quote-account" label={t("clientPortal.quotes.fields.account")}>
-              <Select value={accountId} onValueChange={setAccountId} disabled={!!quote}>
-                <Select.Trigger id="quote-account">
-                  <Select.Value placeholder={t("clientPortal.quotes.form.chooseAccount")} />
-                </Select.Trigger>
-                <Select.Content>
-                  {accounts.data?.client_accounts.map((account) => (
-                    <Select.Item key={account.id} value={account.id}>
-                      {account.name} ({account.number})
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
+              <AccountSelect
+                id="quote-account"
+                value={accountId}
+                onValueChange={setAccountId}
+                disabled={!!quote}
+                placeholder={t("clientPortal.quotes.form.chooseAccount")}
+                withNumber
+              />
             </Field>
             <Field id="quote-title" label={t("clientPortal.quotes.fields.title")}>
               <Input id="quote-title" required value={title} onChange={(e) => setTitle(e.target.value)} />

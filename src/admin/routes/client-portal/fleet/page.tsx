@@ -4,10 +4,11 @@ import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, Outlet, useSearchParams } from "react-router-dom"
 import { ListPagination } from "../../../components/common/list-pagination"
+import { AccountSelect } from "../../../components/client-accounts/account-select"
 import { PageHeader } from "../../../components/common/page-header"
 import { QueryState } from "../../../components/common/query-state"
 import { EquipmentTable } from "../../../components/fleet/equipment-table"
-import { useClientAccounts, useSites } from "../../../hooks/api/client-accounts"
+import { useSites } from "../../../hooks/api/client-accounts"
 import { EQUIPMENT_STATUSES, useEquipmentList, useReadingsToReview, type EquipmentStatus } from "../../../hooks/api/fleet"
 import { LiveAlerts } from "../../../components/alerts/live-alerts"
 
@@ -25,7 +26,6 @@ const FleetPage = () => {
   const [status, setStatus] = useState<EquipmentStatus | typeof ALL>(ALL)
   const [dueSoon, setDueSoon] = useState(false)
   const [offset, setOffset] = useState(0)
-  const accounts = useClientAccounts({ limit: 100, offset: 0 })
   const sites = useSites(accountId === ALL ? "" : accountId)
   const toReview = useReadingsToReview(0, 1)
   const { data, isPending, error } = useEquipmentList({
@@ -67,26 +67,17 @@ const FleetPage = () => {
             value={q}
             onChange={(e) => filter(setQ)(e.target.value)}
           />
-          <Select
+          <AccountSelect
             size="small"
             value={accountId}
             onValueChange={(value) => {
               filter(setAccountId)(value)
               setSiteId(ALL)
             }}
-          >
-            <Select.Trigger aria-label={t("clientPortal.fleet.fields.account")} data-testid="fleet-filter-account">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={ALL}>{t("clientPortal.fleet.filters.allAccounts")}</Select.Item>
-              {accounts.data?.client_accounts.map((account) => (
-                <Select.Item key={account.id} value={account.id}>
-                  {account.name}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
+            label={t("clientPortal.fleet.fields.account")}
+            testId="fleet-filter-account"
+            anyOption={{ value: ALL, label: t("clientPortal.fleet.filters.allAccounts") }}
+          />
           <Select size="small" value={siteId} onValueChange={filter(setSiteId)} disabled={accountId === ALL}>
             <Select.Trigger aria-label={t("clientPortal.fleet.fields.site")}>
               <Select.Value />

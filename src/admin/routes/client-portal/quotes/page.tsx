@@ -4,11 +4,11 @@ import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, Outlet, useNavigate } from "react-router-dom"
 import { LiveAlerts } from "../../../components/alerts/live-alerts"
+import { AccountSelect } from "../../../components/client-accounts/account-select"
 import { ListPagination } from "../../../components/common/list-pagination"
 import { PageHeader } from "../../../components/common/page-header"
 import { QueryState } from "../../../components/common/query-state"
 import { QuoteStatusBadge, formatDay, formatMoney } from "../../../components/quotes/quote-format"
-import { useClientAccounts } from "../../../hooks/api/client-accounts"
 import { QUOTE_STATUSES, useQuotes } from "../../../hooks/api/quotes"
 
 const PAGE = 20
@@ -21,7 +21,6 @@ const QuotesPage = () => {
   const [status, setStatus] = useState(ALL)
   const [accountId, setAccountId] = useState(ALL)
   const [offset, setOffset] = useState(0)
-  const accounts = useClientAccounts({ limit: 100, offset: 0 })
   const { data, isPending, error } = useQuotes({
     q: q.trim(),
     status: status === ALL ? undefined : status,
@@ -65,19 +64,13 @@ const QuotesPage = () => {
             ))}
           </Select.Content>
         </Select>
-        <Select size="small" value={accountId} onValueChange={filter(setAccountId)}>
-          <Select.Trigger aria-label={t("clientPortal.quotes.fields.account")}>
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value={ALL}>{t("clientPortal.quotes.allAccounts")}</Select.Item>
-            {accounts.data?.client_accounts.map((account) => (
-              <Select.Item key={account.id} value={account.id}>
-                {account.name}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
+        <AccountSelect
+          size="small"
+          value={accountId}
+          onValueChange={filter(setAccountId)}
+          label={t("clientPortal.quotes.fields.account")}
+          anyOption={{ value: ALL, label: t("clientPortal.quotes.allAccounts") }}
+        />
       </div>
       <QueryState isPending={isPending} error={error} isEmpty={!data?.quotes.length} empty={t("clientPortal.quotes.empty")}>
         <Table>

@@ -1,9 +1,9 @@
 import { Alert, Button, Container, Select, Table, toast } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
+import { AccountSelect } from "../../../../components/client-accounts/account-select"
 import { PageHeader } from "../../../../components/common/page-header"
 import { Field } from "../../../../components/common/query-state"
-import { useClientAccounts } from "../../../../hooks/api/client-accounts"
 import { useImportFleet, type ImportReport } from "../../../../hooks/api/fleet"
 import { LiveAlerts } from "../../../../components/alerts/live-alerts"
 
@@ -23,7 +23,6 @@ const FleetImportPage = () => {
   const [kind, setKind] = useState<Kind>("equipment")
   const [file, setFile] = useState<File | null>(null)
   const [accountId, setAccountId] = useState(EACH_ROW)
-  const accounts = useClientAccounts({ limit: 100, offset: 0 })
   const [report, setReport] = useState<ImportReport | null>(null)
   const importer = useImportFleet()
 
@@ -53,19 +52,12 @@ const FleetImportPage = () => {
           </Select>
         </Field>
         <Field id="import-account" label={t("clientPortal.fleet.import.account")} hint={t("clientPortal.fleet.import.accountHint")}>
-          <Select value={accountId} onValueChange={setAccountId}>
-            <Select.Trigger id="import-account">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={EACH_ROW}>{t("clientPortal.fleet.import.eachRow")}</Select.Item>
-              {accounts.data?.client_accounts.map((account) => (
-                <Select.Item key={account.id} value={account.id}>
-                  {account.name}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
+          <AccountSelect
+            id="import-account"
+            value={accountId}
+            onValueChange={setAccountId}
+            anyOption={{ value: EACH_ROW, label: t("clientPortal.fleet.import.eachRow") }}
+          />
         </Field>
         <Field id="import-file" label={t("clientPortal.fleet.import.file")}>
           <input
