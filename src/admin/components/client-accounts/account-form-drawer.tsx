@@ -1,8 +1,9 @@
-import { Button, Drawer, Input, Select, Switch, Textarea, toast } from "@medusajs/ui"
-import { useState, type FormEvent } from "react"
+import { Input, Select, Switch, Textarea, toast } from "@medusajs/ui"
+import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router-dom"
 import { Field } from "../common/query-state"
+import { FormDrawer } from "../common/form-drawer"
 import type { ClientAccount, ClientAccountBody } from "../../hooks/api/client-accounts"
 
 const LOCALES = ["en", "fr", "it", "sk"] as const
@@ -43,74 +44,57 @@ export function AccountFormDrawer({
   const [enabled, setEnabled] = useState(account?.portal_enabled ?? true)
   const close = () => navigate(backTo)
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
+  const submit = async () => {
     const body: ClientAccountBody = { locale, portal_enabled: enabled }
     for (const [key, value] of Object.entries(values)) {
       const v = value.trim()
       ;(body as Record<string, unknown>)[key] = v === "" && key !== "number" && key !== "name" ? null : v
     }
-    try {
-      const { client_account } = await onSubmit(body)
-      toast.success(t("clientPortal.accounts.saved", { name: client_account.name }))
-      navigate(account ? backTo : `/client-portal/accounts/${client_account.id}`)
-    } catch (error) {
-      toast.error((error as Error).message)
-    }
+    const { client_account } = await onSubmit(body)
+    toast.success(t("clientPortal.accounts.saved", { name: client_account.name }))
+    navigate(account ? backTo : `/client-portal/accounts/${client_account.id}`)
   }
 
   return (
-    <Drawer open onOpenChange={(open) => !open && close()}>
-      <Drawer.Content>
-        <form onSubmit={submit} className="flex h-full flex-col">
-          <Drawer.Header>
-            <Drawer.Title>{account ? t("clientPortal.accounts.edit") : t("clientPortal.accounts.create")}</Drawer.Title>
-          </Drawer.Header>
-          <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-            {TEXT_FIELDS.map((field) => (
-              <Field key={field} id={`account-${field}`} label={t(`clientPortal.fields.${field}`)}>
-                <Input
-                  id={`account-${field}`}
-                  value={values[field]}
-                  required={field === "number" || field === "name"}
-                  onChange={(e) => setValues({ ...values, [field]: e.target.value })}
-                />
-              </Field>
+    <FormDrawer
+      title={account ? t("clientPortal.accounts.edit") : t("clientPortal.accounts.create")}
+      onClose={close}
+      onSubmit={submit}
+      isPending={isPending}
+    >
+      {TEXT_FIELDS.map((field) => (
+        <Field key={field} id={`account-${field}`} label={t(`clientPortal.fields.${field}`)}>
+          <Input
+            id={`account-${field}`}
+            value={values[field]}
+            required={field === "number" || field === "name"}
+            onChange={(e) => setValues({ ...values, [field]: e.target.value })}
+          />
+        </Field>
+      ))}
+      <Field id="account-locale" label={t("clientPortal.fields.locale")}>
+        <Select value={locale} onValueChange={setLocale}>
+          <Select.Trigger id="account-locale">
+            <Select.Value />
+          </Select.Trigger>
+          <Select.Content>
+            {LOCALES.map((l) => (
+              <Select.Item key={l} value={l}>
+                {t(`clientPortal.languages.${l}`)}
+              </Select.Item>
             ))}
-            <Field id="account-locale" label={t("clientPortal.fields.locale")}>
-              <Select value={locale} onValueChange={setLocale}>
-                <Select.Trigger id="account-locale">
-                  <Select.Value />
-                </Select.Trigger>
-                <Select.Content>
-                  {LOCALES.map((l) => (
-                    <Select.Item key={l} value={l}>
-                      {t(`clientPortal.languages.${l}`)}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
-            </Field>
-            <Field id="account-notes" label={t("clientPortal.fields.notes")}>
-              <Textarea id="account-notes" value={values.notes} onChange={(e) => setValues({ ...values, notes: e.target.value })} />
-            </Field>
-            <div className="flex items-center gap-x-2">
-              <Switch id="account-portal" checked={enabled} onCheckedChange={setEnabled} />
-              <label htmlFor="account-portal" className="txt-compact-small">
-                {t("clientPortal.fields.portal_enabled")}
-              </label>
-            </div>
-          </Drawer.Body>
-          <Drawer.Footer>
-            <Button type="button" variant="secondary" onClick={close}>
-              {t("clientPortal.common.cancel")}
-            </Button>
-            <Button type="submit" isLoading={isPending}>
-              {t("clientPortal.common.save")}
-            </Button>
-          </Drawer.Footer>
-        </form>
-      </Drawer.Content>
-    </Drawer>
+          </Select.Content>
+        </Select>
+      </Field>
+      <Field id="account-notes" label={t("clientPortal.fields.notes")}>
+        <Textarea id="account-notes" value={values.notes} onChange={(e) => setValues({ ...values, notes: e.target.value })} />
+      </Field>
+      <div className="flex items-center gap-x-2">
+        <Switch id="account-portal" checked={enabled} onCheckedChange={setEnabled} />
+        <label htmlFor="account-portal" className="txt-compact-small">
+          {t("clientPortal.fields.portal_enabled")}
+        </label>
+      </div>
+    </FormDrawer>
   )
 }

@@ -1,8 +1,9 @@
-import { Badge, Button, Checkbox, Container, Drawer, DropdownMenu, IconButton, Input, Select, Switch, Table, toast, usePrompt } from "@medusajs/ui"
+import { Badge, Button, Checkbox, Container, DropdownMenu, IconButton, Input, Select, Switch, Table, toast, usePrompt } from "@medusajs/ui"
 import { EllipsisHorizontal } from "@medusajs/icons"
-import { useState, type FormEvent } from "react"
+import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Field, QueryState } from "../common/query-state"
+import { FormDrawer } from "../common/form-drawer"
 import {
   ROLES,
   useCreateMember,
@@ -55,75 +56,53 @@ export function AddMemberDrawer({
   const [payer, setPayer] = useState(false)
   const [invite, setInvite] = useState(true)
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
+  const submit = async () => {
     const person = customerId
       ? { customer_id: customerId }
       : Object.fromEntries(Object.entries(values).filter(([, v]) => v.trim() !== ""))
-    try {
-      await create.mutateAsync({ ...person, role, site_ids: siteIds, is_payer: payer, invite })
-      toast.success(t("clientPortal.members.added"))
-      onClose()
-    } catch (error) {
-      toast.error((error as Error).message)
-    }
+    await create.mutateAsync({ ...person, role, site_ids: siteIds, is_payer: payer, invite })
+    toast.success(t("clientPortal.members.added"))
+    onClose()
   }
   return (
-    <Drawer open onOpenChange={(open) => !open && onClose()}>
-      <Drawer.Content>
-        <form onSubmit={submit} className="flex h-full flex-col">
-          <Drawer.Header>
-            <Drawer.Title>{t("clientPortal.members.add")}</Drawer.Title>
-          </Drawer.Header>
-          <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-            {customerId
-              ? null
-              : (["email", "first_name", "last_name", "phone"] as const).map((field) => (
-                  <Field key={field} id={`member-${field}`} label={t(`clientPortal.fields.${field}`)}>
-                    <Input
-                      id={`member-${field}`}
-                      type={field === "email" ? "email" : "text"}
-                      required={field === "email"}
-                      value={values[field]}
-                      onChange={(e) => setValues({ ...values, [field]: e.target.value })}
-                    />
-                  </Field>
-                ))}
-            <Field id="member-role" label={t("clientPortal.members.role")}>
-              <Select value={role} onValueChange={(v) => setRole(v as Role)}>
-                <Select.Trigger id="member-role">
-                  <Select.Value />
-                </Select.Trigger>
-                <Select.Content>
-                  {ROLES.map((r) => (
-                    <Select.Item key={r} value={r}>
-                      {t(`clientPortal.roles.${r}`)}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
+    <FormDrawer title={t("clientPortal.members.add")} onClose={onClose} onSubmit={submit} isPending={create.isPending}>
+      {customerId
+        ? null
+        : (["email", "first_name", "last_name", "phone"] as const).map((field) => (
+            <Field key={field} id={`member-${field}`} label={t(`clientPortal.fields.${field}`)}>
+              <Input
+                id={`member-${field}`}
+                type={field === "email" ? "email" : "text"}
+                required={field === "email"}
+                value={values[field]}
+                onChange={(e) => setValues({ ...values, [field]: e.target.value })}
+              />
             </Field>
-            <SitePicker sites={sites?.sites ?? []} value={siteIds} onChange={setSiteIds} />
-            <label className="flex items-center gap-x-2 txt-compact-small">
-              <Switch checked={payer} onCheckedChange={setPayer} />
-              {t("clientPortal.members.payer")}
-            </label>
-            <label className="flex items-center gap-x-2 txt-compact-small">
-              <Switch checked={invite} onCheckedChange={setInvite} />
-              {t("clientPortal.members.sendInvitation")}
-            </label>
-          </Drawer.Body>
-          <Drawer.Footer>
-            <Button type="button" variant="secondary" onClick={onClose}>
-              {t("clientPortal.common.cancel")}
-            </Button>
-            <Button type="submit" isLoading={create.isPending}>
-              {t("clientPortal.common.save")}
-            </Button>
-          </Drawer.Footer>
-        </form>
-      </Drawer.Content>
-    </Drawer>
+          ))}
+      <Field id="member-role" label={t("clientPortal.members.role")}>
+        <Select value={role} onValueChange={(v) => setRole(v as Role)}>
+          <Select.Trigger id="member-role">
+            <Select.Value />
+          </Select.Trigger>
+          <Select.Content>
+            {ROLES.map((r) => (
+              <Select.Item key={r} value={r}>
+                {t(`clientPortal.roles.${r}`)}
+              </Select.Item>
+            ))}
+          </Select.Content>
+        </Select>
+      </Field>
+      <SitePicker sites={sites?.sites ?? []} value={siteIds} onChange={setSiteIds} />
+      <label className="flex items-center gap-x-2 txt-compact-small">
+        <Switch checked={payer} onCheckedChange={setPayer} />
+        {t("clientPortal.members.payer")}
+      </label>
+      <label className="flex items-center gap-x-2 txt-compact-small">
+        <Switch checked={invite} onCheckedChange={setInvite} />
+        {t("clientPortal.members.sendInvitation")}
+      </label>
+    </FormDrawer>
   )
 }
 

@@ -1,7 +1,8 @@
-import { Button, Container, Drawer, Input, Table, Textarea, toast, usePrompt } from "@medusajs/ui"
-import { useState, type FormEvent } from "react"
+import { Button, Container, Input, Table, Textarea, toast, usePrompt } from "@medusajs/ui"
+import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Field, QueryState } from "../common/query-state"
+import { FormDrawer } from "../common/form-drawer"
 import { useCreateSite, useDeleteSite, useSites, useUpdateSite, type Site, type SiteBody } from "../../hooks/api/client-accounts"
 import { SectionHeader } from "../common/section-header"
 
@@ -17,60 +18,43 @@ function SiteDrawer({ accountId, site, onClose }: { accountId: string; site: Sit
     longitude: site?.longitude?.toString() ?? "",
     notes: site?.notes ?? "",
   }))
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
+  const submit = async () => {
     const body: SiteBody = {}
     for (const [key, value] of Object.entries(values)) {
       const v = value.trim()
       ;(body as Record<string, unknown>)[key] =
         key === "latitude" || key === "longitude" ? (v === "" ? null : Number(v)) : v === "" && key !== "name" ? null : v
     }
-    try {
-      if (site) await update.mutateAsync({ ...body, _id: site.id })
-      else await create.mutateAsync(body)
-      toast.success(t("clientPortal.sites.saved"))
-      onClose()
-    } catch (error) {
-      toast.error((error as Error).message)
-    }
+    if (site) await update.mutateAsync({ ...body, _id: site.id })
+    else await create.mutateAsync(body)
+    toast.success(t("clientPortal.sites.saved"))
+    onClose()
   }
   return (
-    <Drawer open onOpenChange={(open) => !open && onClose()}>
-      <Drawer.Content>
-        <form onSubmit={submit} className="flex h-full flex-col">
-          <Drawer.Header>
-            <Drawer.Title>{site ? t("clientPortal.sites.edit") : t("clientPortal.sites.create")}</Drawer.Title>
-          </Drawer.Header>
-          <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-            {[...TEXT, "latitude", "longitude"].map((field) => (
-              <Field key={field} id={`site-${field}`} label={t(`clientPortal.fields.${field}`)}>
-                <Input
-                  id={`site-${field}`}
-                  value={values[field]}
-                  required={field === "name"}
-                  type={field === "latitude" || field === "longitude" ? "number" : "text"}
-                  step="any"
-                  min={field === "latitude" ? -90 : field === "longitude" ? -180 : undefined}
-                  max={field === "latitude" ? 90 : field === "longitude" ? 180 : undefined}
-                  onChange={(e) => setValues({ ...values, [field]: e.target.value })}
-                />
-              </Field>
-            ))}
-            <Field id="site-notes" label={t("clientPortal.fields.notes")}>
-              <Textarea id="site-notes" value={values.notes} onChange={(e) => setValues({ ...values, notes: e.target.value })} />
-            </Field>
-          </Drawer.Body>
-          <Drawer.Footer>
-            <Button type="button" variant="secondary" onClick={onClose}>
-              {t("clientPortal.common.cancel")}
-            </Button>
-            <Button type="submit" isLoading={create.isPending || update.isPending}>
-              {t("clientPortal.common.save")}
-            </Button>
-          </Drawer.Footer>
-        </form>
-      </Drawer.Content>
-    </Drawer>
+    <FormDrawer
+      title={site ? t("clientPortal.sites.edit") : t("clientPortal.sites.create")}
+      onClose={onClose}
+      onSubmit={submit}
+      isPending={create.isPending || update.isPending}
+    >
+      {[...TEXT, "latitude", "longitude"].map((field) => (
+        <Field key={field} id={`site-${field}`} label={t(`clientPortal.fields.${field}`)}>
+          <Input
+            id={`site-${field}`}
+            value={values[field]}
+            required={field === "name"}
+            type={field === "latitude" || field === "longitude" ? "number" : "text"}
+            step="any"
+            min={field === "latitude" ? -90 : field === "longitude" ? -180 : undefined}
+            max={field === "latitude" ? 90 : field === "longitude" ? 180 : undefined}
+            onChange={(e) => setValues({ ...values, [field]: e.target.value })}
+          />
+        </Field>
+      ))}
+      <Field id="site-notes" label={t("clientPortal.fields.notes")}>
+        <Textarea id="site-notes" value={values.notes} onChange={(e) => setValues({ ...values, notes: e.target.value })} />
+      </Field>
+    </FormDrawer>
   )
 }
 

@@ -1,6 +1,7 @@
-import { Button, Checkbox, Drawer, Input, Select, Textarea, toast } from "@medusajs/ui"
-import { useState, type FormEvent, type ReactNode } from "react"
+import { Checkbox, Input, Select, Textarea, toast } from "@medusajs/ui"
+import { useState, type ComponentProps } from "react"
 import { useTranslation } from "react-i18next"
+import { FormDrawer } from "../common/form-drawer"
 import { Field } from "../common/query-state"
 import {
   LOG_KINDS,
@@ -16,40 +17,15 @@ import {
 } from "../../hooks/api/fleet"
 import { dayToIso, localToIso } from "./format"
 
-/** A drawer holding one form; the backend's 400 (which names the field) is shown as a toast. */
-function FormDrawer(props: { title: string; onClose: () => void; onSubmit: () => Promise<unknown>; isPending: boolean; testId: string; children: ReactNode }) {
-  const { title, onClose, onSubmit, isPending, testId, children } = props
+/** A drawer adding one entry to a machine: it closes once the entry is saved. */
+function EntryDrawer({ onSubmit, onClose, ...props }: ComponentProps<typeof FormDrawer> & { onSubmit: () => Promise<unknown> }) {
   const { t } = useTranslation()
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    try {
-      await onSubmit()
-      toast.success(t("clientPortal.fleet.savedEntry"))
-      onClose()
-    } catch (error) {
-      toast.error((error as Error).message)
-    }
+  const save = async () => {
+    await onSubmit()
+    toast.success(t("clientPortal.fleet.savedEntry"))
+    onClose()
   }
-  return (
-    <Drawer open onOpenChange={(open) => !open && onClose()}>
-      <Drawer.Content data-testid={testId}>
-        <form onSubmit={submit} className="flex h-full flex-col">
-          <Drawer.Header>
-            <Drawer.Title>{title}</Drawer.Title>
-          </Drawer.Header>
-          <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">{children}</Drawer.Body>
-          <Drawer.Footer>
-            <Button type="button" variant="secondary" onClick={onClose}>
-              {t("clientPortal.common.cancel")}
-            </Button>
-            <Button type="submit" isLoading={isPending}>
-              {t("clientPortal.common.save")}
-            </Button>
-          </Drawer.Footer>
-        </form>
-      </Drawer.Content>
-    </Drawer>
-  )
+  return <FormDrawer {...props} onClose={onClose} onSubmit={save} />
 }
 
 const optionalNumber = (value: string) => (value.trim() === "" ? undefined : Number(value))
@@ -82,7 +58,7 @@ export function LogEntryDrawer({ equipmentId, meters, plans, onClose }: { equipm
   const [planIds, setPlanIds] = useState<string[]>([])
   const set = (key: keyof typeof values) => (e: { target: { value: string } }) => setValues({ ...values, [key]: e.target.value })
   return (
-    <FormDrawer
+    <EntryDrawer
       title={t("clientPortal.fleet.log.add")}
       testId="log-entry-drawer"
       onClose={onClose}
@@ -153,7 +129,7 @@ export function LogEntryDrawer({ equipmentId, meters, plans, onClose }: { equipm
           ))}
         </fieldset>
       ) : null}
-    </FormDrawer>
+    </EntryDrawer>
   )
 }
 
@@ -165,7 +141,7 @@ export function PlanDrawer({ equipmentId, meters, onClose }: { equipmentId: stri
   const set = (key: keyof typeof values) => (e: { target: { value: string } }) => setValues({ ...values, [key]: e.target.value })
   const hasMeter = meterId !== "none"
   return (
-    <FormDrawer
+    <EntryDrawer
       title={t("clientPortal.fleet.plans.add")}
       testId="plan-drawer"
       onClose={onClose}
@@ -203,7 +179,7 @@ export function PlanDrawer({ equipmentId, meters, onClose }: { equipmentId: stri
       <Field id="plan-last-at" label={t("clientPortal.fleet.plans.last_done_at")}>
         <Input id="plan-last-at" type="date" value={values.last_done_at} onChange={set("last_done_at")} />
       </Field>
-    </FormDrawer>
+    </EntryDrawer>
   )
 }
 
@@ -214,7 +190,7 @@ export function MeterDrawer({ equipmentId, onClose }: { equipmentId: string; onC
   const [name, setName] = useState("")
   const [unit, setUnit] = useState("h")
   return (
-    <FormDrawer
+    <EntryDrawer
       title={t("clientPortal.fleet.meters.add")}
       testId="meter-drawer"
       onClose={onClose}
@@ -241,7 +217,7 @@ export function MeterDrawer({ equipmentId, onClose }: { equipmentId: string; onC
       <Field id="meter-unit" label={t("clientPortal.fleet.meters.unit")}>
         <Input id="meter-unit" required value={unit} onChange={(e) => setUnit(e.target.value)} />
       </Field>
-    </FormDrawer>
+    </EntryDrawer>
   )
 }
 
@@ -253,7 +229,7 @@ export function ReadingDrawer({ equipmentId, meter, onClose }: { equipmentId: st
   const [note, setNote] = useState("")
   const [replacement, setReplacement] = useState(false)
   return (
-    <FormDrawer
+    <EntryDrawer
       title={t("clientPortal.fleet.readings.add", { name: meter.name })}
       testId="reading-drawer"
       onClose={onClose}
@@ -275,6 +251,6 @@ export function ReadingDrawer({ equipmentId, meter, onClose }: { equipmentId: st
         <Checkbox checked={replacement} onCheckedChange={(checked) => setReplacement(checked === true)} />
         {t("clientPortal.fleet.readings.replacement")}
       </label>
-    </FormDrawer>
+    </EntryDrawer>
   )
 }

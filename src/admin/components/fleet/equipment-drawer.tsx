@@ -1,8 +1,9 @@
-import { Button, Drawer, Input, Select, Textarea, toast } from "@medusajs/ui"
-import { useState, type FormEvent } from "react"
+import { Input, Select, Textarea, toast } from "@medusajs/ui"
+import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router-dom"
 import { Field } from "../common/query-state"
+import { FormDrawer } from "../common/form-drawer"
 import { useSites } from "../../hooks/api/client-accounts"
 import { AccountSelect } from "../client-accounts/account-select"
 import { EQUIPMENT_STATUSES, type EquipmentBody, type EquipmentDetail, type EquipmentStatus } from "../../hooks/api/fleet"
@@ -35,8 +36,7 @@ export function EquipmentDrawer(props: {
   const sites = useSites(accountId)
   const close = () => navigate(backTo)
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
+  const submit = async () => {
     const text = (key: string) => values[key].trim() || null
     const body: EquipmentBody = {
       site_id: siteId,
@@ -50,89 +50,73 @@ export function EquipmentDrawer(props: {
       notes: text("notes"),
       ...(equipment ? {} : { account_id: accountId }),
     }
-    try {
-      const { equipment: saved } = await onSubmit(body)
-      toast.success(t("clientPortal.fleet.saved", { name: saved.name }))
-      navigate(equipment ? backTo : `/client-portal/fleet/${saved.id}`)
-    } catch (error) {
-      toast.error((error as Error).message)
-    }
+    const { equipment: saved } = await onSubmit(body)
+    toast.success(t("clientPortal.fleet.saved", { name: saved.name }))
+    navigate(equipment ? backTo : `/client-portal/fleet/${saved.id}`)
   }
 
   return (
-    <Drawer open onOpenChange={(open) => !open && close()}>
-      <Drawer.Content>
-        <form onSubmit={submit} className="flex h-full flex-col">
-          <Drawer.Header>
-            <Drawer.Title>{equipment ? t("clientPortal.fleet.edit") : t("clientPortal.fleet.create")}</Drawer.Title>
-          </Drawer.Header>
-          <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-            <Field id="equipment-account" label={t("clientPortal.fleet.fields.account")}>
-              <AccountSelect
-                id="equipment-account"
-                value={accountId}
-                onValueChange={(value) => (setAccountId(value), setSiteId(""))}
-                disabled={!!equipment}
-                placeholder={t("clientPortal.fleet.choose")}
-              />
-            </Field>
-            <Field id="equipment-site" label={t("clientPortal.fleet.fields.site")}>
-              <Select value={siteId} onValueChange={setSiteId} disabled={!accountId}>
-                <Select.Trigger id="equipment-site">
-                  <Select.Value placeholder={t("clientPortal.fleet.choose")} />
-                </Select.Trigger>
-                <Select.Content>
-                  {sites.data?.sites.map((site) => (
-                    <Select.Item key={site.id} value={site.id}>
-                      {site.name}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
-            </Field>
-            {TEXT.map((field) => (
-              <Field key={field} id={`equipment-${field}`} label={t(`clientPortal.fleet.fields.${field}`)} hint={field === "variant_id" ? t("clientPortal.fleet.variantHint") : undefined}>
-                <Input
-                  id={`equipment-${field}`}
-                  value={values[field]}
-                  required={field === "name" || field === "serial_number"}
-                  onChange={(e) => setValues({ ...values, [field]: e.target.value })}
-                />
-              </Field>
+    <FormDrawer
+      title={equipment ? t("clientPortal.fleet.edit") : t("clientPortal.fleet.create")}
+      onClose={close}
+      onSubmit={submit}
+      isPending={isPending}
+    >
+      <Field id="equipment-account" label={t("clientPortal.fleet.fields.account")}>
+        <AccountSelect
+          id="equipment-account"
+          value={accountId}
+          onValueChange={(value) => (setAccountId(value), setSiteId(""))}
+          disabled={!!equipment}
+          placeholder={t("clientPortal.fleet.choose")}
+        />
+      </Field>
+      <Field id="equipment-site" label={t("clientPortal.fleet.fields.site")}>
+        <Select value={siteId} onValueChange={setSiteId} disabled={!accountId}>
+          <Select.Trigger id="equipment-site">
+            <Select.Value placeholder={t("clientPortal.fleet.choose")} />
+          </Select.Trigger>
+          <Select.Content>
+            {sites.data?.sites.map((site) => (
+              <Select.Item key={site.id} value={site.id}>
+                {site.name}
+              </Select.Item>
             ))}
-            <Field id="equipment-status" label={t("clientPortal.fleet.fields.status")}>
-              <Select value={status} onValueChange={(value) => setStatus(value as EquipmentStatus)}>
-                <Select.Trigger id="equipment-status">
-                  <Select.Value />
-                </Select.Trigger>
-                <Select.Content>
-                  {EQUIPMENT_STATUSES.map((value) => (
-                    <Select.Item key={value} value={value}>
-                      {t(`clientPortal.fleet.status.${value}`)}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
-            </Field>
-            {DATES.map((field) => (
-              <Field key={field} id={`equipment-${field}`} label={t(`clientPortal.fleet.fields.${field}`)}>
-                <Input id={`equipment-${field}`} type="date" value={values[field]} onChange={(e) => setValues({ ...values, [field]: e.target.value })} />
-              </Field>
+          </Select.Content>
+        </Select>
+      </Field>
+      {TEXT.map((field) => (
+        <Field key={field} id={`equipment-${field}`} label={t(`clientPortal.fleet.fields.${field}`)} hint={field === "variant_id" ? t("clientPortal.fleet.variantHint") : undefined}>
+          <Input
+            id={`equipment-${field}`}
+            value={values[field]}
+            required={field === "name" || field === "serial_number"}
+            onChange={(e) => setValues({ ...values, [field]: e.target.value })}
+          />
+        </Field>
+      ))}
+      <Field id="equipment-status" label={t("clientPortal.fleet.fields.status")}>
+        <Select value={status} onValueChange={(value) => setStatus(value as EquipmentStatus)}>
+          <Select.Trigger id="equipment-status">
+            <Select.Value />
+          </Select.Trigger>
+          <Select.Content>
+            {EQUIPMENT_STATUSES.map((value) => (
+              <Select.Item key={value} value={value}>
+                {t(`clientPortal.fleet.status.${value}`)}
+              </Select.Item>
             ))}
-            <Field id="equipment-notes" label={t("clientPortal.fleet.fields.notes")}>
-              <Textarea id="equipment-notes" value={values.notes} onChange={(e) => setValues({ ...values, notes: e.target.value })} />
-            </Field>
-          </Drawer.Body>
-          <Drawer.Footer>
-            <Button type="button" variant="secondary" onClick={close}>
-              {t("clientPortal.common.cancel")}
-            </Button>
-            <Button type="submit" isLoading={isPending} disabled={!accountId || !siteId}>
-              {t("clientPortal.common.save")}
-            </Button>
-          </Drawer.Footer>
-        </form>
-      </Drawer.Content>
-    </Drawer>
+          </Select.Content>
+        </Select>
+      </Field>
+      {DATES.map((field) => (
+        <Field key={field} id={`equipment-${field}`} label={t(`clientPortal.fleet.fields.${field}`)}>
+          <Input id={`equipment-${field}`} type="date" value={values[field]} onChange={(e) => setValues({ ...values, [field]: e.target.value })} />
+        </Field>
+      ))}
+      <Field id="equipment-notes" label={t("clientPortal.fleet.fields.notes")}>
+        <Textarea id="equipment-notes" value={values.notes} onChange={(e) => setValues({ ...values, notes: e.target.value })} />
+      </Field>
+    </FormDrawer>
   )
 }

@@ -1,10 +1,11 @@
-import { Button, Drawer, Input, Select, Switch, Textarea, toast } from "@medusajs/ui"
-import { useState, type FormEvent } from "react"
+import { Input, Select, Switch, Textarea, toast } from "@medusajs/ui"
+import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router-dom"
 import { AccountSelect } from "../client-accounts/account-select"
 import { useStaffUsers, useVariantPrices, type Quote, type QuoteBody, type QuoteLineBody } from "../../hooks/api/quotes"
 import { Field } from "../common/query-state"
+import { FormDrawer } from "../common/form-drawer"
 import { AddLineButtons, LineEditor, VariantPicker, newLine, variantLabel, type LineDraft } from "./quote-line-editor"
 
 const NONE = "none"
@@ -78,8 +79,7 @@ export function QuoteFormDrawer({
   const prices = useVariantPrices(accountId, lines.flatMap((l) => (l.variant_id ? [l.variant_id] : [])), currency)
   const close = () => navigate(backTo)
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
+  const submit = async () => {
     if (!accountId) return void toast.error(t("clientPortal.quotes.form.accountRequired"))
     if (!lines.length) return void toast.error(t("clientPortal.quotes.form.linesRequired"))
     const body: QuoteBody = {
@@ -93,116 +93,103 @@ export function QuoteFormDrawer({
       requires_signature: requiresSignature,
       lines: lines.map((line) => toBody(line, line.variant_id ? prices.data?.[line.variant_id] : undefined)),
     }
-    try {
-      const { quote: saved } = await onSubmit(body)
-      toast.success(t("clientPortal.quotes.saved", { number: saved.number }))
-      navigate(quote ? backTo : `/client-portal/quotes/${saved.id}`)
-    } catch (error) {
-      toast.error((error as Error).message)
-    }
+    const { quote: saved } = await onSubmit(body)
+    toast.success(t("clientPortal.quotes.saved", { number: saved.number }))
+    navigate(quote ? backTo : `/client-portal/quotes/${saved.id}`)
   }
 
   const updateLine = (index: number, line: LineDraft) => setLines(lines.map((l, i) => (i === index ? line : l)))
 
   return (
-    <Drawer open onOpenChange={(open) => !open && close()}>
-      <Drawer.Content className="max-w-2xl">
-        <form onSubmit={submit} className="flex h-full flex-col" data-testid="quote-form">
-          <Drawer.Header>
-            <Drawer.Title>{quote ? t("clientPortal.quotes.edit") : t("clientPortal.quotes.create")}</Drawer.Title>
-          </Drawer.Header>
-          <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-            <Field id="quote-account" label={t("clientPortal.quotes.fields.account")}>
-              <AccountSelect
-                id="quote-account"
-                value={accountId}
-                onValueChange={setAccountId}
-                disabled={!!quote}
-                placeholder={t("clientPortal.quotes.form.chooseAccount")}
-                withNumber
-              />
-            </Field>
-            <Field id="quote-title" label={t("clientPortal.quotes.fields.title")}>
-              <Input id="quote-title" required value={title} onChange={(e) => setTitle(e.target.value)} />
-            </Field>
-            <div className="grid grid-cols-2 gap-4">
-              <Field id="quote-valid-until" label={t("clientPortal.quotes.fields.validUntil")}>
-                <Input id="quote-valid-until" type="date" required value={validUntil} onChange={(e) => setValidUntil(e.target.value)} />
-              </Field>
-              <Field id="quote-currency" label={t("clientPortal.quotes.fields.currency")}>
-                <Select value={currency} onValueChange={setCurrency}>
-                  <Select.Trigger id="quote-currency">
-                    <Select.Value />
-                  </Select.Trigger>
-                  <Select.Content>
-                    {CURRENCIES.map((c) => (
-                      <Select.Item key={c} value={c}>
-                        {c.toUpperCase()}
-                      </Select.Item>
-                    ))}
-                  </Select.Content>
-                </Select>
-              </Field>
-            </div>
-            <Field id="quote-salesperson" label={t("clientPortal.quotes.fields.salesperson")}>
-              <Select value={salesperson} onValueChange={setSalesperson}>
-                <Select.Trigger id="quote-salesperson">
-                  <Select.Value />
-                </Select.Trigger>
-                <Select.Content>
-                  <Select.Item value={NONE}>{t("clientPortal.quotes.form.noSalesperson")}</Select.Item>
-                  {users.data?.map((user) => (
-                    <Select.Item key={user.id} value={user.id}>
-                      {[user.first_name, user.last_name].filter(Boolean).join(" ") || user.email}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
-            </Field>
-            <div className="flex items-center gap-x-2">
-              <Switch id="quote-signature" checked={requiresSignature} onCheckedChange={setRequiresSignature} />
-              <label htmlFor="quote-signature" className="txt-compact-small">
-                {t("clientPortal.quotes.fields.requiresSignature")}
-              </label>
-            </div>
-            <Field id="quote-notes" label={t("clientPortal.quotes.fields.notes")}>
-              <Textarea id="quote-notes" value={notes} onChange={(e) => setNotes(e.target.value)} />
-            </Field>
-            <div className="flex flex-col gap-y-2">
-              <span className="txt-compact-small-plus">{t("clientPortal.quotes.lines")}</span>
-              {lines.map((line, index) => (
-                <LineEditor
-                  key={line.key}
-                  line={line}
-                  index={index}
-                  medusaPrice={line.variant_id ? prices.data?.[line.variant_id] : undefined}
-                  currencyCode={currency}
-                  locale={i18n.language}
-                  onChange={(l) => updateLine(index, l)}
-                  onRemove={() => setLines(lines.filter((_, i) => i !== index))}
-                />
+    <FormDrawer
+      title={quote ? t("clientPortal.quotes.edit") : t("clientPortal.quotes.create")}
+      onClose={close}
+      onSubmit={submit}
+      isPending={isPending}
+      className="max-w-2xl"
+      testId="quote-form"
+      saveTestId="quote-save"
+    >
+      <Field id="quote-account" label={t("clientPortal.quotes.fields.account")}>
+        <AccountSelect
+          id="quote-account"
+          value={accountId}
+          onValueChange={setAccountId}
+          disabled={!!quote}
+          placeholder={t("clientPortal.quotes.form.chooseAccount")}
+          withNumber
+        />
+      </Field>
+      <Field id="quote-title" label={t("clientPortal.quotes.fields.title")}>
+        <Input id="quote-title" required value={title} onChange={(e) => setTitle(e.target.value)} />
+      </Field>
+      <div className="grid grid-cols-2 gap-4">
+        <Field id="quote-valid-until" label={t("clientPortal.quotes.fields.validUntil")}>
+          <Input id="quote-valid-until" type="date" required value={validUntil} onChange={(e) => setValidUntil(e.target.value)} />
+        </Field>
+        <Field id="quote-currency" label={t("clientPortal.quotes.fields.currency")}>
+          <Select value={currency} onValueChange={setCurrency}>
+            <Select.Trigger id="quote-currency">
+              <Select.Value />
+            </Select.Trigger>
+            <Select.Content>
+              {CURRENCIES.map((c) => (
+                <Select.Item key={c} value={c}>
+                  {c.toUpperCase()}
+                </Select.Item>
               ))}
-              {picking ? (
-                <VariantPicker
-                  onPick={(variant) => {
-                    setLines([...lines, newLine({ variant_id: variant.id, label: variantLabel(variant) })])
-                    setPicking(false)
-                  }}
-                />
-              ) : null}
-              <AddLineButtons onProduct={() => setPicking(true)} onFree={() => setLines([...lines, newLine()])} />
-            </div>
-          </Drawer.Body>
-          <Drawer.Footer>
-            <Button type="button" variant="secondary" onClick={close}>
-              {t("clientPortal.common.cancel")}
-            </Button>
-            <Button type="submit" isLoading={isPending} data-testid="quote-save">
-              {t("clientPortal.common.save")}
-            </Button>
-          </Drawer.Footer>
-        </form>
-      </Drawer.Content>
-    </Drawer>
+            </Select.Content>
+          </Select>
+        </Field>
+      </div>
+      <Field id="quote-salesperson" label={t("clientPortal.quotes.fields.salesperson")}>
+        <Select value={salesperson} onValueChange={setSalesperson}>
+          <Select.Trigger id="quote-salesperson">
+            <Select.Value />
+          </Select.Trigger>
+          <Select.Content>
+            <Select.Item value={NONE}>{t("clientPortal.quotes.form.noSalesperson")}</Select.Item>
+            {users.data?.map((user) => (
+              <Select.Item key={user.id} value={user.id}>
+                {[user.first_name, user.last_name].filter(Boolean).join(" ") || user.email}
+              </Select.Item>
+            ))}
+          </Select.Content>
+        </Select>
+      </Field>
+      <div className="flex items-center gap-x-2">
+        <Switch id="quote-signature" checked={requiresSignature} onCheckedChange={setRequiresSignature} />
+        <label htmlFor="quote-signature" className="txt-compact-small">
+          {t("clientPortal.quotes.fields.requiresSignature")}
+        </label>
+      </div>
+      <Field id="quote-notes" label={t("clientPortal.quotes.fields.notes")}>
+        <Textarea id="quote-notes" value={notes} onChange={(e) => setNotes(e.target.value)} />
+      </Field>
+      <div className="flex flex-col gap-y-2">
+        <span className="txt-compact-small-plus">{t("clientPortal.quotes.lines")}</span>
+        {lines.map((line, index) => (
+          <LineEditor
+            key={line.key}
+            line={line}
+            index={index}
+            medusaPrice={line.variant_id ? prices.data?.[line.variant_id] : undefined}
+            currencyCode={currency}
+            locale={i18n.language}
+            onChange={(l) => updateLine(index, l)}
+            onRemove={() => setLines(lines.filter((_, i) => i !== index))}
+          />
+        ))}
+        {picking ? (
+          <VariantPicker
+            onPick={(variant) => {
+              setLines([...lines, newLine({ variant_id: variant.id, label: variantLabel(variant) })])
+              setPicking(false)
+            }}
+          />
+        ) : null}
+        <AddLineButtons onProduct={() => setPicking(true)} onFree={() => setLines([...lines, newLine()])} />
+      </div>
+    </FormDrawer>
   )
 }
