@@ -1,6 +1,6 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
-import { Badge, Button, Container, Input, Switch, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Switch, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
@@ -8,6 +8,7 @@ import { AddMemberDrawer } from "../components/client-accounts/members-section"
 import { useMemberActions } from "../components/client-accounts/member-actions"
 import { CreateSecureLinkModal, SecureLinksTable } from "../components/client-accounts/secure-links-section"
 import { QueryState } from "../components/common/query-state"
+import { SearchInput } from "../components/common/search-input"
 import { useClientAccounts, usePortalMembership, useUpdateClientAccount, type Membership } from "../hooks/api/client-accounts"
 import { SectionHeader } from "../components/common/section-header"
 
@@ -67,14 +68,7 @@ function AddToAccount({ customerId }: { customerId: string }) {
       <Text size="small" className="text-ui-fg-subtle">
         {t("clientPortal.widget.notMember")}
       </Text>
-      <Input
-        size="small"
-        type="search"
-        placeholder={t("clientPortal.widget.findAccount")}
-        aria-label={t("clientPortal.widget.findAccount")}
-        value={q}
-        onChange={(e) => setQ(e.target.value)}
-      />
+      <SearchInput label={t("clientPortal.widget.findAccount")} value={q} onChange={setQ} />
       <div className="flex flex-col gap-y-1">
         {data?.client_accounts.map((account) => (
           <div key={account.id} className="flex items-center justify-between">

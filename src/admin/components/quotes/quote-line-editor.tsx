@@ -2,6 +2,7 @@ import { Trash } from "@medusajs/icons"
 import { Button, Checkbox, IconButton, Input, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
+import { SearchInput } from "../common/search-input"
 import { useVariantSearch, type VariantOption } from "../../hooks/api/quotes"
 import { formatMoney } from "./quote-format"
 
@@ -45,14 +46,7 @@ export function VariantPicker({ onPick }: { onPick: (variant: VariantOption) => 
   const { data: variants, isFetching } = useVariantSearch(q.trim())
   return (
     <div className="flex flex-col gap-y-2 rounded-md border p-3" data-testid="variant-picker">
-      <Input
-        size="small"
-        type="search"
-        placeholder={t("clientPortal.quotes.form.findProduct")}
-        aria-label={t("clientPortal.quotes.form.findProduct")}
-        value={q}
-        onChange={(e) => setQ(e.target.value)}
-      />
+      <SearchInput label={t("clientPortal.quotes.form.findProduct")} value={q} onChange={setQ} />
       <div className="flex max-h-48 flex-col overflow-y-auto">
         {variants?.length ? (
           variants.map((variant) => (

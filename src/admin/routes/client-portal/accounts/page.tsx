@@ -1,11 +1,12 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Button, Container, Input, StatusBadge, Table } from "@medusajs/ui"
+import { Button, Container, StatusBadge, Table } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, Outlet, useNavigate } from "react-router-dom"
 import { LiveAlerts } from "../../../components/alerts/live-alerts"
 import { ListPagination } from "../../../components/common/list-pagination"
 import { PageHeader } from "../../../components/common/page-header"
+import { SearchInput } from "../../../components/common/search-input"
 import { QueryState } from "../../../components/common/query-state"
 import { useClientAccounts } from "../../../hooks/api/client-accounts"
 
@@ -28,14 +29,11 @@ const ClientAccountsPage = () => {
         </Button>
       </PageHeader>
       <div className="px-6 py-4">
-        <Input
-          type="search"
-          size="small"
-          placeholder={t("clientPortal.accounts.search")}
-          aria-label={t("clientPortal.accounts.search")}
+        <SearchInput
+          label={t("clientPortal.accounts.search")}
           value={q}
-          onChange={(e) => {
-            setQ(e.target.value)
+          onChange={(value) => {
+            setQ(value)
             setOffset(0)
           }}
         />

@@ -1,11 +1,12 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Button, Container, Input, Select, Switch } from "@medusajs/ui"
+import { Button, Container, Select, Switch } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, Outlet, useSearchParams } from "react-router-dom"
 import { ListPagination } from "../../../components/common/list-pagination"
 import { AccountSelect } from "../../../components/client-accounts/account-select"
 import { PageHeader } from "../../../components/common/page-header"
+import { SearchInput } from "../../../components/common/search-input"
 import { QueryState } from "../../../components/common/query-state"
 import { EquipmentTable } from "../../../components/fleet/equipment-table"
 import { useSites } from "../../../hooks/api/client-accounts"
@@ -58,15 +59,7 @@ const FleetPage = () => {
           </Button>
         </PageHeader>
         <div className="grid gap-3 px-6 py-4 md:grid-cols-5">
-          <Input
-            type="search"
-            size="small"
-            className="md:col-span-2"
-            placeholder={t("clientPortal.fleet.search")}
-            aria-label={t("clientPortal.fleet.search")}
-            value={q}
-            onChange={(e) => filter(setQ)(e.target.value)}
-          />
+          <SearchInput className="md:col-span-2" label={t("clientPortal.fleet.search")} value={q} onChange={filter(setQ)} />
           <AccountSelect
             size="small"
             value={accountId}

@@ -1,5 +1,5 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Button, Container, Input, Select, Table } from "@medusajs/ui"
+import { Button, Container, Select, Table } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, Outlet, useNavigate } from "react-router-dom"
@@ -7,6 +7,7 @@ import { LiveAlerts } from "../../../components/alerts/live-alerts"
 import { AccountSelect } from "../../../components/client-accounts/account-select"
 import { ListPagination } from "../../../components/common/list-pagination"
 import { PageHeader } from "../../../components/common/page-header"
+import { SearchInput } from "../../../components/common/search-input"
 import { QueryState } from "../../../components/common/query-state"
 import { QuoteStatusBadge, formatDay, formatMoney } from "../../../components/quotes/quote-format"
 import { QUOTE_STATUSES, useQuotes } from "../../../hooks/api/quotes"
@@ -43,14 +44,7 @@ const QuotesPage = () => {
         </Button>
       </PageHeader>
       <div className="grid grid-cols-1 gap-2 px-6 py-4 md:grid-cols-3">
-        <Input
-          type="search"
-          size="small"
-          placeholder={t("clientPortal.quotes.search")}
-          aria-label={t("clientPortal.quotes.search")}
-          value={q}
-          onChange={(e) => filter(setQ)(e.target.value)}
-        />
+        <SearchInput label={t("clientPortal.quotes.search")} value={q} onChange={filter(setQ)} />
         <Select size="small" value={status} onValueChange={filter(setStatus)}>
           <Select.Trigger aria-label={t("clientPortal.quotes.fields.status")} data-testid="quotes-status-filter">
             <Select.Value />
