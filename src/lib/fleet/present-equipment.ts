@@ -5,6 +5,7 @@ import type ClientAccountModuleService from "../../modules/clientAccount/service
 import { FLEET_MODULE } from "../../modules/fleet"
 import type FleetModuleService from "../../modules/fleet/service"
 import type { ReadingPoint } from "../../modules/fleet/service"
+import type { EquipmentPageRow } from "./equipment-page"
 import { computePlanDue, dueState } from "./next-due"
 
 /** Where files are served: the client route or the staff route, both checking who asks. */
@@ -47,6 +48,55 @@ export const EQUIPMENT_COLUMNS = [
   "updated_at",
 ]
 
+type ItemParts = {
+  site_name: string | null
+  plan_name: string | null
+  photo_id: string | null
+  model: string | null
+  account?: { id: string; name: string } | null
+}
+
+function presentItem(row: EquipmentRow, parts: ItemParts, base: FilesBase, now: Date) {
+  return {
+    id: row.id,
+    account_id: row.account_id,
+    ...(parts.account !== undefined ? { account: parts.account } : {}),
+    site_id: row.site_id,
+    site: parts.site_name !== null ? { id: row.site_id, name: parts.site_name } : null,
+    name: row.name,
+    serial_number: row.serial_number,
+    brand: row.brand,
+    model: parts.model,
+    variant_id: row.variant_id,
+    status: row.status,
+    installation_date: row.installation_date,
+    warranty_end: row.warranty_end,
+    next_due: row.next_due_date
+      ? { date: row.next_due_date, plan_id: row.next_due_plan_id, plan_name: parts.plan_name, ...dueState(row.next_due_date, now) }
+      : null,
+    photo_url: parts.photo_id ? fileUrl(base, row.id, parts.photo_id) : null,
+  }
+}
+
+/** What a machine's catalogue model is called, by variant id: the product's title, else the variant's. */
+async function modelNames(container: MedusaContainer, variantIds: (string | null)[]): Promise<Map<string, string>> {
+  const ids = [...new Set(variantIds.filter((id): id is string => !!id))]
+  if (!ids.length) return new Map()
+  const variants = await container
+    .resolve(Modules.PRODUCT)
+    .listProductVariants({ id: ids }, { select: ["id", "title", "product.title"], relations: ["product"] })
+  return new Map(variants.map((v) => [v.id, v.product?.title ?? v.title]))
+}
+
+/** List items of a page read by listEquipmentPage, which already carries sites, plan names and photos. */
+export async function presentEquipmentPage(container: MedusaContainer, rows: EquipmentPageRow[], base: FilesBase) {
+  const models = await modelNames(container, rows.map((r) => r.variant_id))
+  const now = new Date()
+  return rows.map((row) =>
+    presentItem(row, { site_name: row.site_name, plan_name: row.plan_name, photo_id: row.photo_id, model: row.variant_id ? models.get(row.variant_id) ?? null : null }, base, now)
+  )
+}
+
 /**
  * List items of machines: their site, model (the catalogue's product), next due plan and first photo,
  * each looked up once for the whole page.
@@ -60,54 +110,45 @@ export async function presentEquipmentList(
   if (!rows.length) return []
   const fleet = container.resolve<FleetModuleService>(FLEET_MODULE)
   const accounts = container.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE)
-  const ids = rows.map((r) => r.id)
-  const variantIds = [...new Set(rows.map((r) => r.variant_id).filter((id): id is string => !!id))]
   const planIds = rows.map((r) => r.next_due_plan_id).filter((id): id is string => !!id)
-  const [sites, variants, plans, photos, owners] = await Promise.all([
+  const [sites, models, plans, photos, owners] = await Promise.all([
     accounts.listSites({ id: [...new Set(rows.map((r) => r.site_id))] }, { select: ["id", "name"], withDeleted: true }),
-    variantIds.length
-      ? container.resolve(Modules.PRODUCT).listProductVariants({ id: variantIds }, { select: ["id", "title", "product.title"], relations: ["product"] })
-      : [],
+    modelNames(container, rows.map((r) => r.variant_id)),
     planIds.length ? fleet.listMaintenancePlans({ id: planIds }, { select: ["id", "name"] }) : [],
-    fleet.listEquipmentFiles({ equipment_id: ids, kind: "photo" }, { select: ["id", "equipment_id", "created_at"], order: { created_at: "ASC" } }),
+    fleet.listEquipmentFiles({ equipment_id: rows.map((r) => r.id), kind: "photo" }, { select: ["id", "equipment_id", "created_at"], order: { created_at: "ASC" } }),
     withAccount
       ? accounts.listClientAccounts({ id: [...new Set(rows.map((r) => r.account_id))] }, { select: ["id", "name"] })
       : [],
   ])
   const now = new Date()
   return rows.map((row) => {
-    const site = sites.find((s) => s.id === row.site_id)
-    const variant = variants.find((v) => v.id === row.variant_id)
-    const plan = plans.find((p) => p.id === row.next_due_plan_id)
-    const photo = photos.find((f) => (f as unknown as { equipment_id: string }).equipment_id === row.id)
     const owner = owners.find((a) => a.id === row.account_id)
-    return {
-      id: row.id,
-      account_id: row.account_id,
-      ...(withAccount ? { account: owner ? { id: owner.id, name: owner.name } : null } : {}),
-      site_id: row.site_id,
-      site: site ? { id: site.id, name: site.name } : null,
-      name: row.name,
-      serial_number: row.serial_number,
-      brand: row.brand,
-      model: variant ? variant.product?.title ?? variant.title : null,
-      variant_id: row.variant_id,
-      status: row.status,
-      installation_date: row.installation_date,
-      warranty_end: row.warranty_end,
-      next_due: row.next_due_date
-        ? { date: row.next_due_date, plan_id: row.next_due_plan_id, plan_name: plan?.name ?? null, ...dueState(row.next_due_date, now) }
-        : null,
-      photo_url: photo ? fileUrl(base, row.id, photo.id) : null,
-    }
+    return presentItem(
+      row,
+      {
+        site_name: sites.find((s) => s.id === row.site_id)?.name ?? null,
+        plan_name: plans.find((p) => p.id === row.next_due_plan_id)?.name ?? null,
+        photo_id: photos.find((f) => (f as unknown as { equipment_id: string }).equipment_id === row.id)?.id ?? null,
+        model: row.variant_id ? models.get(row.variant_id) ?? null : null,
+        ...(withAccount ? { account: owner ? { id: owner.id, name: owner.name } : null } : {}),
+      },
+      base,
+      now
+    )
   })
 }
 
-/** A machine with its files, log (newest first), plans with their due state, and meters with their last reading. */
-export async function presentEquipmentDetail(container: MedusaContainer, row: EquipmentRow, base: FilesBase, options: { withAccount?: boolean } = {}) {
+/**
+ * A machine with its files, log (newest first), plans with their due state, and meters with their last
+ * reading. Its list-item part comes from the plans and files loaded here, not looked up a second time.
+ */
+export async function presentEquipmentDetail(container: MedusaContainer, row: EquipmentRow, base: FilesBase, { withAccount = false }: { withAccount?: boolean } = {}) {
   const fleet = container.resolve<FleetModuleService>(FLEET_MODULE)
-  const [[item], files, log, plans, meters] = await Promise.all([
-    presentEquipmentList(container, [row], base, options),
+  const accounts = container.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE)
+  const [[site], models, owners, files, log, plans, meters] = await Promise.all([
+    accounts.listSites({ id: row.site_id }, { select: ["id", "name"], withDeleted: true }),
+    modelNames(container, [row.variant_id]),
+    withAccount ? accounts.listClientAccounts({ id: row.account_id }, { select: ["id", "name"] }) : [],
     fleet.listEquipmentFiles({ equipment_id: row.id }, { order: { created_at: "ASC" } }),
     fleet.listMaintenanceLogEntries({ equipment_id: row.id }, { order: { performed_at: "DESC" }, take: 200 }),
     fleet.listMaintenancePlans({ equipment_id: row.id }, { order: { name: "ASC" } }),
@@ -115,6 +156,18 @@ export async function presentEquipmentDetail(container: MedusaContainer, row: Eq
   ])
   const states = await fleet.meterStates(meters.map((m) => m.id))
   const now = new Date()
+  const item = presentItem(
+    row,
+    {
+      site_name: site?.name ?? null,
+      plan_name: plans.find((p) => p.id === row.next_due_plan_id)?.name ?? null,
+      photo_id: files.find((f) => f.kind === "photo")?.id ?? null,
+      model: row.variant_id ? models.get(row.variant_id) ?? null : null,
+      ...(withAccount ? { account: owners[0] ? { id: owners[0].id, name: owners[0].name } : null } : {}),
+    },
+    base,
+    now
+  )
   return {
     ...item,
     notes: row.notes ?? null,
