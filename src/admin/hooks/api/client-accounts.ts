@@ -1,6 +1,6 @@
-import { FetchError } from "@medusajs/js-sdk"
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { sdk } from "../../lib/sdk"
+import { useRoutedMutation } from "./routed-mutation"
 
 export type Role = "admin" | "approver" | "requester" | "viewer"
 export const ROLES: Role[] = ["admin", "approver", "requester", "viewer"]
@@ -121,22 +121,9 @@ export function useClientAccount(id: string) {
   })
 }
 
-/** One mutation hook per write; every success refreshes what the account's pages show. */
-function useAccountMutation<TBody, TResult>(path: (body: TBody) => string, method: "POST" | "DELETE" = "POST") {
-  const queryClient = useQueryClient()
-  return useMutation<TResult, FetchError, TBody>({
-    mutationFn: (body) =>
-      sdk.client.fetch<TResult>(path(body), method === "DELETE" ? { method } : { method, body: stripRouting(body) }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: [KEY] }),
-  })
-}
-
-/** Ids that only build the URL are not sent in the body (the routes refuse unknown fields). */
-function stripRouting<T>(body: T): Record<string, unknown> | undefined {
-  if (!body || typeof body !== "object") return undefined
-  const { _id: _omit, ...rest } = body as Record<string, unknown>
-  return rest
-}
+/** Account writes; every success refreshes what the account's pages show. */
+const useAccountMutation = <TBody, TResult>(path: (body: TBody) => string, method?: "POST" | "DELETE") =>
+  useRoutedMutation<TBody, TResult>(KEY, path, method)
 
 export const useCreateClientAccount = () =>
   useAccountMutation<ClientAccountBody, { client_account: ClientAccount }>(() => accountsUrl)

@@ -1,6 +1,7 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../../lib/sdk"
+import { useRoutedMutation } from "./routed-mutation"
 
 export const EQUIPMENT_STATUSES = ["in_service", "under_repair", "out_of_service", "retired"] as const
 export type EquipmentStatus = (typeof EQUIPMENT_STATUSES)[number]
@@ -187,22 +188,9 @@ export function useReadingsToReview(offset: number, limit = 20) {
   })
 }
 
-/** One mutation hook per write; every success refreshes every fleet query (lists, detail, review queue). */
-function useFleetMutation<TBody, TResult>(path: (body: TBody) => string, method: "POST" | "DELETE" = "POST") {
-  const queryClient = useQueryClient()
-  return useMutation<TResult, FetchError, TBody>({
-    mutationFn: (body) =>
-      sdk.client.fetch<TResult>(path(body), method === "DELETE" ? { method } : { method, body: stripRouting(body) }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: [KEY] }),
-  })
-}
-
-/** Ids that only build the URL are not sent in the body (the routes refuse unknown fields). */
-function stripRouting<T>(body: T): Record<string, unknown> | undefined {
-  if (!body || typeof body !== "object") return undefined
-  const { _id: _omitId, _meterId: _omitMeter, ...rest } = body as Record<string, unknown>
-  return rest
-}
+/** Fleet writes; every success refreshes every fleet query (lists, detail, review queue). */
+const useFleetMutation = <TBody, TResult>(path: (body: TBody) => string, method?: "POST" | "DELETE") =>
+  useRoutedMutation<TBody, TResult>(KEY, path, method)
 
 export const useCreateEquipment = () => useFleetMutation<EquipmentBody, { equipment: EquipmentDetail }>(() => equipmentUrl)
 export const useUpdateEquipment = (id: string) =>
