@@ -3,6 +3,7 @@ import { useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { Field, formatDate, QueryState } from "../common/query-state"
 import { SectionHeader } from "../common/section-header"
+import { SiteSelect } from "./site-select"
 import {
   useCreateSecureLink,
   useRevokeSecureLink,
@@ -18,7 +19,6 @@ const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 export function CreateSecureLinkModal({ accountId, onClose }: { accountId: string; onClose: () => void }) {
   const { t } = useTranslation()
   const create = useCreateSecureLink(accountId)
-  const { data: sites } = useSites(accountId)
   const [scope, setScope] = useState<"account" | "site">("account")
   const [siteId, setSiteId] = useState("")
   const [label, setLabel] = useState("")
@@ -76,18 +76,13 @@ export function CreateSecureLinkModal({ accountId, onClose }: { accountId: strin
                 </Field>
                 {scope === "site" ? (
                   <Field id="link-site" label={t("clientPortal.links.site")}>
-                    <Select value={siteId} onValueChange={setSiteId}>
-                      <Select.Trigger id="link-site">
-                        <Select.Value placeholder={t("clientPortal.links.pickSite")} />
-                      </Select.Trigger>
-                      <Select.Content>
-                        {sites?.sites.map((s) => (
-                          <Select.Item key={s.id} value={s.id}>
-                            {s.name}
-                          </Select.Item>
-                        ))}
-                      </Select.Content>
-                    </Select>
+                    <SiteSelect
+                      id="link-site"
+                      accountId={accountId}
+                      value={siteId}
+                      onValueChange={setSiteId}
+                      placeholder={t("clientPortal.links.pickSite")}
+                    />
                   </Field>
                 ) : null}
                 <Field id="link-label" label={t("clientPortal.links.label")}>

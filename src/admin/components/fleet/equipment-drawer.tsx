@@ -4,8 +4,8 @@ import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router-dom"
 import { Field } from "../common/query-state"
 import { FormDrawer } from "../common/form-drawer"
-import { useSites } from "../../hooks/api/client-accounts"
 import { AccountSelect } from "../client-accounts/account-select"
+import { SiteSelect } from "../client-accounts/site-select"
 import { EQUIPMENT_STATUSES, type EquipmentBody, type EquipmentDetail, type EquipmentStatus } from "../../hooks/api/fleet"
 import { dayToIso, isoToDay } from "./format"
 
@@ -33,7 +33,6 @@ export function EquipmentDrawer(props: {
     ...Object.fromEntries(DATES.map((f) => [f, isoToDay(equipment?.[f])])),
     notes: equipment?.notes ?? "",
   }))
-  const sites = useSites(accountId)
   const close = () => navigate(backTo)
 
   const submit = async () => {
@@ -72,18 +71,14 @@ export function EquipmentDrawer(props: {
         />
       </Field>
       <Field id="equipment-site" label={t("clientPortal.fleet.fields.site")}>
-        <Select value={siteId} onValueChange={setSiteId} disabled={!accountId}>
-          <Select.Trigger id="equipment-site">
-            <Select.Value placeholder={t("clientPortal.fleet.choose")} />
-          </Select.Trigger>
-          <Select.Content>
-            {sites.data?.sites.map((site) => (
-              <Select.Item key={site.id} value={site.id}>
-                {site.name}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
+        <SiteSelect
+          id="equipment-site"
+          accountId={accountId}
+          value={siteId}
+          onValueChange={setSiteId}
+          disabled={!accountId}
+          placeholder={t("clientPortal.fleet.choose")}
+        />
       </Field>
       {TEXT.map((field) => (
         <Field key={field} id={`equipment-${field}`} label={t(`clientPortal.fleet.fields.${field}`)} hint={field === "variant_id" ? t("clientPortal.fleet.variantHint") : undefined}>

@@ -5,11 +5,11 @@ import { useTranslation } from "react-i18next"
 import { Link, Outlet, useSearchParams } from "react-router-dom"
 import { ListPagination } from "../../../components/common/list-pagination"
 import { AccountSelect } from "../../../components/client-accounts/account-select"
+import { SiteSelect } from "../../../components/client-accounts/site-select"
 import { PageHeader } from "../../../components/common/page-header"
 import { SearchInput } from "../../../components/common/search-input"
 import { QueryState } from "../../../components/common/query-state"
 import { EquipmentTable } from "../../../components/fleet/equipment-table"
-import { useSites } from "../../../hooks/api/client-accounts"
 import { EQUIPMENT_STATUSES, useEquipmentList, useReadingsToReview, type EquipmentStatus } from "../../../hooks/api/fleet"
 import { LiveAlerts } from "../../../components/alerts/live-alerts"
 
@@ -27,7 +27,6 @@ const FleetPage = () => {
   const [status, setStatus] = useState<EquipmentStatus | typeof ALL>(ALL)
   const [dueSoon, setDueSoon] = useState(false)
   const [offset, setOffset] = useState(0)
-  const sites = useSites(accountId === ALL ? "" : accountId)
   const toReview = useReadingsToReview(0, 1)
   const { data, isPending, error } = useEquipmentList({
     q: q.trim(),
@@ -71,19 +70,15 @@ const FleetPage = () => {
             testId="fleet-filter-account"
             anyOption={{ value: ALL, label: t("clientPortal.fleet.filters.allAccounts") }}
           />
-          <Select size="small" value={siteId} onValueChange={filter(setSiteId)} disabled={accountId === ALL}>
-            <Select.Trigger aria-label={t("clientPortal.fleet.fields.site")}>
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={ALL}>{t("clientPortal.fleet.filters.allSites")}</Select.Item>
-              {sites.data?.sites.map((site) => (
-                <Select.Item key={site.id} value={site.id}>
-                  {site.name}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
+          <SiteSelect
+            size="small"
+            accountId={accountId === ALL ? "" : accountId}
+            value={siteId}
+            onValueChange={filter(setSiteId)}
+            disabled={accountId === ALL}
+            label={t("clientPortal.fleet.fields.site")}
+            anyOption={{ value: ALL, label: t("clientPortal.fleet.filters.allSites") }}
+          />
           <Select size="small" value={status} onValueChange={(value) => filter(setStatus)(value as EquipmentStatus | typeof ALL)}>
             <Select.Trigger aria-label={t("clientPortal.fleet.fields.status")}>
               <Select.Value />
