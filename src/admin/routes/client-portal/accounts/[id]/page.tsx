@@ -1,6 +1,6 @@
-import { Button, Container, StatusBadge, toast, usePrompt } from "@medusajs/ui"
+import { Container, StatusBadge } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
-import { Link, Outlet, useNavigate, useParams } from "react-router-dom"
+import { Outlet, useParams } from "react-router-dom"
 import { LiveAlerts } from "../../../../components/alerts/live-alerts"
 import { AccessLogSection } from "../../../../components/client-accounts/access-log-section"
 import { MembersSection } from "../../../../components/client-accounts/members-section"
@@ -8,26 +8,15 @@ import { SecureLinksSection } from "../../../../components/client-accounts/secur
 import { SitesSection } from "../../../../components/client-accounts/sites-section"
 import { DetailRow } from "../../../../components/common/detail-row"
 import { PageHeader } from "../../../../components/common/page-header"
+import { RecordActions } from "../../../../components/common/record-actions"
 import { QueryState } from "../../../../components/common/query-state"
 import { useClientAccount, useDeleteClientAccount } from "../../../../hooks/api/client-accounts"
 
 const ClientAccountPage = () => {
   const { id = "" } = useParams()
   const { t } = useTranslation()
-  const navigate = useNavigate()
-  const prompt = usePrompt()
   const { data: account, isPending, error } = useClientAccount(id)
   const remove = useDeleteClientAccount(id)
-
-  const onDelete = async () => {
-    if (!account) return
-    if (!(await prompt({ title: t("clientPortal.common.areYouSure"), description: t("clientPortal.accounts.deleteConfirm", { name: account.name }) })))
-      return
-    remove.mutate(undefined, {
-      onSuccess: () => navigate("/client-portal/accounts"),
-      onError: (e) => toast.error(e.message),
-    })
-  }
 
   return (
     <div className="flex flex-col gap-y-3" data-testid="client-account-page">
@@ -40,12 +29,11 @@ const ClientAccountPage = () => {
                 <StatusBadge color={account.portal_enabled ? "green" : "grey"}>
                   {account.portal_enabled ? t("clientPortal.accounts.portalOn") : t("clientPortal.accounts.portalOff")}
                 </StatusBadge>
-                <Button size="small" variant="secondary" asChild>
-                  <Link to="edit">{t("clientPortal.common.edit")}</Link>
-                </Button>
-                <Button size="small" variant="danger" onClick={onDelete} isLoading={remove.isPending}>
-                  {t("clientPortal.common.delete")}
-                </Button>
+                <RecordActions
+                  confirm={t("clientPortal.accounts.deleteConfirm", { name: account.name })}
+                  remove={remove}
+                  afterDelete="/client-portal/accounts"
+                />
               </PageHeader>
               <DetailRow label={t("clientPortal.fields.address_1")}>
                 {[account.address_1, account.address_2, [account.postal_code, account.city].filter(Boolean).join(" "), account.country_code?.toUpperCase()]

@@ -1,8 +1,9 @@
-import { Button, Container, toast, usePrompt } from "@medusajs/ui"
+import { Container } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
-import { Link, Outlet, useNavigate, useParams } from "react-router-dom"
+import { Link, Outlet, useParams } from "react-router-dom"
 import { DetailRow } from "../../../../components/common/detail-row"
 import { PageHeader } from "../../../../components/common/page-header"
+import { RecordActions } from "../../../../components/common/record-actions"
 import { QueryState } from "../../../../components/common/query-state"
 import { DueLabel, EquipmentStatusBadge } from "../../../../components/fleet/badges"
 import { FilesSection, MaintenanceLogSection, MetersSection, PlansSection } from "../../../../components/fleet/detail-sections"
@@ -13,16 +14,8 @@ import { LiveAlerts } from "../../../../components/alerts/live-alerts"
 const EquipmentPage = () => {
   const { id = "" } = useParams()
   const { t, i18n } = useTranslation()
-  const navigate = useNavigate()
-  const prompt = usePrompt()
   const { data: equipment, isPending, error } = useEquipment(id)
   const remove = useDeleteEquipment(id)
-
-  const onDelete = async () => {
-    if (!equipment) return
-    if (!(await prompt({ title: t("clientPortal.common.areYouSure"), description: t("clientPortal.fleet.deleteConfirm", { name: equipment.name }) }))) return
-    remove.mutate(undefined, { onSuccess: () => navigate("/client-portal/fleet"), onError: (e) => toast.error(e.message) })
-  }
 
   return (
     <div className="flex flex-col gap-y-3" data-testid="equipment-page">
@@ -33,12 +26,11 @@ const EquipmentPage = () => {
             <>
               <PageHeader title={equipment.name} subtitle={[equipment.brand, equipment.model, equipment.serial_number].filter(Boolean).join(" · ")}>
                 <EquipmentStatusBadge status={equipment.status} />
-                <Button size="small" variant="secondary" asChild>
-                  <Link to="edit">{t("clientPortal.common.edit")}</Link>
-                </Button>
-                <Button size="small" variant="danger" onClick={onDelete} isLoading={remove.isPending}>
-                  {t("clientPortal.common.delete")}
-                </Button>
+                <RecordActions
+                  confirm={t("clientPortal.fleet.deleteConfirm", { name: equipment.name })}
+                  remove={remove}
+                  afterDelete="/client-portal/fleet"
+                />
               </PageHeader>
               <DetailRow label={t("clientPortal.fleet.fields.account")}>
                 {equipment.account ? (
