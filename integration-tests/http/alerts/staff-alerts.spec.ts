@@ -89,7 +89,8 @@ medusaIntegrationTestRunner({
       await api.delete(`/store/portal/members/${data.member.id}`, { headers: acme.members[0].headers })
       const started = Date.now()
       let page: { alerts: Alert[]; count: number } = { alerts: [], count: 0 }
-      while (page.count < 2 && Date.now() - started < 10_000) {
+      // The removal is handled asynchronously after the answer: wait until its alert has been stored.
+      while ((page.count < 2 || page.alerts[0]?.event !== "portal.client_account.member_removed") && Date.now() - started < 10_000) {
         page = (await api.get("/admin/portal/alerts?limit=1&offset=0", { headers: admin.headers })).data
       }
       expect(page.count).toBe(2)
