@@ -6,6 +6,7 @@ import { equipmentSubtitle } from "@/components/fleet/equipment-list"
 import { MaintenanceTimeline, PlansList } from "@/components/fleet/maintenance-timeline"
 import { CHART_RANGES, DEFAULT_RANGE, MeterSection, type ChartRange } from "@/components/fleet/meter-section"
 import { assertSectionOn } from "@/components/portal/section-page"
+import { DetailList } from "@/components/portal/detail-list"
 import { Link } from "@/i18n/navigation"
 import { fileHref, retrieveEquipment } from "@/lib/data/fleet"
 import { can, requirePortalSession } from "@/lib/data/portal"
@@ -35,7 +36,7 @@ export default async function EquipmentPage({ params, searchParams }: EquipmentP
   const date = (value: string | null) => (value ? format.dateTime(new Date(value), { dateStyle: "medium" }) : null)
   const canSubmit = can(me, "request") && !me.scope.read_only
   const rows = [
-    { label: t("fields.site"), value: equipment.site?.name ?? null, href: equipment.site ? `/sites/${equipment.site.id}` : undefined },
+    { label: t("fields.site"), value: equipment.site?.name ?? null, href: equipment.site ? `/sites/${equipment.site.id}` : undefined, internal: true },
     { label: t("fields.brand"), value: equipment.brand },
     { label: t("fields.model"), value: equipment.model },
     { label: t("fields.serial"), value: equipment.serial_number },
@@ -68,26 +69,7 @@ export default async function EquipmentPage({ params, searchParams }: EquipmentP
           <h2 id="details-title" className="sr-only">
             {t("details")}
           </h2>
-          <dl className="grid gap-4 sm:grid-cols-2">
-            {rows.map((row) => (
-              <div key={row.label}>
-                <dt className="text-sm text-slate-500">{row.label}</dt>
-                <dd className="mt-1 font-medium break-words text-slate-900">
-                  {row.value ? (
-                    row.href ? (
-                      <Link href={row.href} className="text-brand-700 underline underline-offset-2">
-                        {row.value}
-                      </Link>
-                    ) : (
-                      row.value
-                    )
-                  ) : (
-                    <span className="font-normal text-slate-500">{t("unknown")}</span>
-                  )}
-                </dd>
-              </div>
-            ))}
-          </dl>
+          <DetailList rows={rows} emptyLabel={t("unknown")} />
           {equipment.notes ? <p className="mt-4 border-t border-slate-200 pt-4 text-sm leading-6 whitespace-pre-line text-slate-800">{equipment.notes}</p> : null}
         </section>
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { EquipmentList } from "@/components/fleet/equipment-list"
+import { DetailList } from "@/components/portal/detail-list"
 import { Link } from "@/i18n/navigation"
 import { listEquipment } from "@/lib/data/fleet"
 import { requirePortalSession, sectionEnabled } from "@/lib/data/portal"
@@ -47,26 +48,7 @@ export default async function SitePage({ params }: SitePageProps) {
         {address ? <p className="mt-1 text-slate-600">{address}</p> : null}
       </header>
       <section className="mt-8 rounded-2xl border border-slate-200 bg-white p-6">
-        <dl className="grid gap-4 sm:grid-cols-2">
-          {rows.map((row) => (
-            <div key={row.label}>
-              <dt className="text-sm text-slate-500">{row.label}</dt>
-              <dd className="mt-1 font-medium break-words text-slate-900">
-                {row.value ? (
-                  row.href ? (
-                    <a href={row.href} className="text-brand-700 underline underline-offset-2">
-                      {row.value}
-                    </a>
-                  ) : (
-                    row.value
-                  )
-                ) : (
-                  <span className="font-normal text-slate-500">{t("notProvided")}</span>
-                )}
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <DetailList rows={rows} emptyLabel={t("notProvided")} />
         {hasPosition ? (
           <p className="mt-6 text-sm">
             {/* A plain link, not an embedded map: no third-party script on the portal's pages. */}
