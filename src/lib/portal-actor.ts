@@ -60,14 +60,13 @@ async function resolvePortalActor(req: AuthenticatedMedusaRequest): Promise<Port
   const claims = (req.auth_context?.app_metadata ?? {}) as PortalTokenClaims & { customer_id?: string }
 
   if (claims.portal_link_id) {
-    const [link] = await service.listSecureLinks({ id: claims.portal_link_id }, { relations: ["account"] })
-    const now = new Date()
-    if (!link || link.revoked_at || new Date(link.expires_at) <= now || !link.account.portal_enabled) {
+    const link = await service.secureLinkAccess(claims.portal_link_id)
+    if (!link || link.revoked_at || new Date(link.expires_at) <= new Date() || !link.portal_enabled) {
       throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "This link has expired or was revoked")
     }
     return {
       kind: "link",
-      account_id: link.account.id,
+      account_id: link.account_id,
       member_id: null,
       customer_id: null,
       role: link.allow_actions ? "requester" : "viewer",
@@ -82,15 +81,15 @@ async function resolvePortalActor(req: AuthenticatedMedusaRequest): Promise<Port
 
   const customerId = claims.customer_id ?? req.auth_context?.actor_id
   if (!customerId) throw notAClient()
-  const [member] = await service.listAccountMembers({ customer_id: customerId }, { relations: ["account"] })
+  const member = await service.memberAccess(customerId)
   if (!member) throw notAClient()
-  if (!member.account.portal_enabled) {
+  if (!member.portal_enabled) {
     throw new MedusaError(MedusaError.Types.FORBIDDEN, "The portal is not enabled for this account")
   }
   const impersonation = claims.portal_impersonation ?? null
   return {
     kind: impersonation ? "impersonation" : "member",
-    account_id: member.account.id,
+    account_id: member.account_id,
     member_id: member.id,
     customer_id: member.customer_id,
     role: member.role,

@@ -1,5 +1,7 @@
 import { MedusaService } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { PortalAccessMethods, PortalSections } from "./models/portal-settings"
+import type { MemberRole } from "./models/account-member"
 import { AccessCode } from "./models/access-code"
 import { AccessLogEntry } from "./models/access-log-entry"
 import { AccountMember } from "./models/account-member"
@@ -8,6 +10,32 @@ import { ClientAccount } from "./models/client-account"
 import { PortalSettings } from "./models/portal-settings"
 import { SecureLink } from "./models/secure-link"
 import { Site } from "./models/site"
+
+/** What portal routes need to know of a signed-in member, on every request. */
+export type MemberAccess = {
+  id: string
+  customer_id: string
+  role: MemberRole
+  is_payer: boolean
+  site_ids: string[]
+  account_id: string
+  portal_enabled: boolean
+}
+
+/** What portal routes need to know of the secure link a session was opened with. */
+export type SecureLinkAccess = {
+  id: string
+  scope: "account" | "site" | "intervention"
+  site_id: string | null
+  intervention_id: string | null
+  allow_actions: boolean
+  expires_at: Date
+  revoked_at: Date | null
+  account_id: string
+  portal_enabled: boolean
+}
+
+type RawManager = { getKnex(): Knex }
 
 class ClientAccountModuleService extends MedusaService({
   ClientAccount,
@@ -19,6 +47,44 @@ class ClientAccountModuleService extends MedusaService({
   Activation,
   PortalSettings,
 }) {
+  /**
+   * The module's connection, for the reads every portal request makes: they run outside any transaction, and
+   * a forked entity manager per call (what @InjectManager gives) costs more than the statement.
+   */
+  private readonly connection_: Knex
+
+  constructor(...args: [Record<string, unknown>, ...unknown[]]) {
+    super(...args)
+    this.connection_ = (args[0].manager as RawManager).getKnex()
+  }
+
+  /**
+   * The member a customer is, with their account's id and whether its portal is on; null when the customer
+   * is no member of a live account. One indexed statement: every portal request asks it.
+   */
+  async memberAccess(customerId: string): Promise<MemberAccess | null> {
+    const { rows } = await this.connection_.raw(
+      `select m.id, m.customer_id, m.role, m.is_payer, m.site_ids, m.account_id, a.portal_enabled
+       from account_member m join client_account a on a.id = m.account_id and a.deleted_at is null
+       where m.customer_id = ? and m.deleted_at is null
+       limit 1`,
+      [customerId]
+    )
+    return rows[0] ?? null
+  }
+
+  /** A secure link with its account's portal switch; null when it or its account is gone. */
+  async secureLinkAccess(linkId: string): Promise<SecureLinkAccess | null> {
+    const { rows } = await this.connection_.raw(
+      `select l.id, l.scope, l.site_id, l.intervention_id, l.allow_actions, l.expires_at, l.revoked_at, l.account_id,
+              a.portal_enabled
+       from client_secure_link l join client_account a on a.id = l.account_id and a.deleted_at is null
+       where l.id = ? and l.deleted_at is null`,
+      [linkId]
+    )
+    return rows[0] ?? null
+  }
+
   /**
    * The portal settings staff edited, or the defaults when they never did: every section shown, sign-in by
    * e-mail code, SMS code, secure link and activation letter allowed.
