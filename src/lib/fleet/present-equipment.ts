@@ -5,6 +5,7 @@ import type ClientAccountModuleService from "../../modules/clientAccount/service
 import { FLEET_MODULE } from "../../modules/fleet"
 import type FleetModuleService from "../../modules/fleet/service"
 import type { ReadingPoint } from "../../modules/fleet/service"
+import type { EquipmentDetailRecord } from "./equipment-detail"
 import type { EquipmentPageRow } from "./equipment-page"
 import { computePlanDue, dueState } from "./next-due"
 
@@ -88,13 +89,10 @@ async function modelNames(container: MedusaContainer, variantIds: (string | null
   return new Map(variants.map((v) => [v.id, v.product?.title ?? v.title]))
 }
 
-/** List items of a page read by listEquipmentPage, which already carries sites, plan names and photos. */
-export async function presentEquipmentPage(container: MedusaContainer, rows: EquipmentPageRow[], base: FilesBase) {
-  const models = await modelNames(container, rows.map((r) => r.variant_id))
+/** List items of a page read by listEquipmentPage, which already carries sites, models, plan names and photos. */
+export function presentEquipmentPage(rows: EquipmentPageRow[], base: FilesBase) {
   const now = new Date()
-  return rows.map((row) =>
-    presentItem(row, { site_name: row.site_name, plan_name: row.plan_name, photo_id: row.photo_id, model: row.variant_id ? models.get(row.variant_id) ?? null : null }, base, now)
-  )
+  return rows.map((row) => presentItem(row, { site_name: row.site_name, plan_name: row.plan_name, photo_id: row.photo_id, model: row.model }, base, now))
 }
 
 /**
@@ -140,30 +138,26 @@ export async function presentEquipmentList(
 
 /**
  * A machine with its files, log (newest first), plans with their due state, and meters with their last
- * reading. Its list-item part comes from the plans and files loaded here, not looked up a second time.
+ * reading, from what loadEquipmentDetail read in one statement; the meters' states are one more.
  */
-export async function presentEquipmentDetail(container: MedusaContainer, row: EquipmentRow, base: FilesBase, { withAccount = false }: { withAccount?: boolean } = {}) {
+export async function presentEquipmentDetail(
+  container: MedusaContainer,
+  detail: EquipmentDetailRecord,
+  base: FilesBase,
+  { withAccount = false }: { withAccount?: boolean } = {}
+) {
   const fleet = container.resolve<FleetModuleService>(FLEET_MODULE)
-  const accounts = container.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE)
-  const [[site], models, owners, files, log, plans, meters] = await Promise.all([
-    accounts.listSites({ id: row.site_id }, { select: ["id", "name"], withDeleted: true }),
-    modelNames(container, [row.variant_id]),
-    withAccount ? accounts.listClientAccounts({ id: row.account_id }, { select: ["id", "name"] }) : [],
-    fleet.listEquipmentFiles({ equipment_id: row.id }, { order: { created_at: "ASC" } }),
-    fleet.listMaintenanceLogEntries({ equipment_id: row.id }, { order: { performed_at: "DESC" }, take: 200 }),
-    fleet.listMaintenancePlans({ equipment_id: row.id }, { order: { name: "ASC" } }),
-    fleet.listMeters({ equipment_id: row.id }, { order: { name: "ASC" } }),
-  ])
+  const { equipment: row, files, maintenance_log: log, plans, meters } = detail
   const states = await fleet.meterStates(meters.map((m) => m.id))
   const now = new Date()
   const item = presentItem(
     row,
     {
-      site_name: site?.name ?? null,
+      site_name: detail.site_name,
       plan_name: plans.find((p) => p.id === row.next_due_plan_id)?.name ?? null,
       photo_id: files.find((f) => f.kind === "photo")?.id ?? null,
-      model: row.variant_id ? models.get(row.variant_id) ?? null : null,
-      ...(withAccount ? { account: owners[0] ? { id: owners[0].id, name: owners[0].name } : null } : {}),
+      model: detail.model,
+      ...(withAccount ? { account: detail.account_name !== null ? { id: row.account_id, name: detail.account_name } : null } : {}),
     },
     base,
     now

@@ -4,6 +4,8 @@ import { presentEquipmentPage } from "../../../../lib/fleet/present-equipment"
 import { getPortalActor } from "../../../../lib/portal-actor"
 import type { StoreListEquipmentType } from "./validators"
 
+export { AUTHENTICATE } from "../authenticate-client"
+
 /**
  * The caller's machines within their site scope, filtered by site, status, text and "due soon" (due within
  * 30 days or overdue: the stored next due date makes it one indexed SQL filter), read in one statement.
@@ -20,6 +22,6 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListEqui
     { account_id: actor.account_id, site_ids: sites, status, due_soon: due_soon === true, q },
     { skip, take, order }
   )
-  const equipment = await presentEquipmentPage(req.scope, rows, "/store/portal/equipment")
+  const equipment = presentEquipmentPage(rows, "/store/portal/equipment")
   res.json({ equipment, count, offset: skip, limit: take })
 }

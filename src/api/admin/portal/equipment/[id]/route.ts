@@ -1,13 +1,19 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { answerConflict } from "../../../../../lib/conflict-response"
+import { MedusaError } from "@medusajs/framework/utils"
+import { loadEquipmentDetail } from "../../../../../lib/fleet/equipment-detail"
 import { presentEquipmentDetail } from "../../../../../lib/fleet/present-equipment"
-import { findEquipment } from "../../../../../workflows/fleet/steps/load-equipment"
 import { deleteEquipmentWorkflow, updateEquipmentWorkflow } from "../../../../../workflows/fleet/equipment"
 import type { AdminUpdateEquipmentType } from "../validators"
 
+async function presentDetail(req: AuthenticatedMedusaRequest) {
+  const detail = await loadEquipmentDetail(req.scope, { id: req.params.id })
+  if (!detail) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Equipment with id: ${req.params.id} was not found`)
+  return presentEquipmentDetail(req.scope, detail, "/admin/portal/equipment", { withAccount: true })
+}
+
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const row = await findEquipment(req.scope, req.params.id)
-  res.json({ equipment: await presentEquipmentDetail(req.scope, row, "/admin/portal/equipment", { withAccount: true }) })
+  res.json({ equipment: await presentDetail(req) })
 }
 
 export async function POST(req: AuthenticatedMedusaRequest<AdminUpdateEquipmentType>, res: MedusaResponse) {
@@ -15,8 +21,7 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminUpdateEquipmentT
     updateEquipmentWorkflow(req.scope).run({ input: { id: req.params.id, ...req.validatedBody } })
   )
   if (!run) return
-  const row = await findEquipment(req.scope, req.params.id)
-  res.json({ equipment: await presentEquipmentDetail(req.scope, row, "/admin/portal/equipment", { withAccount: true }) })
+  res.json({ equipment: await presentDetail(req) })
 }
 
 export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

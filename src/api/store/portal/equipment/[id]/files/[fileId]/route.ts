@@ -2,6 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { sendEquipmentFile } from "../../../../../../../lib/fleet/send-equipment-file"
 import { findVisibleEquipment } from "../../../visible-equipment"
 
+export { AUTHENTICATE } from "../../../../authenticate-client"
+
 /** A private photo or document of a machine, only to the account that owns it (and within the caller's sites). */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { equipment } = await findVisibleEquipment(req)

@@ -8,6 +8,8 @@ import { addMeterReadingWorkflow } from "../../../../../../../../workflows/fleet
 import type { ListReadingsType, StoreCreateReadingType } from "../../../../validators"
 import { findVisibleEquipment, findVisibleMeter } from "../../../../visible-equipment"
 
+export { AUTHENTICATE } from "../../../../../authenticate-client"
+
 /** A meter's readings for a chart: at most `points`, downsampled in SQL keeping each bucket's ends and extremes. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, ListReadingsType>, res: MedusaResponse) {
   const { equipment } = await findVisibleEquipment(req)
