@@ -22,7 +22,8 @@ module.exports = {
   },
   testEnvironment: "node",
   moduleFileExtensions: ["js", "ts", "tsx", "json"],
-  modulePathIgnorePatterns: ["<rootDir>/dist/", "<rootDir>/.medusa/", "<rootDir>/storefront/"],
+  // .data holds the bench's copy of the application, whose package.json would collide with ours.
+  modulePathIgnorePatterns: ["<rootDir>/dist/", "<rootDir>/.medusa/", "<rootDir>/storefront/", "<rootDir>/.data/"],
   setupFiles: ["<rootDir>/integration-tests/setup.js"],
   testMatch: testMatchByType[process.env.TEST_TYPE ?? "unit"],
 }

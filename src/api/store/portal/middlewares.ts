@@ -1,4 +1,5 @@
-import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { authenticatePortalClient } from "./authenticate-client"
 
 /**
  * Every client route but the public branding needs a signed-in client: a member's customer token, or a
@@ -7,22 +8,22 @@ import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
 export const storePortalAuthMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/store/portal/me*",
-    middlewares: [authenticate("customer", ["bearer", "session"])],
+    middlewares: [authenticatePortalClient()],
   },
   {
     matcher: "/store/portal/sites*",
-    middlewares: [authenticate("customer", ["bearer", "session"])],
+    middlewares: [authenticatePortalClient()],
   },
   {
     matcher: "/store/portal/members*",
-    middlewares: [authenticate("customer", ["bearer", "session"])],
+    middlewares: [authenticatePortalClient()],
   },
   {
     matcher: "/store/portal/quotes*",
-    middlewares: [authenticate("customer", ["bearer", "session"])],
+    middlewares: [authenticatePortalClient()],
   },
   {
     matcher: "/store/portal/equipment*",
-    middlewares: [authenticate("customer", ["bearer", "session"])],
+    middlewares: [authenticatePortalClient()],
   },
 ]

@@ -5,6 +5,8 @@ import { capabilitiesOf, getPortalActor } from "../../../../lib/portal-actor"
 import { CLIENT_ACCOUNT_MODULE } from "../../../../modules/clientAccount"
 import type ClientAccountModuleService from "../../../../modules/clientAccount/service"
 
+export { AUTHENTICATE } from "../authenticate-client"
+
 /** Who is signed in, for which account, with which role and scope, and how the portal is set up. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const actor = await getPortalActor(req)

@@ -6,6 +6,8 @@ import { inviteAccountMemberWorkflow } from "../../../../workflows/client-accoun
 import type { StoreInviteMemberType, StoreListMembersType } from "./validators"
 import { answerConflict } from "../../../../lib/conflict-response"
 
+export { AUTHENTICATE } from "../authenticate-client"
+
 /** The members of the caller's account; every member may see who their colleagues are. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListMembersType>, res: MedusaResponse) {
   const actor = await getPortalActor(req)

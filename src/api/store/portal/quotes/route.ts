@@ -5,6 +5,8 @@ import { QUOTE_MODULE } from "../../../../modules/quote"
 import type QuoteModuleService from "../../../../modules/quote/service"
 import type { StoreListQuotesType } from "./validators"
 
+export { AUTHENTICATE } from "../authenticate-client"
+
 /** The account's quotes that were sent to it, newest first; never staff's drafts. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListQuotesType>, res: MedusaResponse) {
   const actor = await getPortalActor(req)

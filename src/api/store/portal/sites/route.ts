@@ -5,6 +5,8 @@ import { getPortalActor } from "../../../../lib/portal-actor"
 import { countEquipmentBySite } from "../../../../lib/fleet/count-equipment"
 import type { StoreListSitesType } from "./validators"
 
+export { AUTHENTICATE } from "../authenticate-client"
+
 /** The sites of the caller's account that the caller may see. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListSitesType>, res: MedusaResponse) {
   const actor = await getPortalActor(req)

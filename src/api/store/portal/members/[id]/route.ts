@@ -5,6 +5,8 @@ import { removeAccountMemberWorkflow } from "../../../../../workflows/client-acc
 import { updateAccountMemberWorkflow } from "../../../../../workflows/client-account/update-account-member"
 import type { StoreUpdateMemberType } from "../validators"
 
+export { AUTHENTICATE } from "../../authenticate-client"
+
 /** An account admin changes a colleague's role or sites; the account keeps at least one admin. */
 export async function POST(req: AuthenticatedMedusaRequest<StoreUpdateMemberType>, res: MedusaResponse) {
   const actor = await getPortalActor(req)

@@ -4,6 +4,8 @@ import { describeClient } from "../../../../../lib/quotes/actors"
 import { loadQuote, loadQuoteRelations, presentQuote } from "../../../../../lib/quotes/present"
 import { markQuoteViewedWorkflow } from "../../../../../workflows/quote/mark-quote-viewed"
 
+export { AUTHENTICATE } from "../../authenticate-client"
+
 /**
  * One quote of the account. The first time a client opens a sent version it becomes viewed and the
  * salesperson is alerted; staff looking through "view as client" do not count as the client.

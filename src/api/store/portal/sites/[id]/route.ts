@@ -6,6 +6,8 @@ import { getPortalActor, siteIsVisible } from "../../../../../lib/portal-actor"
 import { SITE_FIELDS } from "../middlewares"
 import { countEquipmentBySite } from "../../../../../lib/fleet/count-equipment"
 
+export { AUTHENTICATE } from "../../authenticate-client"
+
 /** One site of the caller's account; another account's site answers 404, exactly like a missing one. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const actor = await getPortalActor(req)

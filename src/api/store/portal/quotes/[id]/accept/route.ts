@@ -7,6 +7,8 @@ import { loadQuote, loadQuoteRelations, presentQuote } from "../../../../../../l
 import { acceptQuoteWorkflow } from "../../../../../../workflows/quote/accept-quote"
 import type { StoreAcceptQuoteType } from "../../validators"
 
+export { AUTHENTICATE } from "../../../authenticate-client"
+
 /**
  * One-click acceptance by a member who may approve. Repeating it (double click, second tab, retry)
  * answers the same order; the role, state, validity and version are checked under the quote's lock.

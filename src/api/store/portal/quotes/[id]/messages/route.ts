@@ -7,6 +7,8 @@ import type QuoteModuleService from "../../../../../../modules/quote/service"
 import { addQuoteMessageWorkflow } from "../../../../../../workflows/quote/add-quote-message"
 import type { ListQuoteMessagesType, QuoteMessageBodyType } from "../../validators"
 
+export { AUTHENTICATE } from "../../../authenticate-client"
+
 /** The quote's thread, oldest first, as the client reads it. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, ListQuoteMessagesType>, res: MedusaResponse) {
   const actor = await getPortalActor(req)

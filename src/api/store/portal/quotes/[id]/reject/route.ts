@@ -5,6 +5,8 @@ import { loadQuote, loadQuoteRelations, presentQuote } from "../../../../../../l
 import { rejectQuoteWorkflow } from "../../../../../../workflows/quote/reject-quote"
 import type { StoreRejectQuoteType } from "../../validators"
 
+export { AUTHENTICATE } from "../../../authenticate-client"
+
 /** A member who may approve turns the quote down, saying why. */
 export async function POST(req: AuthenticatedMedusaRequest<StoreRejectQuoteType>, res: MedusaResponse) {
   const actor = await getPortalActor(req)
