@@ -6,7 +6,8 @@ import { AccountSelect } from "../client-accounts/account-select"
 import { useStaffUsers, useVariantPrices, type Quote, type QuoteBody, type QuoteLineBody } from "../../hooks/api/quotes"
 import { Field } from "../common/query-state"
 import { FormDrawer } from "../common/form-drawer"
-import { AddLineButtons, LineEditor, VariantPicker, newLine, variantLabel, type LineDraft } from "./quote-line-editor"
+import { VariantPicker, variantLabel } from "../common/variant-picker"
+import { AddLineButtons, LineEditor, newLine, type LineDraft } from "./quote-line-editor"
 
 const NONE = "none"
 const CURRENCIES = ["eur", "usd", "gbp", "chf", "czk"]
@@ -182,6 +183,7 @@ export function QuoteFormDrawer({
         ))}
         {picking ? (
           <VariantPicker
+            labels={{ search: t("clientPortal.quotes.form.findProduct"), empty: t("clientPortal.quotes.form.noProducts") }}
             onPick={(variant) => {
               setLines([...lines, newLine({ variant_id: variant.id, label: variantLabel(variant) })])
               setPicking(false)

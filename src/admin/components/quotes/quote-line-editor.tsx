@@ -1,9 +1,6 @@
 import { Trash } from "@medusajs/icons"
 import { Button, Checkbox, IconButton, Input, Text } from "@medusajs/ui"
-import { useState } from "react"
 import { useTranslation } from "react-i18next"
-import { SearchInput } from "../common/search-input"
-import { useVariantSearch, type VariantOption } from "../../hooks/api/quotes"
 import { formatMoney } from "./quote-format"
 
 /** One line as the form holds it: numbers stay strings while staff type them. */
@@ -35,39 +32,6 @@ export const newLine = (values: Partial<LineDraft> = {}): LineDraft => ({
   selected: true,
   ...values,
 })
-
-export const variantLabel = (v: Pick<VariantOption, "product_title" | "title" | "sku">) =>
-  [v.product_title, v.title].filter(Boolean).join(" · ") + (v.sku ? ` (${v.sku})` : "")
-
-/** Finds a product variant in Medusa's catalogue and adds it as a line. */
-export function VariantPicker({ onPick }: { onPick: (variant: VariantOption) => void }) {
-  const { t } = useTranslation()
-  const [q, setQ] = useState("")
-  const { data: variants, isFetching } = useVariantSearch(q.trim())
-  return (
-    <div className="flex flex-col gap-y-2 rounded-md border p-3" data-testid="variant-picker">
-      <SearchInput label={t("clientPortal.quotes.form.findProduct")} value={q} onChange={setQ} />
-      <div className="flex max-h-48 flex-col overflow-y-auto">
-        {variants?.length ? (
-          variants.map((variant) => (
-            <button
-              type="button"
-              key={variant.id}
-              className="txt-compact-small rounded px-2 py-1.5 text-left hover:bg-ui-bg-base-hover focus-visible:bg-ui-bg-base-hover"
-              onClick={() => onPick(variant)}
-            >
-              {variantLabel(variant)}
-            </button>
-          ))
-        ) : (
-          <Text size="small" className="px-2 py-1.5 text-ui-fg-muted">
-            {isFetching ? t("clientPortal.common.loading") : t("clientPortal.quotes.form.noProducts")}
-          </Text>
-        )}
-      </div>
-    </div>
-  )
-}
 
 /**
  * One line of the quote form. A variant line shows Medusa's price for the client; an empty unit price keeps

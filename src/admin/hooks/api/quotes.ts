@@ -170,29 +170,6 @@ export function useVariantPrices(accountId: string, variantIds: string[], curren
   })
 }
 
-export type VariantOption = { id: string; title: string; sku: string | null; product_title: string }
-
-/** Medusa's products matching `q`, flattened to their variants for the line picker. */
-export function useVariantSearch(q: string) {
-  return useQuery({
-    queryKey: [KEY, "variant-search", q],
-    queryFn: async () => {
-      const { products } = await sdk.admin.product.list({ q: q || undefined, limit: 10, fields: "id,title,*variants" })
-      return products.flatMap((product) =>
-        (product.variants ?? []).map(
-          (variant): VariantOption => ({
-            id: variant.id,
-            title: variant.title ?? "",
-            sku: variant.sku ?? null,
-            product_title: product.title,
-          })
-        )
-      )
-    },
-    placeholderData: keepPreviousData,
-  })
-}
-
 export function useStaffUsers() {
   return useQuery({
     queryKey: [KEY, "users"],
