@@ -17,8 +17,11 @@ function fleetMessage(key: string): string {
   return value
 }
 
+const SHOTS = process.env.E2E_SCREENSHOT_DIR
+
 async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await testInfo.attach(name, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" })
+  const body = await page.screenshot({ fullPage: true, ...(SHOTS ? { path: `${SHOTS}/${name}.png` } : {}) })
+  await testInfo.attach(name, { body, contentType: "image/png" })
 }
 
 /**
@@ -126,4 +129,63 @@ test("a client opens a machine, sees its meter chart and sends readings; a flagg
     `/admin/portal/equipment/${machine.equipment.id}`
   )
   expect(equipment.meters[0].last_reading).toMatchObject({ value: implausible, status: "accepted" })
+})
+
+test("staff pick a machine's model from the catalogue and log a service with the parts used", async ({ page }, testInfo) => {
+  const staff = await adminToken()
+  const client = await createClientFixture(staff, { locale: "en", siteNames: ["Main bakery"] })
+  const stamp = `${Date.now()}`
+  const { equipment } = await adminApi<{ equipment: { id: string } }>(staff, "POST", "/admin/portal/equipment", {
+    account_id: client.account.id,
+    site_id: client.sites[0].id,
+    name: `Standby generator ${stamp.slice(-5)}`,
+    serial_number: `GEN-${stamp}`,
+  })
+  await signInToAdmin(page)
+
+  // The model is searched in the demo catalogue by SKU and shown as "Product — Variant (SKU)".
+  const generator = "Diesel generator G-60 — Standard (MACH-G60)"
+  await page.goto(`${env.medusaUrl()}/app/client-portal/fleet/${equipment.id}/edit`)
+  const form = page.getByTestId("equipment-form")
+  await form.getByLabel("Model", { exact: true }).fill("MACH-G60")
+  await form.getByRole("button", { name: generator }).click()
+  await expect(form.getByTestId("variant-choice")).toContainText(generator)
+  await shoot(page, testInfo, "admin-equipment-model-picked")
+  await form.getByRole("button", { name: "Save" }).click()
+  await expect(page).toHaveURL(new RegExp(`/client-portal/fleet/${equipment.id}$`))
+  await expect(page.getByTestId("equipment-page")).toContainText("Diesel generator G-60")
+  const saved = await adminApi<{ equipment: { model: string | null; variant_id: string | null } }>(staff, "GET", `/admin/portal/equipment/${equipment.id}`)
+  expect(saved.equipment).toMatchObject({ model: "Diesel generator G-60", variant_id: expect.stringMatching(/^variant_/) })
+
+  // Editing again names the saved model; clearing it brings the search back.
+  await page.goto(`${env.medusaUrl()}/app/client-portal/fleet/${equipment.id}/edit`)
+  await expect(form.getByTestId("variant-choice")).toContainText(generator)
+  await form.getByRole("button", { name: "Clear the choice" }).click()
+  await expect(form.getByLabel("Model", { exact: true })).toHaveValue("")
+  await form.getByRole("button", { name: "Cancel" }).click()
+
+  // A service with two parts: an empty part line is refused with a message naming it, a removed one is not sent.
+  await page.getByTestId("equipment-log").getByRole("button", { name: "Add log entry" }).click()
+  const entry = page.getByTestId("log-entry-drawer")
+  await entry.locator("#log-description").fill("250 h oil change, belts checked")
+  await entry.getByRole("button", { name: "Add part" }).click()
+  await entry.getByRole("button", { name: "Save" }).click()
+  await expect(entry.getByTestId("log-part-problem")).toHaveText("Part 1: choose a product from the catalogue.")
+  await entry.getByLabel("Part 1", { exact: true }).fill("PART-OIL20")
+  await entry.getByRole("button", { name: "Engine oil 15W-40, 20 L — Standard (PART-OIL20)" }).click()
+  await entry.getByTestId("log-part").nth(0).getByLabel("Quantity").fill("2")
+  await entry.getByRole("button", { name: "Add part" }).click()
+  await entry.getByLabel("Part 2", { exact: true }).fill("V-belt")
+  await entry.getByRole("button", { name: "V-belt set for G-60 — Standard (PART-VBG60)" }).click()
+  await entry.getByRole("button", { name: "Add part" }).click()
+  await entry.getByRole("button", { name: "Remove part 3" }).click()
+  await expect(entry.getByTestId("log-part")).toHaveCount(2)
+  await expect(entry.getByTestId("log-part-problem")).toHaveCount(0)
+  await shoot(page, testInfo, "admin-log-entry-parts")
+  await entry.getByRole("button", { name: "Save" }).click()
+  await expect(entry).toHaveCount(0)
+
+  const logged = page.getByTestId("equipment-log").getByTestId("log-entry-parts")
+  await expect(logged).toHaveText("Parts: 2 × Engine oil 15W-40, 20 L (PART-OIL20) · 1 × V-belt set for G-60 (PART-VBG60)")
+  await shoot(page, testInfo, "admin-log-with-parts")
 })

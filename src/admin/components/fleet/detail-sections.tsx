@@ -39,12 +39,18 @@ export function MaintenanceLogSection({ equipment }: { equipment: EquipmentDetai
               <Text size="small" className="whitespace-pre-line">
                 {entry.description}
               </Text>
-              {entry.parts.length || entry.meter_values.length ? (
+              {entry.parts.length ? (
+                <Text size="xsmall" className="text-ui-fg-subtle" data-testid="log-entry-parts">
+                  {t("clientPortal.fleet.log.parts.used", {
+                    parts: entry.parts.map((p) => `${formatNumber(p.quantity, i18n.language)} × ${p.title}${p.sku ? ` (${p.sku})` : ""}`).join(" · "),
+                  })}
+                </Text>
+              ) : null}
+              {entry.meter_values.length ? (
                 <Text size="xsmall" className="text-ui-fg-subtle">
-                  {[
-                    ...entry.parts.map((p) => `${p.quantity} × ${p.title}${p.sku ? ` (${p.sku})` : ""}`),
-                    ...entry.meter_values.map((v) => `${meterName.get(v.meter_id) ?? v.meter_id}: ${formatNumber(v.value, i18n.language)} ${unit.get(v.meter_id) ?? ""}`),
-                  ].join(" · ")}
+                  {entry.meter_values
+                    .map((v) => `${meterName.get(v.meter_id) ?? v.meter_id}: ${formatNumber(v.value, i18n.language)} ${unit.get(v.meter_id) ?? ""}`)
+                    .join(" · ")}
                 </Text>
               ) : null}
             </li>

@@ -1,8 +1,10 @@
-import { Checkbox, Input, Select, Textarea, toast } from "@medusajs/ui"
+import { Trash } from "@medusajs/icons"
+import { Button, Checkbox, IconButton, Input, Select, Text, Textarea, toast } from "@medusajs/ui"
 import { useState, type ComponentProps } from "react"
 import { useTranslation } from "react-i18next"
 import { FormDrawer } from "../common/form-drawer"
 import { Field } from "../common/query-state"
+import { VariantField, type VariantOption } from "../common/variant-picker"
 import {
   LOG_KINDS,
   METER_KINDS,
@@ -49,6 +51,91 @@ function MeterSelect({ id, meters, value, onChange, allowNone }: { id: string; m
   )
 }
 
+/** A part line as the form holds it: the quantity stays a string while staff type it. */
+type PartLine = { key: number; variant: VariantOption | null; quantity: string }
+
+let partKeys = 0
+const newPart = (): PartLine => ({ key: ++partKeys, variant: null, quantity: "1" })
+
+type PartProblem = { field: "variant" | "quantity"; message: string }
+
+/** What is wrong with a part line, in words naming the line and the field; null when it can be saved. */
+function partProblem(part: PartLine, n: number, t: (key: string, options: { n: number }) => string): PartProblem | null {
+  if (!part.variant) return { field: "variant", message: t("clientPortal.fleet.log.parts.errors.variant", { n }) }
+  const quantity = Number(part.quantity)
+  if (part.quantity.trim() === "" || !Number.isInteger(quantity) || quantity < 1) {
+    return { field: "quantity", message: t("clientPortal.fleet.log.parts.errors.quantity", { n }) }
+  }
+  return null
+}
+
+/** The parts used, each a catalogue variant and a whole quantity of at least one. */
+function PartLines({ parts, onChange, showProblems }: { parts: PartLine[]; onChange: (parts: PartLine[]) => void; showProblems: boolean }) {
+  const { t } = useTranslation()
+  const update = (key: number, values: Partial<PartLine>) => onChange(parts.map((p) => (p.key === key ? { ...p, ...values } : p)))
+  return (
+    <fieldset className="flex flex-col gap-y-2" data-testid="log-parts">
+      <legend className="txt-compact-small-plus mb-1">{t("clientPortal.fleet.log.parts.title")}</legend>
+      {parts.map((part, index) => {
+        const n = index + 1
+        const problem = showProblems ? partProblem(part, n, t) : null
+        return (
+          <div key={part.key} className="flex flex-col gap-y-2 rounded-md border p-3" data-testid="log-part">
+            <div className="flex items-start gap-x-2">
+              <div className="flex min-w-0 flex-1 flex-col gap-y-1">
+                <label htmlFor={`log-part-${part.key}-variant`} className="txt-compact-xsmall text-ui-fg-subtle">
+                  {t("clientPortal.fleet.log.parts.part", { n })}
+                </label>
+                <VariantField
+                  id={`log-part-${part.key}-variant`}
+                  value={part.variant}
+                  onChange={(variant) => update(part.key, { variant })}
+                  labels={{ search: t("clientPortal.fleet.picker.search"), empty: t("clientPortal.fleet.picker.empty"), clear: t("clientPortal.fleet.picker.clear") }}
+                />
+              </div>
+              <div className="flex w-24 flex-col gap-y-1">
+                <label htmlFor={`log-part-${part.key}-quantity`} className="txt-compact-xsmall text-ui-fg-subtle">
+                  {t("clientPortal.fleet.log.parts.quantity")}
+                </label>
+                <Input
+                  id={`log-part-${part.key}-quantity`}
+                  size="small"
+                  type="number"
+                  inputMode="numeric"
+                  // No min/step: the browser's own bubble would say "value must be ≥ 1" without naming the line;
+                  // partProblem says which part and which field.
+                  value={part.quantity}
+                  aria-invalid={problem?.field === "quantity"}
+                  onChange={(e) => update(part.key, { quantity: e.target.value })}
+                />
+              </div>
+              <IconButton
+                size="small"
+                variant="transparent"
+                type="button"
+                // Level with the controls, below their labels.
+                className="mt-6"
+                aria-label={t("clientPortal.fleet.log.parts.remove", { n })}
+                onClick={() => onChange(parts.filter((p) => p.key !== part.key))}
+              >
+                <Trash />
+              </IconButton>
+            </div>
+            {problem ? (
+              <Text size="xsmall" className="text-ui-fg-error" role="alert" data-testid="log-part-problem">
+                {problem.message}
+              </Text>
+            ) : null}
+          </div>
+        )
+      })}
+      <Button type="button" size="small" variant="secondary" className="self-start" onClick={() => onChange([...parts, newPart()])}>
+        {t("clientPortal.fleet.log.parts.add")}
+      </Button>
+    </fieldset>
+  )
+}
+
 export function LogEntryDrawer({ equipmentId, meters, plans, onClose }: { equipmentId: string; meters: Meter[]; plans: Plan[]; onClose: () => void }) {
   const { t } = useTranslation()
   const add = useAddLogEntry(equipmentId)
@@ -56,26 +143,35 @@ export function LogEntryDrawer({ equipmentId, meters, plans, onClose }: { equipm
   const [values, setValues] = useState({ performed_at: new Date().toISOString().slice(0, 10), description: "", technician: "", duration_minutes: "" })
   const [meterValues, setMeterValues] = useState<Record<string, string>>({})
   const [planIds, setPlanIds] = useState<string[]>([])
+  const [parts, setParts] = useState<PartLine[]>([])
+  const [showProblems, setShowProblems] = useState(false)
   const set = (key: keyof typeof values) => (e: { target: { value: string } }) => setValues({ ...values, [key]: e.target.value })
+  const submit = async () => {
+    const problem = parts.map((part, i) => partProblem(part, i + 1, t)).find((p) => p !== null)
+    if (problem) {
+      setShowProblems(true)
+      throw new Error(problem.message)
+    }
+    return add.mutateAsync({
+      performed_at: dayToIso(values.performed_at) ?? new Date().toISOString(),
+      kind,
+      description: values.description.trim(),
+      technician: values.technician.trim() || undefined,
+      duration_minutes: optionalNumber(values.duration_minutes),
+      parts: parts.flatMap((part) => (part.variant ? [{ variant_id: part.variant.id, quantity: Number(part.quantity) }] : [])),
+      meter_values: Object.entries(meterValues)
+        .filter(([, v]) => v.trim() !== "")
+        .map(([meter_id, v]) => ({ meter_id, value: Number(v) })),
+      plan_ids: planIds,
+    })
+  }
   return (
     <EntryDrawer
       title={t("clientPortal.fleet.log.add")}
       testId="log-entry-drawer"
       onClose={onClose}
       isPending={add.isPending}
-      onSubmit={() =>
-        add.mutateAsync({
-          performed_at: dayToIso(values.performed_at) ?? new Date().toISOString(),
-          kind,
-          description: values.description.trim(),
-          technician: values.technician.trim() || undefined,
-          duration_minutes: optionalNumber(values.duration_minutes),
-          meter_values: Object.entries(meterValues)
-            .filter(([, v]) => v.trim() !== "")
-            .map(([meter_id, v]) => ({ meter_id, value: Number(v) })),
-          plan_ids: planIds,
-        })
-      }
+      onSubmit={submit}
     >
       <Field id="log-performed_at" label={t("clientPortal.fleet.log.performed_at")}>
         <Input id="log-performed_at" type="date" required value={values.performed_at} onChange={set("performed_at")} />
@@ -103,6 +199,7 @@ export function LogEntryDrawer({ equipmentId, meters, plans, onClose }: { equipm
       <Field id="log-duration" label={t("clientPortal.fleet.log.duration")}>
         <Input id="log-duration" type="number" min={0} value={values.duration_minutes} onChange={set("duration_minutes")} />
       </Field>
+      <PartLines parts={parts} onChange={setParts} showProblems={showProblems} />
       {meters.map((meter) => (
         <Field key={meter.id} id={`log-meter-${meter.id}`} label={t("clientPortal.fleet.log.meterValue", { name: meter.name, unit: meter.unit })}>
           <Input

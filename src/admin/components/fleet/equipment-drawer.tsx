@@ -6,15 +6,29 @@ import { Field } from "../common/query-state"
 import { FormDrawer } from "../common/form-drawer"
 import { AccountSelect } from "../client-accounts/account-select"
 import { SiteSelect } from "../client-accounts/site-select"
+import { VariantField, type VariantOption } from "../common/variant-picker"
 import { EQUIPMENT_STATUSES, type EquipmentBody, type EquipmentDetail, type EquipmentStatus } from "../../hooks/api/fleet"
+import { useVariantsById } from "../../hooks/api/product-variants"
 import { dayToIso, isoToDay } from "./format"
 
-const TEXT = ["name", "serial_number", "brand", "variant_id"] as const
+const TEXT = ["name", "serial_number", "brand"] as const
 const DATES = ["installation_date", "warranty_end"] as const
 
 /**
+ * The machine's catalogue model as saved, by name: the catalogue's "Product — Variant (SKU)" once loaded,
+ * until then (or if the variant left the catalogue) the product title the machine page shows.
+ */
+function useSavedModel(equipment: EquipmentDetail | undefined): VariantOption | null {
+  const variantId = equipment?.variant_id ?? null
+  const { data } = useVariantsById(variantId ? [variantId] : [])
+  if (!variantId) return null
+  return data?.find((v) => v.id === variantId) ?? { id: variantId, title: "", sku: null, product_title: equipment?.model ?? variantId }
+}
+
+/**
  * Create or edit a machine, as a drawer sub-route: closing it goes back to the page below. The account is
- * chosen once (a machine does not change owner here); its sites fill the site list.
+ * chosen once (a machine does not change owner here); its sites fill the site list. The model is picked
+ * from Medusa's catalogue.
  */
 export function EquipmentDrawer(props: {
   equipment?: EquipmentDetail
@@ -28,6 +42,10 @@ export function EquipmentDrawer(props: {
   const [accountId, setAccountId] = useState(equipment?.account_id ?? "")
   const [siteId, setSiteId] = useState(equipment?.site_id ?? "")
   const [status, setStatus] = useState<EquipmentStatus>(equipment?.status ?? "in_service")
+  const savedModel = useSavedModel(equipment)
+  // Undefined until staff pick or clear: the saved model stays, shown as soon as its name arrives.
+  const [pickedModel, setPickedModel] = useState<VariantOption | null | undefined>(undefined)
+  const model = pickedModel === undefined ? savedModel : pickedModel
   const [values, setValues] = useState<Record<string, string>>(() => ({
     ...Object.fromEntries(TEXT.map((f) => [f, equipment?.[f] ?? ""])),
     ...Object.fromEntries(DATES.map((f) => [f, isoToDay(equipment?.[f])])),
@@ -42,7 +60,7 @@ export function EquipmentDrawer(props: {
       name: values.name.trim(),
       serial_number: values.serial_number.trim(),
       brand: text("brand"),
-      variant_id: text("variant_id"),
+      variant_id: model?.id ?? null,
       status,
       installation_date: dayToIso(values.installation_date),
       warranty_end: dayToIso(values.warranty_end),
@@ -60,6 +78,7 @@ export function EquipmentDrawer(props: {
       onClose={close}
       onSubmit={submit}
       isPending={isPending}
+      testId="equipment-form"
     >
       <Field id="equipment-account" label={t("clientPortal.fleet.fields.account")}>
         <AccountSelect
@@ -81,7 +100,7 @@ export function EquipmentDrawer(props: {
         />
       </Field>
       {TEXT.map((field) => (
-        <Field key={field} id={`equipment-${field}`} label={t(`clientPortal.fleet.fields.${field}`)} hint={field === "variant_id" ? t("clientPortal.fleet.variantHint") : undefined}>
+        <Field key={field} id={`equipment-${field}`} label={t(`clientPortal.fleet.fields.${field}`)}>
           <Input
             id={`equipment-${field}`}
             value={values[field]}
@@ -90,6 +109,14 @@ export function EquipmentDrawer(props: {
           />
         </Field>
       ))}
+      <Field id="equipment-model" label={t("clientPortal.fleet.fields.model")} hint={t("clientPortal.fleet.modelHint")}>
+        <VariantField
+          id="equipment-model"
+          value={model}
+          onChange={setPickedModel}
+          labels={{ search: t("clientPortal.fleet.picker.search"), empty: t("clientPortal.fleet.picker.empty"), clear: t("clientPortal.fleet.picker.clear") }}
+        />
+      </Field>
       <Field id="equipment-status" label={t("clientPortal.fleet.fields.status")}>
         <Select value={status} onValueChange={(value) => setStatus(value as EquipmentStatus)}>
           <Select.Trigger id="equipment-status">

@@ -112,6 +112,8 @@ export type LogEntryBody = {
   description: string
   technician?: string
   duration_minutes?: number
+  /** Catalogue variants used; the backend stores each with its title and SKU of the day. */
+  parts?: { variant_id: string; quantity: number }[]
   meter_values?: { meter_id: string; value: number }[]
   /** Plans this work fulfils: their "last done" moves to this entry. */
   plan_ids?: string[]
