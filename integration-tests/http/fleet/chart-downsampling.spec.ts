@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { FLEET_MODULE } from "../../../src/modules/fleet"
 import type FleetModuleService from "../../../src/modules/fleet/service"
 import { createAdmin, createClientCompany, createPublishableKey, type AdminActor, type ClientCompany } from "../../helpers/actors"
+import { bucketGrid } from "./expected-chart"
 import { createMachine, failure, type Machine } from "./fleet-fixtures"
 
 jest.setTimeout(180_000)
@@ -25,9 +26,12 @@ function series(): { read_at: Date; value: number }[] {
   })
 }
 
-/** The bucket each reading falls in: buckets of equal whole milliseconds from the first reading, as the service cuts them. */
+/**
+ * The bucket each reading falls in: the meter has more than 2,000 readings, so it has a chart summary and is
+ * cut into whole hours here (2,999 minutes over 25 buckets: 2 hours each), as the service cuts it.
+ */
 function bucketOf(readAt: number, lo: number, hi: number, buckets: number) {
-  return Math.floor((readAt - lo) / (Math.floor((hi - lo) / buckets) + 2))
+  return bucketGrid(lo, hi, buckets, true).bucketOf(readAt)
 }
 
 medusaIntegrationTestRunner({

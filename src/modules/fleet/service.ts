@@ -35,40 +35,83 @@ const CHARTED = `r.meter_id = :meter and r.deleted_at is null and r.status <> 'r
 
 /**
  * One statement, so that bucket bounds never leave PostgreSQL: a JavaScript Date keeps milliseconds and
- * readings stored with microseconds would fall between buckets. The slices' bounds are one array that
- * width_bucket searches, so every reading lands in exactly one slice. The ends of the range and the count
- * (up to points + 1) are index probes; only a range with more readings than points is aggregated, in one
- * index-only pass, and each kept reading is then one index lookup.
+ * readings stored with microseconds would fall between buckets. The ends of the range and the count (up to
+ * points + 1) are index probes; only a range with more readings than points is cut into buckets.
+ *
+ * A meter with a summary (see the fleet migration of chart summaries) is cut into buckets of whole UTC weeks,
+ * days or hours, the coarsest not wider than range / buckets; its whole periods inside `from`..`to` are read
+ * from their summaries, the hours of periods cut by `from` or `to` from theirs, and only the readings of hours
+ * cut by `from` or `to` one by one. A meter without one (2,000 readings or fewer) is cut into buckets of whole
+ * milliseconds from its readings. So the cost follows the number of buckets, not of readings.
+ *
+ * Each bucket keeps its first, last, lowest (earliest on ties) and highest (latest on ties) reading: the
+ * plain extremes per bucket first, then the few candidates that reach them break the ties.
  */
 const DOWNSAMPLE_SQL = `
 with span as materialized (
   select (select r.read_at from fleet_meter_reading r where ${CHARTED} order by r.read_at asc limit 1) as lo,
          (select r.read_at from fleet_meter_reading r where ${CHARTED} order by r.read_at desc limit 1) as hi,
-         (select count(*) from (select 1 from fleet_meter_reading r where ${CHARTED} limit :points + 1) c) as n
+         (select count(*) from (select 1 from fleet_meter_reading r where ${CHARTED} limit :points + 1) c) as n,
+         exists (select 1 from fleet_meter_reading_rollup_meter m where m.meter_id = :meter) as summarized
 ),
-slices as materialized (
-  select s.lo + make_interval(secs => extract(epoch from s.hi - s.lo)::float8 * b / :buckets) as b_lo,
-         case when b = :buckets - 1 then 'infinity'
-              else s.lo + make_interval(secs => extract(epoch from s.hi - s.lo)::float8 * (b + 1) / :buckets) end as b_hi
-  from span s, generate_series(0, :buckets - 1) b
+grid as materialized (
+  select l.level, b.start, w.width,
+         case when l.level is null or :from::timestamptz is null then '-infinity'
+              else fleet_reading_period(u.unit, :from::timestamptz - interval '1 microsecond') + u.unit end as level_from,
+         case when l.level is null or :to::timestamptz is null then 'infinity' else fleet_reading_period(u.unit, :to::timestamptz) end as level_to,
+         case when l.level is null then 'infinity' when :from::timestamptz is null then '-infinity'
+              else fleet_reading_period('1 hour', :from::timestamptz - interval '1 microsecond') + interval '1 hour' end as hour_from,
+         case when l.level is null or :to::timestamptz is null then 'infinity' else fleet_reading_period('1 hour', :to::timestamptz) end as hour_to
+  from span s
+  cross join lateral (
+    select case when not s.summarized then null
+                when s.hi - s.lo >= interval '7 days' * :buckets then 'week'
+                when s.hi - s.lo >= interval '1 day' * :buckets then 'day'
+                when s.hi - s.lo >= interval '1 hour' * :buckets then 'hour' end as level
+  ) l
+  cross join lateral (
+    select case l.level when 'week' then interval '7 days' when 'day' then interval '1 day' when 'hour' then interval '1 hour'
+                else interval '1 millisecond' end as unit
+  ) u
+  cross join lateral (select fleet_reading_period(u.unit, s.lo) as start) b
+  cross join lateral (
+    select u.unit * (floor(extract(epoch from s.hi - b.start) / (extract(epoch from u.unit) * :buckets)) + 1) as width
+  ) w
   where s.n > :points
 ),
-groups as materialized (
-  select a.* from slices, lateral (
-    select min(r.read_at) as t_first, max(r.read_at) as t_last, min(r.value) as v_min, max(r.value) as v_max
-    from fleet_meter_reading r
-    where ${CHARTED} and r.read_at >= slices.b_lo and r.read_at < slices.b_hi
-  ) a
-  where a.t_first is not null
+candidates as materialized (
+  select date_bin(g.width, s.period_start, g.start) as bucket, s.first_at, s.first_id, s.last_at, s.last_id,
+         s.low_value, s.low_at, s.low_id, s.high_value, s.high_at, s.high_id
+  from grid g, fleet_meter_reading_rollup s
+  where s.meter_id = :meter and (
+    (s.level = (select level from grid) and s.period_start >= (select level_from from grid) and s.period_start < (select level_to from grid))
+    or (s.level = 'hour' and s.period_start >= (select hour_from from grid) and s.period_start < (select least(level_from, hour_to) from grid))
+    or (s.level = 'hour' and s.period_start >= (select greatest(level_to, level_from) from grid) and s.period_start < (select hour_to from grid)))
+  union all
+  select date_bin(g.width, r.read_at, g.start), r.read_at, r.id, r.read_at, r.id, r.value, r.read_at, r.id, r.value, r.read_at, r.id
+  from grid g, fleet_meter_reading r
+  where ${CHARTED} and r.read_at < (select case when hour_from < hour_to then hour_from else 'infinity' end from grid)
+  union all
+  select date_bin(g.width, r.read_at, g.start), r.read_at, r.id, r.read_at, r.id, r.value, r.read_at, r.id, r.value, r.read_at, r.id
+  from grid g, fleet_meter_reading r
+  where ${CHARTED} and r.read_at >= (select case when hour_from < hour_to then hour_to else 'infinity' end from grid)
+),
+extremes as (
+  select bucket, min(first_at) as first_at, max(last_at) as last_at, min(low_value) as low_value, max(high_value) as high_value
+  from candidates group by bucket
+),
+kept as (
+  select min(array[(c.first_at, c.first_id)::fleet_reading_by_time]) filter (where c.first_at = e.first_at) as first,
+         max(array[(c.last_at, c.last_id)::fleet_reading_by_time]) filter (where c.last_at = e.last_at) as last,
+         min(array[(c.low_value, c.low_at, c.low_id)::fleet_reading_by_value]) filter (where c.low_value = e.low_value) as low,
+         max(array[(c.high_value, c.high_at, c.high_id)::fleet_reading_by_value]) filter (where c.high_value = e.high_value) as high
+  from candidates c join extremes e on e.bucket = c.bucket
+  where c.first_at = e.first_at or c.last_at = e.last_at or c.low_value = e.low_value or c.high_value = e.high_value
+  group by c.bucket
 )
-select distinct on (r.read_at, r.id) r.* from groups g, lateral (
-  (select ${READING_COLUMNS} from fleet_meter_reading r where ${CHARTED} and r.read_at = g.t_first order by r.read_at limit 1)
-  union all (select ${READING_COLUMNS} from fleet_meter_reading r where ${CHARTED} and r.read_at = g.t_last order by r.read_at desc limit 1)
-  union all (select ${READING_COLUMNS} from fleet_meter_reading r
-             where ${CHARTED} and r.read_at between g.t_first and g.t_last and r.value = g.v_min order by r.read_at asc limit 1)
-  union all (select ${READING_COLUMNS} from fleet_meter_reading r
-             where ${CHARTED} and r.read_at between g.t_first and g.t_last and r.value = g.v_max order by r.read_at desc limit 1)
-) r
+select ${READING_COLUMNS} from fleet_meter_reading r
+where r.id in (select (first[1]).id from kept union all select (last[1]).id from kept
+               union all select (low[1]).id from kept union all select (high[1]).id from kept)
 union all
 (select ${READING_COLUMNS} from fleet_meter_reading r where ${CHARTED} and (select n from span) <= :points order by r.read_at limit :points)
 order by read_at, id`
@@ -90,8 +133,9 @@ class FleetModuleService extends MedusaService({
 
   /**
    * A meter's readings between `from` and `to` (default: all), at most `points` of them. When there are more,
-   * the range is cut into points/4 slices of equal time and each keeps its first, last, lowest and highest
-   * reading, so a chart keeps the curve's ends and every spike. Rejected readings are left out.
+   * the range is cut into at most points/4 buckets of whole hours, days or weeks (UTC) and each keeps its
+   * first, last, lowest and highest reading, so a chart keeps the curve's ends and every spike. Rejected
+   * readings are left out.
    */
   @InjectManager()
   async downsampleReadings(
