@@ -65,12 +65,12 @@ grid as materialized (
   from span s
   cross join lateral (
     select case when not s.summarized then null
-                when s.hi - s.lo >= interval '7 days' * :buckets then 'week'
-                when s.hi - s.lo >= interval '1 day' * :buckets then 'day'
+                when s.hi - s.lo >= interval '168 hours' * :buckets then 'week'
+                when s.hi - s.lo >= interval '24 hours' * :buckets then 'day'
                 when s.hi - s.lo >= interval '1 hour' * :buckets then 'hour' end as level
   ) l
   cross join lateral (
-    select case l.level when 'week' then interval '7 days' when 'day' then interval '1 day' when 'hour' then interval '1 hour'
+    select case l.level when 'week' then interval '168 hours' when 'day' then interval '24 hours' when 'hour' then interval '1 hour'
                 else interval '1 millisecond' end as unit
   ) u
   cross join lateral (select fleet_reading_period(u.unit, s.lo) as start) b
@@ -90,11 +90,16 @@ candidates as materialized (
   union all
   select date_bin(g.width, r.read_at, g.start), r.read_at, r.id, r.read_at, r.id, r.value, r.read_at, r.id, r.value, r.read_at, r.id
   from grid g, fleet_meter_reading r
-  where ${CHARTED} and r.read_at < (select case when hour_from < hour_to then hour_from else 'infinity' end from grid)
+  where ${CHARTED} and (select hour_from >= hour_to from grid)
   union all
   select date_bin(g.width, r.read_at, g.start), r.read_at, r.id, r.read_at, r.id, r.value, r.read_at, r.id, r.value, r.read_at, r.id
   from grid g, fleet_meter_reading r
-  where ${CHARTED} and r.read_at >= (select case when hour_from < hour_to then hour_to else 'infinity' end from grid)
+  where ${CHARTED} and (select hour_from < hour_to from grid)
+    and r.read_at < fleet_reading_period('1 hour', :from::timestamptz - interval '1 microsecond') + interval '1 hour'
+  union all
+  select date_bin(g.width, r.read_at, g.start), r.read_at, r.id, r.read_at, r.id, r.value, r.read_at, r.id, r.value, r.read_at, r.id
+  from grid g, fleet_meter_reading r
+  where ${CHARTED} and (select hour_from < hour_to from grid) and r.read_at >= fleet_reading_period('1 hour', :to::timestamptz)
 ),
 extremes as (
   select bucket, min(first_at) as first_at, max(last_at) as last_at, min(low_value) as low_value, max(high_value) as high_value

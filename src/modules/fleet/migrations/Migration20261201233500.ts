@@ -60,12 +60,12 @@ export class Migration20261201233500 extends Migration {
       perform 1 from fleet_meter m where m.id in (select unnest(meter_ids)) order by m.id for no key update;
       delete from fleet_meter_reading_rollup s using unnest(meter_ids, weeks) t(meter_id, week)
       where s.meter_id = t.meter_id and s.level in ('hour', 'day', 'week')
-        and s.period_start >= t.week and s.period_start < t.week + interval '7 days';
+        and s.period_start >= t.week and s.period_start < t.week + interval '168 hours';
       ${SUMMARIZE.replace(
         "%READINGS%",
         `(select distinct * from unnest(meter_ids, weeks)) t(meter_id, week)
         join fleet_meter_reading_rollup_meter m on m.meter_id = t.meter_id
-        join fleet_meter_reading r on r.meter_id = t.meter_id and r.read_at >= t.week and r.read_at < t.week + interval '7 days'
+        join fleet_meter_reading r on r.meter_id = t.meter_id and r.read_at >= t.week and r.read_at < t.week + interval '168 hours'
         where r.deleted_at is null and r.status <> 'rejected'`
       )};
     end $$;`)
@@ -84,7 +84,7 @@ export class Migration20261201233500 extends Migration {
       perform 1 from fleet_meter m where m.id = any(started) order by m.id for update;
       insert into fleet_meter_reading_rollup_meter (meter_id) select unnest(started) on conflict do nothing;
       perform fleet_meter_reading_rollup_recompute(array_agg(meter_id), array_agg(week))
-      from (select distinct r.meter_id, fleet_reading_period('7 days', r.read_at) as week
+      from (select distinct r.meter_id, fleet_reading_period('168 hours', r.read_at) as week
             from fleet_meter_reading r where r.meter_id = any(started) and r.deleted_at is null) w;
       return started;
     end $$;`)
@@ -107,7 +107,7 @@ export class Migration20261201233500 extends Migration {
     begin
       perform fleet_meter_reading_rollup_recompute(array_agg(meter_id), array_agg(week))
       from (
-        select distinct c.meter_id, fleet_reading_period('7 days', c.read_at) as week from (
+        select distinct c.meter_id, fleet_reading_period('168 hours', c.read_at) as week from (
           (select id, meter_id, read_at, value from old_readings where deleted_at is null and status <> 'rejected'
            except select id, meter_id, read_at, value from new_readings where deleted_at is null and status <> 'rejected')
           union all
@@ -128,7 +128,7 @@ export class Migration20261201233500 extends Migration {
         and not exists (select 1 from fleet_meter_reading_rollup_meter m where m.meter_id = s.meter_id);
       perform fleet_meter_reading_rollup_recompute(array_agg(meter_id), array_agg(week))
       from (
-        select distinct o.meter_id, fleet_reading_period('7 days', o.read_at) as week from old_readings o
+        select distinct o.meter_id, fleet_reading_period('168 hours', o.read_at) as week from old_readings o
         where o.deleted_at is null and o.status <> 'rejected'
           and exists (select 1 from fleet_meter_reading_rollup_meter m where m.meter_id = o.meter_id)
       ) touched
@@ -184,7 +184,7 @@ const SUMMARIZE = `with hours as (
     group by 1, 2
   ),
   days as (
-    select meter_id, fleet_reading_period('1 day', period_start) as period_start,
+    select meter_id, fleet_reading_period('24 hours', period_start) as period_start,
            min(first) as first, max(last) as last, min(low) as low, max(high) as high
     from hours group by 1, 2
   ),
@@ -193,7 +193,7 @@ const SUMMARIZE = `with hours as (
     union all
     select meter_id, 'day', period_start, first[1], last[1], low[1], high[1] from days
     union all
-    select meter_id, 'week', fleet_reading_period('7 days', period_start), (min(first))[1], (max(last))[1], (min(low))[1], (max(high))[1]
+    select meter_id, 'week', fleet_reading_period('168 hours', period_start), (min(first))[1], (max(last))[1], (min(low))[1], (max(high))[1]
     from days group by 1, 3
   )
   insert into fleet_meter_reading_rollup as s
