@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { CLIENT_ACCOUNT_MODULE } from "../modules/clientAccount"
 import type ClientAccountModuleService from "../modules/clientAccount/service"
 import type { MemberRole } from "../modules/clientAccount/models/account-member"
+import { PORTAL_SESSION_ACTOR_TYPE } from "./portal-session"
 
 /** What a person may do in the portal; a role grants a set of these. */
 export type PortalCapability = "view" | "request" | "approve" | "manage_users"
@@ -79,6 +80,9 @@ async function resolvePortalActor(req: AuthenticatedMedusaRequest): Promise<Port
     }
   }
 
+  const impersonation = claims.portal_impersonation ?? null
+  // A token the portal issued opens a link's or a view-as session, never a member's full one.
+  if (req.auth_context?.actor_type === PORTAL_SESSION_ACTOR_TYPE && !impersonation) throw notAClient()
   const customerId = claims.customer_id ?? req.auth_context?.actor_id
   if (!customerId) throw notAClient()
   const member = await service.memberAccess(customerId)
@@ -86,7 +90,6 @@ async function resolvePortalActor(req: AuthenticatedMedusaRequest): Promise<Port
   if (!member.portal_enabled) {
     throw new MedusaError(MedusaError.Types.FORBIDDEN, "The portal is not enabled for this account")
   }
-  const impersonation = claims.portal_impersonation ?? null
   return {
     kind: impersonation ? "impersonation" : "member",
     account_id: member.account_id,

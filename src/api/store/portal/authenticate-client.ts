@@ -8,6 +8,7 @@ import {
 } from "@medusajs/framework/http"
 import type { ConfigModule, Logger } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { PORTAL_SESSION_ACTOR_TYPE } from "../../../lib/portal-session"
 
 type KeyMaterial = NonNullable<ConfigModule["projectConfig"]["http"]["jwtSecret"]>
 
@@ -25,6 +26,9 @@ function keyObjectOf(material: KeyMaterial): KeyMaterial {
   }
 }
 
+/** A member's customer token, or a token the portal issued for a secure link or a staff view-as session. */
+const PORTAL_ACTOR_TYPES = ["customer", PORTAL_SESSION_ACTOR_TYPE]
+
 const keys = new Map<KeyMaterial, KeyMaterial>()
 const cachedKey = (material: KeyMaterial | undefined) => {
   if (material === undefined) return undefined
@@ -37,14 +41,14 @@ const cachedKey = (material: KeyMaterial | undefined) => {
 }
 
 /**
- * Medusa's `authenticate("customer", ["bearer", "session"])` for the portal's routes, with the verification
- * key built once. The common case (a valid customer bearer token, no session, no multi-factor claim) is
+ * Medusa's `authenticate(PORTAL_ACTOR_TYPES, ["bearer", "session"])` for the portal's routes, with the
+ * verification key built once. The common case (a valid bearer token, no session, no multi-factor claim) is
  * verified here by Medusa's own `getAuthContextFromJwtToken` with the host's secret, public key and options;
  * anything else (sessions, multi-factor authentication, missing or invalid tokens and their answers) goes
  * through Medusa's middleware unchanged.
  */
 export function authenticatePortalClient() {
-  const medusaAuthenticate = authenticate("customer", ["bearer", "session"])
+  const medusaAuthenticate = authenticate(PORTAL_ACTOR_TYPES, ["bearer", "session"])
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     const session = (req as MedusaRequest & { session?: { auth_context?: unknown } }).session
     if (req.headers.authorization && !session?.auth_context) {
@@ -55,7 +59,7 @@ export function authenticatePortalClient() {
           req.headers.authorization,
           secret,
           ["bearer"],
-          ["customer"],
+          PORTAL_ACTOR_TYPES,
           cachedKey(http.jwtPublicKey),
           http.jwtVerifyOptions ?? http.jwtOptions,
           req.scope.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
