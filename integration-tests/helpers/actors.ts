@@ -65,8 +65,7 @@ export type ClientCompany = { group_id: string; account_id: string; name: string
 
 /**
  * A client company: a client account (and a customer group of the same name) with sites and members who
- * are signed-in Medusa customers. Each member gets the token Medusa issues at the end of a one-time-code
- * sign-in, without the mail round trip; the tests of sign-in itself go through the codes.
+ * are signed-in Medusa customers, each with the token issueCustomerToken gives.
  */
 export async function createClientCompany(
   container: MedusaContainer,
@@ -82,7 +81,6 @@ export async function createClientCompany(
     sites?: string[]
   }
 ): Promise<ClientCompany> {
-  const auth = container.resolve(Modules.AUTH)
   const accounts = container.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE)
   const account = await accounts.createClientAccounts({ number: `T-${Date.now()}-${Math.round(Math.random() * 1e6)}`, name })
   const createdSites = sites.length
@@ -110,21 +108,27 @@ export async function createClientCompany(
 
   const signedIn: ClientMember[] = []
   for (const customer of customers) {
-    const { auth_identity_id } = await ensurePortalIdentity(container, { customer_id: customer.id, email: customer.email })
-    const authIdentity = await auth.retrieveAuthIdentity(auth_identity_id, { relations: ["provider_identities"] })
-    const answer = await generateJwtTokenWithChecks(container, {
-      authIdentity,
-      actorType: "customer",
-      authProvider: "portal-otp",
-    })
-    if (!("token" in answer) || !answer.token) throw new Error(`no token for ${customer.email}`)
+    const token = await issueCustomerToken(container, customer)
     signedIn.push({
       customer_id: customer.id,
       email: customer.email,
-      headers: { "x-publishable-api-key": publishableKey, authorization: `Bearer ${answer.token}` },
+      headers: { "x-publishable-api-key": publishableKey, authorization: `Bearer ${token}` },
     })
   }
   return { group_id: groups[0].id, account_id: account.id, name, site_ids: createdSites.map((s) => s.id), members: signedIn }
+}
+
+/**
+ * The token Medusa issues to a customer at the end of a one-time-code sign-in, without the mail round trip;
+ * the tests of sign-in itself go through the codes.
+ */
+export async function issueCustomerToken(container: MedusaContainer, customer: { id: string; email: string }): Promise<string> {
+  const auth = container.resolve(Modules.AUTH)
+  const { auth_identity_id } = await ensurePortalIdentity(container, { customer_id: customer.id, email: customer.email })
+  const authIdentity = await auth.retrieveAuthIdentity(auth_identity_id, { relations: ["provider_identities"] })
+  const answer = await generateJwtTokenWithChecks(container, { authIdentity, actorType: "customer", authProvider: "portal-otp" })
+  if (!("token" in answer) || !answer.token) throw new Error(`no token for ${customer.email}`)
+  return answer.token
 }
 
 type SmtpInbox = { mails: { to: string[]; subject: string }[] }
