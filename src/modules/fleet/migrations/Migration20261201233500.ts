@@ -11,13 +11,12 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations"
  * Only meters with more than 2,000 readings are summarized (listed in `fleet_meter_reading_rollup_meter`):
  * a smaller meter is charted from its readings as cheaply, and a fleet's many sparse meters cost no storage.
  *
- * Upkeep, one set-based pass per statement (transition tables):
- * - new readings are merged into their periods. Merging keeps the earliest, latest, lowest and highest of two
- *   summaries, so it is exact in any order and when repeated: concurrent inserts need no lock;
- * - changed and deleted readings have the weeks they touched recomputed from the readings, under a lock on
- *   the meter row that only other recomputes wait for; their result is merged too, so an insert committed
- *   meanwhile is never lost;
- * - a meter passing 2,000 readings is summarized whole, under a lock that waits for inserts in progress.
+ * Upkeep, one set-based pass per statement (transition tables), each holding the lock of the meter rows it
+ * touches (FOR NO KEY UPDATE, in id order: plain inserts of readings, whose foreign key check only shares the
+ * key, never wait for it), so that two writes of one meter's summary never interleave:
+ * - new readings are merged into their periods (the earliest, latest, lowest and highest of the two);
+ * - changed and deleted readings have the weeks they touched recomputed from the readings;
+ * - a meter passing 2,000 readings is summarized whole.
  */
 export class Migration20261201233500 extends Migration {
   override async up(): Promise<void> {
@@ -54,6 +53,7 @@ export class Migration20261201233500 extends Migration {
                    greatest((s.high_value, s.high_at, s.high_id)::fleet_reading_by_value, (e.high_value, e.high_at, e.high_id)::fleet_reading_by_value) as hi) k
     $$;`)
 
+    // Whether a meter is summarized is read under its lock, so that one being summarized meanwhile is seen.
     this.addSql(`create function "fleet_meter_reading_rollup_recompute"(meter_ids text[], weeks timestamptz[]) returns void
       language plpgsql set work_mem = '64MB' as $$
     begin
@@ -75,13 +75,13 @@ export class Migration20261201233500 extends Migration {
     declare
       started text[];
     begin
+      -- The caller holds the meters' lock, so no other write decides for them meanwhile.
       select array_agg(m.id order by m.id) into started from unnest(meter_ids) m(id)
       where not exists (select 1 from fleet_meter_reading_rollup_meter s where s.meter_id = m.id)
         and (select count(*) from (select 1 from fleet_meter_reading r where r.meter_id = m.id and r.deleted_at is null limit 2001) c) > 2000;
       if started is null then
         return '{}';
       end if;
-      perform 1 from fleet_meter m where m.id = any(started) order by m.id for update;
       insert into fleet_meter_reading_rollup_meter (meter_id) select unnest(started) on conflict do nothing;
       perform fleet_meter_reading_rollup_recompute(array_agg(meter_id), array_agg(week))
       from (select distinct r.meter_id, fleet_reading_period('168 hours', r.read_at) as week
@@ -94,6 +94,7 @@ export class Migration20261201233500 extends Migration {
     declare
       started text[];
     begin
+      perform 1 from fleet_meter m where m.id in (select meter_id from new_readings) order by m.id for no key update;
       started := fleet_meter_reading_rollup_start(array(select distinct meter_id from new_readings));
       ${SUMMARIZE.replace(
         "%READINGS%",
@@ -114,7 +115,6 @@ export class Migration20261201233500 extends Migration {
           (select id, meter_id, read_at, value from new_readings where deleted_at is null and status <> 'rejected'
            except select id, meter_id, read_at, value from old_readings where deleted_at is null and status <> 'rejected')
         ) c
-        where exists (select 1 from fleet_meter_reading_rollup_meter m where m.meter_id = c.meter_id)
       ) touched
       having count(*) > 0;
       return null;
@@ -130,7 +130,6 @@ export class Migration20261201233500 extends Migration {
       from (
         select distinct o.meter_id, fleet_reading_period('168 hours', o.read_at) as week from old_readings o
         where o.deleted_at is null and o.status <> 'rejected'
-          and exists (select 1 from fleet_meter_reading_rollup_meter m where m.meter_id = o.meter_id)
       ) touched
       having count(*) > 0;
       return null;
@@ -152,7 +151,7 @@ export class Migration20261201233500 extends Migration {
     this.addSql(`create trigger "fleet_meter_reading_rollup_truncate" after truncate on "fleet_meter_reading"
       for each statement execute function "fleet_meter_reading_rollup_on_truncate"();`)
 
-    // Meters that already have their 2,000 readings.
+    // Meters that already have their 2,000 readings (migrations run alone: no lock needed).
     this.addSql(`select fleet_meter_reading_rollup_start(array(select id from fleet_meter));`)
   }
 
