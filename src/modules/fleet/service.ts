@@ -38,11 +38,11 @@ const CHARTED = `r.meter_id = :meter and r.deleted_at is null and r.status <> 'r
  * readings stored with microseconds would fall between buckets. The ends of the range and the count (up to
  * points + 1) are index probes; only a range with more readings than points is cut into buckets.
  *
- * A meter with a summary (see the fleet migration of chart summaries) is cut into buckets of whole UTC weeks,
+ * A meter with a summary (see Migration20261201233500) is cut into buckets of whole UTC weeks,
  * days or hours, the coarsest not wider than range / buckets; its whole periods inside `from`..`to` are read
  * from their summaries, the hours of periods cut by `from` or `to` from theirs, and only the readings of hours
- * cut by `from` or `to` one by one. A meter without one (2,000 readings or fewer) is cut into buckets of whole
- * milliseconds from its readings. So the cost follows the number of buckets, not of readings.
+ * cut by `from` or `to` one by one. A meter without one (it never had more than 2,000 readings) is cut into
+ * buckets of whole milliseconds from its readings. So the cost follows the number of buckets, not of readings.
  *
  * Each bucket keeps its first, last, lowest (earliest on ties) and highest (latest on ties) reading: the
  * plain extremes per bucket first, then the few candidates that reach them break the ties.
