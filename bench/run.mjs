@@ -6,7 +6,7 @@
 //   --smoke          tiny data and 2-second runs: checks the harness, not the code
 //   --develop        measure `medusa develop` instead of a production build
 //   --keep           keep the database (to EXPLAIN what was measured)
-//   --duration=N --warmup=N --connections=N
+//   --duration=N --warmup=N --server-warmup=N --connections=N
 import crypto from "node:crypto"
 import fs from "node:fs"
 import os from "node:os"
@@ -33,6 +33,7 @@ const SCALE = smoke
 const settings = {
   connections: Number(flags.connections ?? 10),
   warmup: Number(flags.warmup ?? (smoke ? 1 : 3)),
+  server_warmup: Number(flags["server-warmup"] ?? (smoke ? 1 : 15)),
   duration: Number(flags.duration ?? (smoke ? 2 : 10)),
   accept_concurrency: 1,
 }

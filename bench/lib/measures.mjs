@@ -67,6 +67,14 @@ export async function measureLoad({ baseUrl, publishableKey, members, settings, 
           : `expected 2 to 500 readings, got ${body.readings?.length}`,
     },
     {
+      // The lightest route of the portal (public, one read of the settings): what any store route costs on
+      // this machine, Medusa's own middleware included, before it does any work of its own.
+      name: "portal branding",
+      route: "GET /store/portal/branding",
+      targets: [{ path: "/store/portal/branding", headers: keyOnly }],
+      check: (body) => (body.branding && "name" in body.branding ? null : "no branding"),
+    },
+    {
       name: "quotes list",
       route: "GET /store/portal/quotes",
       targets: members.map((member) => ({ path: "/store/portal/quotes", headers: as(member) })),
@@ -74,6 +82,14 @@ export async function measureLoad({ baseUrl, publishableKey, members, settings, 
     },
     regions("last"),
   ]
+
+  // A server just started runs its first minute of requests slower (the JIT has not compiled the hot paths
+  // yet), and whichever line came first would pay for it: every line's routes are loaded once, unmeasured.
+  if (settings.server_warmup > 0) {
+    for (const { targets, connections = settings.connections } of lines) {
+      await measureGets({ baseUrl, targets, warmup: 0, duration: settings.server_warmup, connections })
+    }
+  }
 
   const results = []
   for (const line of lines) {

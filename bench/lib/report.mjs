@@ -45,6 +45,15 @@ export function judge(measures) {
       one && ten ? ten.p50_ms <= one.p50_ms * 1.2 : null
     )
   }
+  for (const data of ["1x", "10x"]) {
+    const branding = get("portal branding", data)
+    const regions = regionsOf(data)
+    add(
+      `lightest store route (portal branding) req/s beside /store/regions (${data}; reference, no target)`,
+      branding && regions ? `${fmt(branding.rps)} vs ${fmt(regions.rps)} (${(branding.rps / regions.rps).toFixed(2)}×)` : "not measured",
+      null
+    )
+  }
   const quotes = get("quotes list", "10x")
   const regions = regionsOf("10x")
   add(
