@@ -2,7 +2,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 
-export type EquipmentRecord = {
+/** A machine's own columns: what a list item shows, and what only its page shows. */
+export type EquipmentListColumns = {
   id: string
   account_id: string
   site_id: string
@@ -13,12 +14,11 @@ export type EquipmentRecord = {
   status: string
   installation_date: Date | null
   warranty_end: Date | null
-  notes: string | null
   next_due_date: Date | null
   next_due_plan_id: string | null
-  created_at: Date
-  updated_at: Date
 }
+
+export type EquipmentRecord = EquipmentListColumns & { notes: string | null; created_at: Date; updated_at: Date }
 
 export type EquipmentFileRecord = { id: string; kind: string; name: string; mime_type: string | null }
 

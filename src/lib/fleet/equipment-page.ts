@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { EquipmentListColumns } from "./equipment-detail"
 import { dueSoonLimit } from "./next-due"
 
 export type EquipmentPageFilters = {
@@ -12,20 +13,8 @@ export type EquipmentPageFilters = {
   q?: string
 }
 
-export type EquipmentPageRow = {
-  id: string
-  account_id: string
-  site_id: string
+export type EquipmentPageRow = EquipmentListColumns & {
   site_name: string | null
-  variant_id: string | null
-  serial_number: string
-  name: string
-  brand: string | null
-  status: string
-  installation_date: Date | null
-  warranty_end: Date | null
-  next_due_date: Date | null
-  next_due_plan_id: string | null
   plan_name: string | null
   photo_id: string | null
   /** The catalogue's name of the machine's model: its product's title, else its variant's. */

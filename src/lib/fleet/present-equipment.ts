@@ -5,7 +5,7 @@ import type ClientAccountModuleService from "../../modules/clientAccount/service
 import { FLEET_MODULE } from "../../modules/fleet"
 import type FleetModuleService from "../../modules/fleet/service"
 import type { ReadingPoint } from "../../modules/fleet/service"
-import type { EquipmentDetailRecord } from "./equipment-detail"
+import type { EquipmentDetailRecord, EquipmentListColumns, EquipmentRecord } from "./equipment-detail"
 import type { EquipmentPageRow } from "./equipment-page"
 import { computePlanDue, dueState } from "./next-due"
 
@@ -14,22 +14,7 @@ export type FilesBase = "/store/portal/equipment" | "/admin/portal/equipment"
 
 export const fileUrl = (base: FilesBase, equipmentId: string, fileId: string) => `${base}/${equipmentId}/files/${fileId}`
 
-type EquipmentRow = {
-  id: string
-  account_id: string
-  site_id: string
-  variant_id: string | null
-  serial_number: string
-  name: string
-  brand: string | null
-  status: string
-  installation_date: Date | string | null
-  warranty_end: Date | string | null
-  notes?: string | null
-  next_due_date: Date | string | null
-  next_due_plan_id: string | null
-  created_at?: Date | string
-}
+type EquipmentRow = EquipmentListColumns & Partial<Pick<EquipmentRecord, "notes" | "created_at">>
 
 export const EQUIPMENT_COLUMNS = [
   "id",
