@@ -1,9 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { FLEET_MODULE } from "../../../src/modules/fleet"
 import type FleetModuleService from "../../../src/modules/fleet/service"
-import { createAdmin, createClientCompany, createPublishableKey, type AdminActor, type ClientCompany } from "../../helpers/actors"
+import type { AdminActor, ClientCompany } from "../../helpers/actors"
 import { bucketGrid } from "./expected-chart"
-import { createMachine, failure, type Machine } from "./fleet-fixtures"
+import { createChartFixture, failure, type Machine } from "./fleet-fixtures"
 
 jest.setTimeout(180_000)
 
@@ -42,14 +42,7 @@ medusaIntegrationTestRunner({
     const data = series()
 
     beforeEach(async () => {
-      admin = await createAdmin(getContainer(), api)
-      const key = await createPublishableKey(getContainer())
-      acme = await createClientCompany(getContainer(), api, key, {
-        name: "Acme Industrie",
-        sites: ["Lyon plant"],
-        members: [{ email: "claire@acme.test", role: "viewer" }],
-      })
-      machine = await createMachine(api, admin, { account_id: acme.account_id, site_id: acme.site_ids[0], name: "Generator", serial_number: "G60-1" })
+      ;({ admin, acme, machine } = await createChartFixture(getContainer(), api, "viewer"))
       // Bulk, as an import or the bench would: the chart reads what is stored, however it got there.
       await getContainer()
         .resolve<FleetModuleService>(FLEET_MODULE)

@@ -1,9 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { FLEET_MODULE } from "../../../src/modules/fleet"
 import type FleetModuleService from "../../../src/modules/fleet/service"
-import { createAdmin, createClientCompany, createPublishableKey, type AdminActor, type ClientCompany } from "../../helpers/actors"
+import type { AdminActor, ClientCompany } from "../../helpers/actors"
 import { bucketGrid, expectedChart, type ChartReading } from "./expected-chart"
-import { createMachine, type Machine } from "./fleet-fixtures"
+import { createChartFixture, createMachine, type Machine } from "./fleet-fixtures"
 
 jest.setTimeout(180_000)
 
@@ -37,14 +37,7 @@ medusaIntegrationTestRunner({
     const fleet = () => getContainer().resolve<FleetModuleService>(FLEET_MODULE)
 
     beforeEach(async () => {
-      admin = await createAdmin(getContainer(), api)
-      const key = await createPublishableKey(getContainer())
-      acme = await createClientCompany(getContainer(), api, key, {
-        name: "Acme Industrie",
-        sites: ["Lyon plant"],
-        members: [{ email: "claire@acme.test", role: "requester" }],
-      })
-      machine = await createMachine(api, admin, { account_id: acme.account_id, site_id: acme.site_ids[0], name: "Generator", serial_number: "G60-1" })
+      ;({ admin, acme, machine } = await createChartFixture(getContainer(), api, "requester"))
       data = series(Date.now() - HOUR)
       await fleet().createMeterReadings(data.map((r) => ({ ...r, meter_id: machine.meter_id, source: "technician" as const })))
     })

@@ -1,4 +1,6 @@
-import type { AdminActor } from "../../helpers/actors"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import type { MemberRole } from "../../../src/modules/clientAccount/models/account-member"
+import { createAdmin, createClientCompany, createPublishableKey, type AdminActor, type ClientCompany } from "../../helpers/actors"
 
 type Api = {
   post: (url: string, body?: unknown, config?: { headers?: Record<string, string> }) => Promise<{ data: unknown }>
@@ -32,6 +34,23 @@ export async function createMachine(
     await api.post(`/admin/portal/equipment/${id}/meters/${meterId}/readings`, { value: reading.value, read_at: reading.read_at.toISOString() }, { headers })
   }
   return { id, meter_id: meterId }
+}
+
+/** Staff, a client company with one member of this role on one site, and a machine there with its meter. */
+export async function createChartFixture(
+  container: MedusaContainer,
+  api: Parameters<typeof createClientCompany>[1] & Api,
+  role: MemberRole
+): Promise<{ admin: AdminActor; acme: ClientCompany; machine: Machine }> {
+  const admin = await createAdmin(container, api)
+  const key = await createPublishableKey(container)
+  const acme = await createClientCompany(container, api, key, {
+    name: "Acme Industrie",
+    sites: ["Lyon plant"],
+    members: [{ email: "claire@acme.test", role }],
+  })
+  const machine = await createMachine(api, admin, { account_id: acme.account_id, site_id: acme.site_ids[0], name: "Generator", serial_number: "G60-1" })
+  return { admin, acme, machine }
 }
 
 export const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 60 * 60 * 1000)
