@@ -20,6 +20,25 @@ export type EquipmentListColumns = {
 
 export type EquipmentRecord = EquipmentListColumns & { notes: string | null; created_at: Date; updated_at: Date }
 
+/** The columns of an EquipmentRecord: what the SQL here selects, and the lists' default fields. */
+export const EQUIPMENT_COLUMNS: (keyof EquipmentRecord)[] = [
+  "id",
+  "account_id",
+  "site_id",
+  "variant_id",
+  "serial_number",
+  "name",
+  "brand",
+  "status",
+  "installation_date",
+  "warranty_end",
+  "notes",
+  "next_due_date",
+  "next_due_plan_id",
+  "created_at",
+  "updated_at",
+]
+
 export type EquipmentFileRecord = { id: string; kind: string; name: string; mime_type: string | null }
 
 export type LogEntryRecord = {
@@ -60,8 +79,17 @@ export type EquipmentDetailRecord = {
 /** The log is long-lived; a page shows the latest entries. */
 export const LOG_ENTRIES_SHOWN = 200
 
-const EQUIPMENT_SELECT = `e.id, e.account_id, e.site_id, e.variant_id, e.serial_number, e.name, e.brand, e.status,
-  e.installation_date, e.warranty_end, e.notes, e.next_due_date, e.next_due_plan_id, e.created_at, e.updated_at`
+const EQUIPMENT_SELECT = EQUIPMENT_COLUMNS.map((column) => `e.${column}`).join(", ")
+
+/**
+ * A machine's model as the catalogue names it, the product's title else the variant's, for a statement over
+ * `fleet_equipment e`: the column, and the joins it needs.
+ */
+export const CATALOGUE_MODEL = {
+  column: "coalesce(pr.title, v.title) as model",
+  joins: `left join product_variant v on v.id = e.variant_id and v.deleted_at is null
+left join product pr on pr.id = v.product_id`,
+}
 
 /**
  * Read-only, like the Query graph: the site's name from the client-account module's table (a soft-deleted
@@ -70,7 +98,7 @@ const EQUIPMENT_SELECT = `e.id, e.account_id, e.site_id, e.variant_id, e.serial_
  */
 const DETAIL_SQL = `
 select ${EQUIPMENT_SELECT},
-  s.name as site_name, a.name as account_name, coalesce(p.title, v.title) as model,
+  s.name as site_name, a.name as account_name, ${CATALOGUE_MODEL.column},
   (select coalesce(json_agg(f order by f.created_at, f.id), '[]') from (
      select id, kind, name, mime_type, created_at from fleet_equipment_file
      where equipment_id = e.id and deleted_at is null) f) as files,
@@ -86,8 +114,7 @@ select ${EQUIPMENT_SELECT},
 from fleet_equipment e
 left join client_site s on s.id = e.site_id
 left join client_account a on a.id = e.account_id and a.deleted_at is null
-left join product_variant v on v.id = e.variant_id and v.deleted_at is null
-left join product p on p.id = v.product_id
+${CATALOGUE_MODEL.joins}
 where e.id = :id and e.deleted_at is null and (:account::text is null or e.account_id = :account)`
 
 // JSON carries timestamps as text; the API answers them as the Dates every other read gives.

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import type { EquipmentListColumns } from "./equipment-detail"
+import { CATALOGUE_MODEL, type EquipmentListColumns } from "./equipment-detail"
 import { dueSoonLimit } from "./next-due"
 
 export type EquipmentPageFilters = {
@@ -35,7 +35,7 @@ const FILTERS = `e.account_id = :account and e.deleted_at is null
   and (:like::text is null or e.serial_number ilike :like or e.name ilike :like or e.brand ilike :like)`
 
 const PAGE_SQL = `
-select e.id, e.account_id, e.site_id, s.name as site_name, e.variant_id, coalesce(pr.title, v.title) as model,
+select e.id, e.account_id, e.site_id, s.name as site_name, e.variant_id, ${CATALOGUE_MODEL.column},
   e.serial_number, e.name, e.brand, e.status, e.installation_date, e.warranty_end, e.next_due_date,
   e.next_due_plan_id, p.name as plan_name,
   (select f.id from fleet_equipment_file f where f.equipment_id = e.id and f.kind = 'photo' and f.deleted_at is null
@@ -44,8 +44,7 @@ select e.id, e.account_id, e.site_id, s.name as site_name, e.variant_id, coalesc
 from fleet_equipment e
 left join client_site s on s.id = e.site_id
 left join fleet_maintenance_plan p on p.id = e.next_due_plan_id and p.deleted_at is null
-left join product_variant v on v.id = e.variant_id and v.deleted_at is null
-left join product pr on pr.id = v.product_id
+${CATALOGUE_MODEL.joins}
 where ${FILTERS}`
 
 /**

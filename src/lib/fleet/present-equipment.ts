@@ -16,24 +16,6 @@ export const fileUrl = (base: FilesBase, equipmentId: string, fileId: string) =>
 
 type EquipmentRow = EquipmentListColumns & Partial<Pick<EquipmentRecord, "notes" | "created_at">>
 
-export const EQUIPMENT_COLUMNS = [
-  "id",
-  "account_id",
-  "site_id",
-  "variant_id",
-  "serial_number",
-  "name",
-  "brand",
-  "status",
-  "installation_date",
-  "warranty_end",
-  "notes",
-  "next_due_date",
-  "next_due_plan_id",
-  "created_at",
-  "updated_at",
-]
-
 type ItemParts = {
   site_name: string | null
   plan_name: string | null

@@ -1,5 +1,5 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import { EQUIPMENT_COLUMNS } from "../../../../lib/fleet/present-equipment"
+import { EQUIPMENT_COLUMNS } from "../../../../lib/fleet/equipment-detail"
 import { AdminCreateReading, ListReadings } from "../../../store/portal/equipment/validators"
 import {
   AdminAddLogEntry,

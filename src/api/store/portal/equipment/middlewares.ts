@@ -1,5 +1,5 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import { EQUIPMENT_COLUMNS } from "../../../../lib/fleet/present-equipment"
+import { EQUIPMENT_COLUMNS } from "../../../../lib/fleet/equipment-detail"
 import { ListReadings, StoreCreateReading, StoreListEquipment } from "./validators"
 
 const BASE = "/store/portal/equipment"
