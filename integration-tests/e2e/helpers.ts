@@ -33,11 +33,11 @@ export function portalMessage(locale: PortalLocale, key: string): string {
   return value
 }
 
-export type CaughtMail = { subject: string; text: string; to: { address: string }[]; time: string }
+export type CaughtMail = { subject: string; text: string; to: { address: string }[]; date: string }
 
-/** Mails the mail catcher received (maildev's JSON API). */
+/** Mails the mail catcher received (maildev 2's JSON API, beside its web inbox). */
 export async function caughtMails(): Promise<CaughtMail[]> {
-  const response = await fetch(`${env.mailApi()}/api/email`)
+  const response = await fetch(`${env.mailApi()}/email`)
   if (!response.ok) throw new Error(`mail catcher answered ${response.status}`)
   return (await response.json()) as CaughtMail[]
 }
@@ -72,9 +72,9 @@ export async function waitForMail(address: string, since: Date, pattern: RegExp 
   while (Date.now() < deadline) {
     const mails = await caughtMails()
     const match = mails
-      .filter((mail) => new Date(mail.time) >= since && mail.to.some((to) => to.address.toLowerCase() === address.toLowerCase()))
+      .filter((mail) => new Date(mail.date) >= since && mail.to.some((to) => to.address.toLowerCase() === address.toLowerCase()))
       .filter((mail) => pattern.test(mail.subject) || pattern.test(mail.text))
-      .sort((a, b) => new Date(b.time).getTime() - new Date(a.time).getTime())[0]
+      .sort((a, b) => new Date(b.date).getTime() - new Date(a.date).getTime())[0]
     if (match) return match
     await new Promise((resolve) => setTimeout(resolve, 500))
   }

