@@ -3,6 +3,7 @@
 import fs from "node:fs"
 import net from "node:net"
 import path from "node:path"
+import { chooseChromium, shareChromium } from "./chromium"
 
 const root = path.resolve(__dirname, "../..")
 const logs = path.join(root, ".data/logs/e2e")
@@ -19,13 +20,9 @@ function freePort(): Promise<number> {
 }
 
 export default async function globalSetup() {
-  const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
-  if (!fs.existsSync(chromium)) {
-    throw new Error(
-      `No Chromium at ${chromium}. The browser tests drive Debian's Chromium: install it with ` +
-        "`apt-get update && apt-get install -y chromium`, or set CHROMIUM_PATH to another Chromium binary."
-    )
-  }
+  const chromium = await chooseChromium()
+  shareChromium(chromium)
+  console.log(`Chromium: ${chromium.origin}`)
   fs.rmSync(logs, { recursive: true, force: true })
 
   const { ensureDatabase } = await import(path.join(root, "scripts/lib/database.mjs"))
@@ -50,6 +47,7 @@ export default async function globalSetup() {
       webPort: ports.mailWeb,
       mailDirectory: path.join(root, ".data/maildev-e2e"),
       fresh: true,
+      logFile: path.join(logs, "maildev.log"),
     })
     stoppers.push(mail.stop)
 

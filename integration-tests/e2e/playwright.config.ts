@@ -1,5 +1,6 @@
 import path from "node:path"
 import { defineConfig } from "@playwright/test"
+import { chromiumLaunchOptions } from "./chromium"
 
 const root = path.resolve(__dirname, "../..")
 
@@ -21,16 +22,6 @@ export default defineConfig({
     browserName: "chromium",
     screenshot: "only-on-failure",
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--disable-sync",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
 })
