@@ -57,10 +57,16 @@ module.exports = defineConfig({
       // customer login of their own; staff keep e-mail and password.
       authMethodsPerActor: { user: ["emailpass"], customer: ["portal-otp"] },
     },
+    // A production build marks the staff session cookie Secure, and a browser never gets a Secure cookie
+    // over plain http: the demo and the browser tests, served at http://localhost, could not sign in to
+    // the admin. Behind https the cookie stays Secure.
+    cookieOptions: adminUrl.startsWith("http://") ? { secure: false } : undefined,
   },
   admin: {
     disable: env.DISABLE_MEDUSA_ADMIN === "true",
-    backendUrl: adminUrl,
+    // The admin is served by the same server it calls: "/" makes one build work on any address and port
+    // (the demo's, the browser tests' free ports), where a full URL would be baked into the build.
+    backendUrl: "/",
   },
   modules: [
     ...PORTAL_MODULES.map((name) => ({ resolve: `./src/modules/${name}` })),

@@ -13,11 +13,11 @@ import os from "node:os"
 import path from "node:path"
 import pg from "pg"
 import { databaseEnv, ensureDatabase, projectRoot } from "../scripts/lib/database.mjs"
-import { createFreshDatabase, createShutdown, run, seedResultFrom, startMailCatcher } from "../scripts/lib/stack.mjs"
+import { buildProductionServer, startProductionServer } from "../scripts/lib/production.mjs"
+import { createFreshDatabase, createShutdown, freePort, run, seedResultFrom, startMailCatcher, startMedusa } from "../scripts/lib/stack.mjs"
 import { measureLoad } from "./lib/measures.mjs"
 import { judge, printReport } from "./lib/report.mjs"
 import { addSignedInMembers, seedAccounts, seedChartReadings, sizeOf, vacuumAnalyze } from "./lib/seed.mjs"
-import { buildProductionServer, freePort, startDevelopServer, startProductionServer } from "./lib/server.mjs"
 import { copyQuotesToAccounts, seedQuotes } from "./lib/quotes.mjs"
 
 const flags = Object.fromEntries(
@@ -121,7 +121,7 @@ try {
   step(`Medusa on :${port}`)
   const medusa = build
     ? await startProductionServer({ serverDir: build.serverDir, port, env, logFile: path.join(logs, "medusa.log") })
-    : await startDevelopServer({ port, env, logFile: path.join(logs, "medusa.log") })
+    : await startMedusa({ port, env, logFile: path.join(logs, "medusa.log") })
   shutdown.add(medusa.stop)
 
   const load = { baseUrl: `http://localhost:${port}`, publishableKey: seed.publishable_key, members, settings }

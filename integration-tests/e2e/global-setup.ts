@@ -1,23 +1,11 @@
 // Starts what the browser tests look at, as the demo does but on free ports and a fresh database: a mail
-// catcher, Medusa with the plugin and its admin, seeded demo data, and the portal.
+// catcher, Medusa's production build with the plugin and its admin, seeded demo data, and the portal.
 import fs from "node:fs"
-import net from "node:net"
 import path from "node:path"
 import { chooseChromium, shareChromium } from "./chromium"
 
 const root = path.resolve(__dirname, "../..")
 const logs = path.join(root, ".data/logs/e2e")
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 export default async function globalSetup() {
   const chromium = await chooseChromium()
@@ -27,6 +15,7 @@ export default async function globalSetup() {
 
   const { ensureDatabase } = await import(path.join(root, "scripts/lib/database.mjs"))
   const stack = await import(path.join(root, "scripts/lib/stack.mjs"))
+  const production = await import(path.join(root, "scripts/lib/production.mjs"))
   const stoppers: (() => Promise<unknown>)[] = []
   const teardown = async () => {
     for (const stop of stoppers.reverse()) {
@@ -41,7 +30,7 @@ export default async function globalSetup() {
     const database = await stack.createFreshDatabase(server, `portal_e2e_${Date.now().toString(36)}_${process.pid}`)
     stoppers.push(database.drop)
 
-    const ports = { medusa: await freePort(), portal: await freePort(), smtp: await freePort(), mailWeb: await freePort() }
+    const ports = { medusa: await stack.freePort(), portal: await stack.freePort(), smtp: await stack.freePort(), mailWeb: await stack.freePort() }
     const mail = await stack.startMailCatcher({
       smtpPort: ports.smtp,
       webPort: ports.mailWeb,
@@ -58,15 +47,29 @@ export default async function globalSetup() {
       PORTAL_URL: `http://localhost:${ports.portal}`,
       MEDUSA_BACKEND_URL: `http://localhost:${ports.medusa}`,
       PORTAL_BUSINESS_NAME: "E2E Equipment Co",
+      PORTAL_PRIVATE_FILES_DIR: path.join(root, ".data/private-files-e2e"),
     }
-    await stack.run("npx", ["medusa", "db:migrate"], { env, logFile: path.join(logs, "migrate.log") })
-    const seed = stack.seedResultFrom(
-      await stack.run("npx", ["medusa", "exec", "./scripts/seed-demo.ts"], { env, logFile: path.join(logs, "seed.log") })
-    )
-    const medusa = await stack.startMedusa({ port: ports.medusa, env, logFile: path.join(logs, "medusa.log") })
+    // Medusa as the demo and a merchant run it: its production build (reused while no source changed),
+    // built while the database is migrated and seeded and the portal is built.
+    const [build, seed] = await Promise.all([
+      production.buildProductionServer({ env, workDir: path.join(root, ".data/e2e"), admin: true, logFile: path.join(logs, "medusa-build.log") }),
+      (async () => {
+        await stack.run("npx", ["medusa", "db:migrate"], { env, logFile: path.join(logs, "migrate.log") })
+        return stack.seedResultFrom(
+          await stack.run("npx", ["medusa", "exec", "./scripts/seed-demo.ts"], { env, logFile: path.join(logs, "seed.log") })
+        )
+      })(),
+      stack.buildStorefrontIfStale({ logFile: path.join(logs, "storefront-build.log") }),
+    ])
+    const medusa = await production.startProductionServer({
+      serverDir: build.serverDir,
+      port: ports.medusa,
+      env,
+      admin: true,
+      logFile: path.join(logs, "medusa.log"),
+    })
     stoppers.push(medusa.stop)
 
-    await stack.buildStorefrontIfStale({ logFile: path.join(logs, "storefront-build.log") })
     const portal = await stack.startStorefront({
       port: ports.portal,
       env: { MEDUSA_BACKEND_URL: env.MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY: seed.publishable_key },
