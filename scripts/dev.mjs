@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm run dev`: Medusa in watch mode with the plugin from src/ and the portal in Next.js development mode,
-// on the demo's database and mail catcher. Unlike the demo it seeds nothing (run `npm run seed` for that).
+// `npm run dev`: Medusa in watch mode with the plugin from src/ (restarting when src/ or the configuration
+// change, not for the portal, .data or build folders) and the portal in Next.js development mode, on the
+// demo's database and mail catcher. Unlike the demo it seeds nothing (run `npm run seed` for that).
 import path from "node:path"
 import { spawn } from "node:child_process"
 import { projectRoot } from "./lib/database.mjs"
@@ -19,11 +20,12 @@ const ports = localPorts()
 const shutdown = createShutdown()
 
 try {
+  // Before anything is served: the portal's packages, written into the tree.
+  await ensureStorefrontDependencies()
   const { db, env } = await startLocalServices(shutdown, ports)
   await run("npx", ["medusa", "db:migrate"], { env, logFile: path.join(projectRoot, ".data/logs/migrate.log") })
   const publishableKey = process.env.MEDUSA_PUBLISHABLE_KEY || (await findPublishableKey(db.url))
 
-  await ensureStorefrontDependencies()
   const portal = await startService("Portal (next dev)", "npx", ["next", "dev", "-p", String(ports.portal)], {
     cwd: path.join(projectRoot, "storefront"),
     env: {
@@ -40,9 +42,12 @@ try {
     console.log("No publishable key in the database yet: run `npm run seed`, then restart, for the portal to reach the store API.")
   }
 
-  // Medusa in the foreground: its output is what a developer watches.
-  // Its own process group, so that stopping it also stops the server it forks.
-  const medusa = spawn("npx", ["medusa", "develop"], {
+  // Medusa in the foreground: its output is what a developer watches. develop-watch.cjs keeps the portal,
+  // .data and build folders out of its file watch. Its own process group, so that stopping it also stops
+  // the server it forks.
+  const medusaCli = path.join(projectRoot, "node_modules", "@medusajs", "cli", "cli.js")
+  const watchHook = path.join(projectRoot, "scripts", "lib", "develop-watch.cjs")
+  const medusa = spawn(process.execPath, ["--require", watchHook, medusaCli, "develop"], {
     cwd: projectRoot,
     stdio: "inherit",
     env: { ...process.env, ...env },
