@@ -7,9 +7,10 @@ export type ChromiumChoice = { executablePath: string; args: string[]; origin: s
 
 const QUIET = ["--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"]
 
-// The packaged build is made for serverless functions and turns the browser's own protections off with
-// these; the tests check pages as a person's browser shows them, so they keep them on.
-const PROTECTIONS_KEPT = new Set(["--disable-web-security", "--allow-running-insecure-content"])
+// The packaged build is made for serverless functions, one page per browser. Left out: --single-process
+// (the browser dies when the first test's context closes) and the two flags that turn the browser's own
+// protections off, since the tests check pages as a person's browser shows them.
+const LEFT_OUT = new Set(["--single-process", "--disable-web-security", "--allow-running-insecure-content"])
 
 export async function chooseChromium(env: NodeJS.ProcessEnv = process.env): Promise<ChromiumChoice> {
   const system = env.CHROMIUM_PATH || "/usr/bin/chromium"
@@ -20,7 +21,7 @@ export async function chooseChromium(env: NodeJS.ProcessEnv = process.env): Prom
   const { default: packaged } = await import("@sparticuz/chromium")
   return {
     executablePath: await packaged.executablePath(),
-    args: [...packaged.args.filter((arg) => !PROTECTIONS_KEPT.has(arg)), ...QUIET],
+    args: [...packaged.args.filter((arg) => !LEFT_OUT.has(arg)), ...QUIET],
     origin: `@sparticuz/chromium (no Chromium at ${system})`,
   }
 }
