@@ -64,9 +64,10 @@ module.exports = defineConfig({
   },
   admin: {
     disable: env.DISABLE_MEDUSA_ADMIN === "true",
-    // The admin is served by the same server it calls: "/" makes one build work on any address and port
-    // (the demo's, the browser tests' free ports), where a full URL would be baked into the build.
-    backendUrl: "/",
+    // Read twice: by `medusa build`, which bakes it into the admin (scripts/lib/production.mjs builds with
+    // MEDUSA_ADMIN_BACKEND_URL="/", the server that serves the admin, so one build serves any port), and at
+    // run time, where the staff alert mails make their absolute admin links from it.
+    backendUrl: env.MEDUSA_ADMIN_BACKEND_URL || adminUrl,
   },
   modules: [
     ...PORTAL_MODULES.map((name) => ({ resolve: `./src/modules/${name}` })),

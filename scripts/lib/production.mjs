@@ -48,7 +48,8 @@ export async function buildProductionServer({ env, workDir, logFile, admin = fal
   let typeErrors = false
   try {
     await run("npx", ["medusa", "build"], {
-      env: { ...env, DISABLE_MEDUSA_ADMIN: admin ? "false" : "true" },
+      // The admin calls the server that serves it, whatever its port; see medusa-config.ts.
+      env: { ...env, DISABLE_MEDUSA_ADMIN: admin ? "false" : "true", MEDUSA_ADMIN_BACKEND_URL: "/" },
       cwd: appDir,
       logFile,
     })
