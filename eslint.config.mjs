@@ -30,5 +30,15 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
+  },
+  {
+    files: ["src/**/*.ts"],
+    rules: {
+      // Medusa trusts one X-Forwarded-For hop, so req.ip is whatever a client writes there.
+      "no-restricted-syntax": [
+        "error",
+        { selector: "MemberExpression[object.name='req'][property.name=/^(ip|ips)$/]", message: "Use clientAddress(req) from src/lib/client-address.ts: req.ip believes any X-Forwarded-For." },
+      ],
+    },
   }
 )

@@ -8,8 +8,42 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts")
 // portal's root to this folder so Next does not pick the wrong workspace.
 const storefrontRoot = path.resolve(__dirname)
 
+const development = process.env.NODE_ENV !== "production"
+
+/**
+ * The pages' Content-Security-Policy: scripts, styles, frames and form posts from the portal itself only,
+ * never embedded elsewhere. Next.js writes inline scripts (its page data), hence 'unsafe-inline' for
+ * scripts; `next dev` also evaluates code and talks to its reloader over a WebSocket. Images may come from
+ * anywhere (the merchant's logo is hosted where they put it); an image runs nothing. The file routes under
+ * /api set their own, stricter policy.
+ */
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ""}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src * data: blob:",
+  "font-src 'self' data:",
+  `connect-src 'self'${development ? " ws: wss:" : ""}`,
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ")
+
 const nextConfig: NextConfig = {
   reactStrictMode: true,
+  async headers() {
+    return [
+      {
+        source: "/((?!api/).*)",
+        headers: [
+          { key: "Content-Security-Policy", value: contentSecurityPolicy },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "same-origin" },
+        ],
+      },
+    ]
+  },
   poweredByHeader: false,
   outputFileTracingRoot: storefrontRoot,
   turbopack: {

@@ -18,6 +18,11 @@ export type ClientPortalOptions = {
   sms?: SmsOptions
   /** Where staff alerts are mailed when the object has no responsible staff member; else `supportEmail`. */
   alertEmail?: string
+  /**
+   * Addresses or CIDR ranges of the proxies in front of Medusa (load balancer, the portal's server) whose
+   * `X-Forwarded-For` is believed; a list or a comma-separated string. None by default: see client-address.ts.
+   */
+  trustedProxies?: string[] | string
 }
 
 export type ResolvedPortalOptions = {

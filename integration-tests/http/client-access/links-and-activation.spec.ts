@@ -12,6 +12,8 @@ useSmtpServer()
 type Failure = { status: number; headers: Record<string, string>; data: { type: string; message: string } }
 const failure = (e: { response: Failure }) => e.response
 const DAY = 24 * 60 * 60 * 1000
+// The test's client plays the portal's server, a trusted proxy: its X-Forwarded-For names the visitor.
+process.env.PORTAL_TRUSTED_PROXIES = "127.0.0.1, ::1"
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

@@ -12,6 +12,8 @@ const smtp = useSmtpServer()
 type Failure = { status: number; headers: Record<string, string>; data: { type: string; message: string } }
 const failure = (e: { response: Failure }) => e.response
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+// The test's client plays the portal's server, a trusted proxy: its X-Forwarded-For names the visitor.
+const TEST_PROXIES = "127.0.0.1, ::1"
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -24,6 +26,7 @@ medusaIntegrationTestRunner({
       api.post("/auth/customer/portal-otp/callback", { identifier, code }, { headers: { "x-forwarded-for": "198.51.100.1" } })
 
     beforeEach(async () => {
+      process.env.PORTAL_TRUSTED_PROXIES = TEST_PROXIES
       smtp.mails.length = 0
       key = await createPublishableKey(getContainer())
       acme = await createClientCompany(getContainer(), api, key, {
@@ -124,6 +127,38 @@ medusaIntegrationTestRunner({
       } finally {
         delete process.env.PORTAL_OTP_CODES_PER_IP
       }
+    })
+
+    it("believes X-Forwarded-For only from a trusted proxy: a rotated header does not escape the limit on wrong codes", async () => {
+      const wrongCodes = (ip: string) =>
+        Promise.all(
+          Array.from({ length: 30 }, (_, i) =>
+            api
+              .post("/auth/customer/portal-otp/callback", { identifier: `nobody${i}@example.test`, code: "000000" }, { headers: { "x-forwarded-for": ip } })
+              .catch(failure)
+          )
+        )
+      const tryFrom = (ip: string) =>
+        api.post("/auth/customer/portal-otp/callback", { identifier: "claire@acme.test", code: "000000" }, { headers: { "x-forwarded-for": ip } }).catch(failure)
+
+      delete process.env.PORTAL_TRUSTED_PROXIES
+      expect((await wrongCodes("10.9.8.1")).map((r) => r.status)).toEqual(Array(30).fill(401))
+      // No proxy trusted: the header is the client's own writing, and the address is the socket's.
+      for (const rotated of ["10.9.8.7", "198.51.100.77, 10.9.8.8"]) {
+        const answer = await tryFrom(rotated)
+        expect(answer.status).toBe(429)
+        expect(Number(answer.headers["retry-after"])).toBeGreaterThan(0)
+      }
+      const failed = await accounts().listAccessLogEntries({ event: "code_failed" })
+      expect(new Set(failed.map((e) => e.ip))).toEqual(new Set([expect.stringMatching(/^(127\.0\.0\.1|::1)$/)]))
+
+      // With the test's address trusted as a proxy, the forwarded address is the one counted.
+      process.env.PORTAL_TRUSTED_PROXIES = TEST_PROXIES
+      expect((await wrongCodes("203.0.113.30")).every((r) => r.status === 401)).toBe(true)
+      expect((await tryFrom("203.0.113.30")).status).toBe(429)
+      expect((await tryFrom("203.0.113.31")).status).toBe(401)
+      // Only the hop the trusted proxy appended counts: what a client wrote left of it is ignored.
+      expect((await tryFrom("203.0.113.31, 203.0.113.30")).status).toBe(429)
     })
 
     it("answers an unknown identifier, a non-member and a disabled account exactly like a member, and sends nothing", async () => {

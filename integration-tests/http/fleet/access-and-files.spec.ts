@@ -1,4 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { FLEET_MODULE } from "../../../src/modules/fleet"
+import type FleetModuleService from "../../../src/modules/fleet/service"
 import { CLIENT_ACCOUNT_MODULE } from "../../../src/modules/clientAccount"
 import type ClientAccountModuleService from "../../../src/modules/clientAccount/service"
 import { generateSecureToken } from "../../../src/lib/secure-token"
@@ -157,6 +160,46 @@ medusaIntegrationTestRunner({
       expect((await api.get(data.equipment.photo_url, { headers: rossi.members[0].headers }).catch(failure)).status).toBe(404)
       expect((await api.get(data.equipment.photo_url, paul()).catch(failure)).status).toBe(404)
       expect((await api.get(data.equipment.photo_url, { headers: { "x-publishable-api-key": key } }).catch(failure)).status).toBe(401)
+    })
+
+    it("never lets a file run as a page: types whitelisted at upload, anything but images and PDF sent as an attachment", async () => {
+      const html = Buffer.from("<html><script>fetch('/store/portal/me')</script></html>").toString("base64")
+      const refused = await api
+        .post(`/admin/portal/equipment/${lyon.id}/files`, { kind: "document", filename: "x.html", mime_type: "text/html", content: html }, { headers: admin.headers })
+        .catch(failure)
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toMatch(/mime_type: text\/html is not accepted/)
+      const svg = await api
+        .post(
+          `/store/portal/equipment/${lyon.id}/meters/${lyon.meter_id}/readings`,
+          { value: 105, photo: { filename: "m.svg", mime_type: "image/svg+xml", content: Buffer.from("<svg onload='alert(1)'/>").toString("base64") } },
+          claire()
+        )
+        .catch(failure)
+      expect(svg.status).toBe(400)
+      expect(svg.data.message).toMatch(/photo\.mime_type/)
+
+      // A file that reached the machine some other way (an older upload, a script) is still not shown as a page.
+      const stored = await getContainer().resolve(Modules.FILE).createFiles({ filename: "page.html", mimeType: "text/html", content: html, access: "private" })
+      const file = await getContainer()
+        .resolve<FleetModuleService>(FLEET_MODULE)
+        .createEquipmentFiles({ equipment_id: lyon.id, file_id: stored.id, kind: "document", name: 'page".html', mime_type: "text/html" })
+      const got = await api.get(`/store/portal/equipment/${lyon.id}/files/${file.id}`, claire())
+      expect(got.headers["content-type"]).toBe("application/octet-stream")
+      expect(got.headers["content-disposition"]).toBe(`attachment; filename="page_.html"; filename*=UTF-8''page_.html`)
+      expect(got.headers["x-content-type-options"]).toBe("nosniff")
+      expect(got.headers["content-security-policy"]).toMatch(/default-src 'none'.*sandbox/)
+      const staffCopy = await api.get(`/admin/portal/equipment/${lyon.id}/files/${file.id}`, { headers: admin.headers })
+      expect(staffCopy.headers["content-disposition"]).toMatch(/^attachment;/)
+
+      const { data: photo } = await api.post(
+        `/admin/portal/equipment/${lyon.id}/files`,
+        { kind: "photo", filename: "front.png", mime_type: "image/png", content: PNG.toString("base64") },
+        { headers: admin.headers }
+      )
+      const image = await api.get(`/store/portal/equipment/${lyon.id}/files/${photo.file.id}`, claire())
+      expect(image.headers["content-disposition"]).toMatch(/^inline;/)
+      expect(image.headers["content-security-policy"]).toMatch(/sandbox/)
     })
 
     it("stores a client's meter photo privately with the reading", async () => {

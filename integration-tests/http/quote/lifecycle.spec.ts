@@ -14,6 +14,8 @@ async function waitFor(condition: () => boolean, timeoutMs = 5_000) {
 }
 
 const smtp = useSmtpServer()
+// The test's client plays the portal's server, a trusted proxy: its X-Forwarded-For names the visitor.
+process.env.PORTAL_TRUSTED_PROXIES = "127.0.0.1, ::1"
 
 type Quote = {
   id: string

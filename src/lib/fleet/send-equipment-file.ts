@@ -2,16 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { FLEET_MODULE } from "../../modules/fleet"
 import type FleetModuleService from "../../modules/fleet/service"
-
-const TYPES_BY_EXTENSION: Record<string, string> = {
-  jpg: "image/jpeg",
-  jpeg: "image/jpeg",
-  png: "image/png",
-  webp: "image/webp",
-  heic: "image/heic",
-  gif: "image/gif",
-  pdf: "application/pdf",
-}
+import { fileResponseHeaders } from "../files/file-types"
 
 /**
  * Sends a private file of a machine the caller was already allowed to see: one of its photos or documents
@@ -23,7 +14,7 @@ export async function sendEquipmentFile(req: MedusaRequest, res: MedusaResponse,
   const [attached] = await fleet.listEquipmentFiles({ id: fileId, equipment_id: equipmentId })
   let storedId: string | null = attached?.file_id ?? null
   let name = attached?.name ?? null
-  let type = attached?.mime_type ?? null
+  const type = attached?.mime_type ?? null
   if (!attached) {
     const meters = await fleet.listMeters({ equipment_id: equipmentId }, { select: ["id"] })
     const [reading] = meters.length
@@ -37,13 +28,11 @@ export async function sendEquipmentFile(req: MedusaRequest, res: MedusaResponse,
   const stored = await files.retrieveFile(storedId)
   const key = decodeURIComponent(new URL(stored.url, "http://files.local").pathname.split("/").pop() ?? "file")
   name ??= key.replace(/^private-\d+-/, "")
-  type ??= TYPES_BY_EXTENSION[name.split(".").pop()?.toLowerCase() ?? ""] ?? "application/octet-stream"
   const content = await files.getAsBuffer(storedId)
-  res.setHeader("Content-Type", type)
+  // Only raster images and PDF inline; whatever the declared type, nothing is rendered as a page here.
+  for (const [header, value] of Object.entries(fileResponseHeaders(type, name))) res.setHeader(header, value)
   res.setHeader("Content-Length", String(content.length))
-  res.setHeader("Content-Disposition", `inline; filename*=UTF-8''${encodeURIComponent(name)}`)
   // Private: a shared cache must never hand one client's file to another.
   res.setHeader("Cache-Control", "private, max-age=300")
-  res.setHeader("X-Content-Type-Options", "nosniff")
   res.status(200).send(content)
 }

@@ -21,8 +21,3 @@ export async function describeStaff(req: AuthenticatedMedusaRequest) {
   const [user] = await req.scope.resolve(Modules.USER).listUsers({ id })
   return { id, name: user ? [user.first_name, user.last_name].filter(Boolean).join(" ") || user.email : null }
 }
-
-/** The caller's address, as Express resolves it behind the configured proxies. */
-export function requestIp(req: AuthenticatedMedusaRequest): string | null {
-  return req.ip ?? req.socket?.remoteAddress ?? null
-}

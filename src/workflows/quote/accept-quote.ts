@@ -4,7 +4,7 @@ import { quoteEventData, type ClientActor } from "./client-action"
 import { createQuoteOrderStep } from "./steps/create-quote-order"
 import { recordQuoteStatusStep } from "./steps/record-quote-status"
 import { linkQuoteOrderStep } from "./steps/link-quote-order"
-import { markQuoteAcceptedStep } from "./steps/mark-quote-accepted"
+import { transitionQuoteStep } from "./steps/transition-quote"
 import { validateAcceptanceStep } from "./steps/validate-acceptance"
 
 export type AcceptQuoteInput = {
@@ -22,10 +22,11 @@ export type AcceptQuoteInput = {
 export const acceptQuoteWorkflowId = "accept-quote"
 
 /**
- * One-click acceptance. Under a lock on the quote, it checks the acceptance may go ahead, marks the quote
- * accepted, creates the Medusa order and links it. A repeat (double click, second tab, retried request)
- * finds the quote accepted and answers the same order. If the order cannot be created the quote is put
- * back as it was, and if anything fails after the order exists the order is deleted: never one half alone.
+ * One-click acceptance. Under a lock on the quote, it checks the acceptance may go ahead, moves the quote to
+ * accepted (refused with 409 if it moved since it was read), creates the Medusa order and links it. A repeat
+ * (double click, second tab, retried request) finds the quote accepted and answers the same order. If the
+ * order cannot be created the quote is put back as it was, and if anything fails after the order exists the
+ * order is deleted: never one half alone.
  */
 export const acceptQuoteWorkflow = createWorkflow(acceptQuoteWorkflowId, (input: AcceptQuoteInput) => {
   const lockKey = transform({ input }, ({ input }) => `portal-quote-accept:${input.id}`)
@@ -42,15 +43,22 @@ export const acceptQuoteWorkflow = createWorkflow(acceptQuoteWorkflowId, (input:
     }))
   )
   const created = when({ plan }, ({ plan }) => !plan.existing_order_id).then(() => {
-    markQuoteAcceptedStep(
+    // The lock makes repeats of one acceptance wait for each other; the transition refuses the acceptance if
+    // staff or the expiry job moved the quote after it was read (they do not take this lock).
+    transitionQuoteStep(
       transform({ input, plan }, ({ input, plan }) => ({
         id: plan.quote.id,
-        accepted_version: plan.version,
-        accepted_by_customer_id: input.actor.customer_id,
-        accepted_by_name: input.actor.name,
-        accepted_ip: input.ip ?? null,
-        signature_name: input.signature_name?.trim() || null,
-        accepted_line_ids: plan.accepted_line_ids,
+        transition: "accept" as const,
+        version: plan.version,
+        fields: {
+          accepted_at: new Date(),
+          accepted_version: plan.version,
+          accepted_by_customer_id: input.actor.customer_id,
+          accepted_by_name: input.actor.name,
+          accepted_ip: input.ip ?? null,
+          signature_name: input.signature_name?.trim() || null,
+          accepted_line_ids: plan.accepted_line_ids,
+        },
       }))
     )
     const order = createQuoteOrderStep(transform({ plan }, ({ plan }) => plan.order))

@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { assertQuoteStatusStep } from "./steps/assert-quote-status"
 import { recordQuoteStatusStep } from "./steps/record-quote-status"
-import { updateQuoteStep } from "./steps/update-quote"
+import { transitionQuoteStep } from "./steps/transition-quote"
 
 export type CancelQuoteInput = { id: string; cancelled_by: { id: string; name: string | null }; note?: string | null }
 
@@ -9,9 +9,9 @@ export const cancelQuoteWorkflowId = "cancel-quote"
 
 /** Staff withdraw a quote that was not accepted; the client can no longer accept it. */
 export const cancelQuoteWorkflow = createWorkflow(cancelQuoteWorkflowId, (input: CancelQuoteInput) => {
-  const quote = assertQuoteStatusStep({ id: input.id, allowed: ["draft", "sent", "viewed", "rejected", "expired"], action: "cancel" })
-  const updated = updateQuoteStep(
-    transform({ quote }, ({ quote }) => ({ id: quote.id, status: "cancelled" as const, cancelled_at: new Date() }))
+  const quote = assertQuoteStatusStep({ id: input.id, transition: "cancel" })
+  const updated = transitionQuoteStep(
+    transform({ quote }, ({ quote }) => ({ id: quote.id, transition: "cancel" as const, fields: { cancelled_at: new Date() } }))
   )
   recordQuoteStatusStep(
     transform({ input, quote }, ({ input, quote }) => [

@@ -3,7 +3,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { quoteEventData, type ClientActor } from "./client-action"
 import { assertQuoteStatusStep } from "./steps/assert-quote-status"
 import { recordQuoteStatusStep } from "./steps/record-quote-status"
-import { updateQuoteStep } from "./steps/update-quote"
+import { transitionQuoteStep } from "./steps/transition-quote"
 
 export type MarkQuoteViewedInput = { id: string; actor: ClientActor }
 
@@ -14,11 +14,11 @@ export const markQuoteViewedWorkflow = createWorkflow(markQuoteViewedWorkflowId,
   const quote = assertQuoteStatusStep({
     id: input.id,
     account_id: input.actor.account_id,
-    allowed: ["draft", "sent", "viewed", "accepted", "rejected", "expired", "cancelled"],
-    action: "viewed",
   })
   const viewed = when({ quote }, ({ quote }) => quote.status === "sent").then(() => {
-    const updated = updateQuoteStep(transform({ quote }, ({ quote }) => ({ id: quote.id, status: "viewed" as const, viewed_at: new Date() })))
+    const updated = transitionQuoteStep(
+      transform({ quote }, ({ quote }) => ({ id: quote.id, transition: "view" as const, version: quote.current_version, fields: { viewed_at: new Date() } }))
+    )
     recordQuoteStatusStep(
       transform({ input, quote }, ({ input, quote }) => [
         {

@@ -3,7 +3,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { quoteEventData, type ClientActor } from "./client-action"
 import { assertQuoteStatusStep } from "./steps/assert-quote-status"
 import { recordQuoteStatusStep } from "./steps/record-quote-status"
-import { updateQuoteStep } from "./steps/update-quote"
+import { transitionQuoteStep } from "./steps/transition-quote"
 
 export type RejectQuoteInput = { id: string; reason: string; actor: ClientActor }
 
@@ -14,16 +14,15 @@ export const rejectQuoteWorkflow = createWorkflow(rejectQuoteWorkflowId, (input:
   const quote = assertQuoteStatusStep({
     id: input.id,
     account_id: input.actor.account_id,
-    allowed: ["sent", "viewed"],
-    action: "reject",
+    transition: "reject",
     refuse_expired: true,
   })
-  const updated = updateQuoteStep(
+  const updated = transitionQuoteStep(
     transform({ input, quote }, ({ input, quote }) => ({
       id: quote.id,
-      status: "rejected" as const,
-      rejected_at: new Date(),
-      rejection_reason: input.reason,
+      transition: "reject" as const,
+      version: quote.current_version,
+      fields: { rejected_at: new Date(), rejection_reason: input.reason },
     }))
   )
   recordQuoteStatusStep(

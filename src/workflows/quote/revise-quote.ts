@@ -2,7 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { assertQuoteStatusStep } from "./steps/assert-quote-status"
 import { createQuoteVersionStep } from "./steps/create-quote-version"
 import { recordQuoteStatusStep } from "./steps/record-quote-status"
-import { updateQuoteStep } from "./steps/update-quote"
+import { transitionQuoteStep } from "./steps/transition-quote"
 import { updateQuoteVersionsStep } from "./steps/update-quote-versions"
 
 export type ReviseQuoteInput = { id: string; revised_by: { id: string; name: string | null } }
@@ -14,7 +14,16 @@ export const reviseQuoteWorkflowId = "revise-quote"
  * (the client can no longer accept it) and the quote is a draft again until the new version is sent.
  */
 export const reviseQuoteWorkflow = createWorkflow(reviseQuoteWorkflowId, (input: ReviseQuoteInput) => {
-  const quote = assertQuoteStatusStep({ id: input.id, allowed: ["sent", "viewed", "rejected", "expired"], action: "revise" })
+  const quote = assertQuoteStatusStep({ id: input.id, transition: "revise" })
+  // The state changes first: an acceptance racing the revision is refused from here on, before any copy is made.
+  const updated = transitionQuoteStep(
+    transform({ quote }, ({ quote }) => ({
+      id: quote.id,
+      transition: "revise" as const,
+      version: quote.current_version,
+      fields: { current_version: quote.current_version + 1, viewed_at: null, rejected_at: null, rejection_reason: null, expired_at: null },
+    }))
+  )
   const next = transform({ quote }, ({ quote }) => ({
     quote_id: quote.id,
     account_id: quote.account_id,
@@ -23,17 +32,6 @@ export const reviseQuoteWorkflow = createWorkflow(reviseQuoteWorkflowId, (input:
   }))
   createQuoteVersionStep(next)
   updateQuoteVersionsStep(transform({ quote }, ({ quote }) => [{ id: quote.current.id, status: "superseded" as const }]))
-  const updated = updateQuoteStep(
-    transform({ quote }, ({ quote }) => ({
-      id: quote.id,
-      status: "draft" as const,
-      current_version: quote.current_version + 1,
-      viewed_at: null,
-      rejected_at: null,
-      rejection_reason: null,
-      expired_at: null,
-    }))
-  )
   recordQuoteStatusStep(
     transform({ input, quote }, ({ input, quote }) => [
       {

@@ -4,7 +4,7 @@ import { assertQuoteStatusStep } from "./steps/assert-quote-status"
 import { assertQuoteSendableStep } from "./steps/assert-quote-sendable"
 import { recordQuoteStatusStep } from "./steps/record-quote-status"
 import { sendQuoteEmailsStep } from "./steps/send-quote-emails"
-import { updateQuoteStep } from "./steps/update-quote"
+import { transitionQuoteStep } from "./steps/transition-quote"
 import { updateQuoteVersionsStep } from "./steps/update-quote-versions"
 
 export type SendQuoteInput = { id: string; sent_by: { id: string; name: string | null } }
@@ -16,7 +16,7 @@ export const sendQuoteWorkflowId = "send-quote"
  * members who may approve are told by e-mail in their language.
  */
 export const sendQuoteWorkflow = createWorkflow(sendQuoteWorkflowId, (input: SendQuoteInput) => {
-  const quote = assertQuoteStatusStep({ id: input.id, allowed: ["draft"], action: "send" })
+  const quote = assertQuoteStatusStep({ id: input.id, transition: "send" })
   assertQuoteSendableStep(quote)
   const now = transform({ quote }, () => new Date())
   const versionChange = transform({ input, quote, now }, ({ input, quote, now }) => [
@@ -25,12 +25,12 @@ export const sendQuoteWorkflow = createWorkflow(sendQuoteWorkflowId, (input: Sen
   updateQuoteVersionsStep(versionChange)
   const changes = transform({ quote, now }, ({ quote, now }) => ({
     id: quote.id,
-    status: "sent" as const,
-    sent_at: now,
+    transition: "send" as const,
+    version: quote.current_version,
     // A new version must be opened again before it counts as viewed.
-    viewed_at: null,
+    fields: { sent_at: now, viewed_at: null },
   }))
-  const updated = updateQuoteStep(changes)
+  const updated = transitionQuoteStep(changes)
   const history = transform({ input, quote }, ({ input, quote }) => [
     {
       quote_id: quote.id,

@@ -11,7 +11,7 @@ export const updateQuoteWorkflowId = "update-quote"
 
 /** Staff edit a draft (a new quote, or the new version of a revised one); the lines given replace the draft's. */
 export const updateQuoteWorkflow = createWorkflow(updateQuoteWorkflowId, (input: UpdateQuoteInput) => {
-  const quote = assertQuoteStatusStep({ id: input.id, allowed: ["draft"], action: "edit" })
+  const quote = assertQuoteStatusStep({ id: input.id, allowed: ["draft"], action: "edited" })
   const lineInput = transform({ input, quote }, ({ input, quote }) => ({
     account_id: quote.account_id,
     site_id: input.site_id === undefined ? quote.site_id : input.site_id,

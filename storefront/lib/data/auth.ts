@@ -34,14 +34,14 @@ function failureOf(answer: RawAnswer, step: string): AuthFailure {
 }
 
 /**
- * The visitor's address as this server received it. Every sign-in call reaches the backend from the
- * portal's server, so without it the backend's per-IP limit would count all visitors as one; a backend
- * behind a trusted proxy setting reads it from X-Forwarded-For.
+ * The X-Forwarded-For chain as this server received it (Next.js writes the visitor's address there when
+ * no proxy did). Every sign-in call reaches the backend from the portal's server: the backend believes
+ * the chain only when this server's address is among its trusted proxies (`PORTAL_TRUSTED_PROXIES`), and
+ * then reads it from the right, so the whole chain goes on, never its first entry, which anyone can write.
  */
 async function forwardedFor(): Promise<Record<string, string>> {
-  const incoming = await headers()
-  const ip = incoming.get("x-forwarded-for")?.split(",")[0]?.trim() || incoming.get("x-real-ip")?.trim()
-  return ip ? { "x-forwarded-for": ip } : {}
+  const chain = (await headers()).get("x-forwarded-for")?.trim()
+  return chain ? { "x-forwarded-for": chain } : {}
 }
 
 /** POSTs and expects a 2xx; the answer's `token`, when any, is handed back. */

@@ -2,6 +2,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute
 import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 import { deliverAccessCode } from "../../../lib/access-code-delivery"
+import { clientAddress } from "../../../lib/client-address"
 import { parseAccessIdentifier } from "../../../lib/access-identifier"
 import { envLimit, HOUR_MS, limitByAccessCodes, limitByAccessLog, sendTooManyRequests } from "../../../lib/rate-limit"
 import { CLIENT_ACCOUNT_MODULE } from "../../../modules/clientAccount"
@@ -34,7 +35,7 @@ function parseBody<T extends z.ZodTypeAny>(schema: T, body: unknown): z.infer<T>
 }
 
 const origin = (req: MedusaRequest) => ({
-  ip: req.ip ?? null,
+  ip: clientAddress(req),
   user_agent: typeof req.headers["user-agent"] === "string" ? req.headers["user-agent"] : null,
 })
 

@@ -17,4 +17,8 @@ export const QuoteVersion = model
     lines: model.hasMany(() => QuoteLine, { mappedBy: "version" }),
   })
   .cascades({ delete: ["lines"] })
-  .indexes([{ on: ["quote_id", "version"], unique: true }])
+  .indexes([
+    { on: ["quote_id", "version"], unique: true },
+    // The client sees one sent version at a time: sending another supersedes it first.
+    { on: ["quote_id"], unique: true, where: "status = 'sent'", name: "IDX_quote_version_one_sent" },
+  ])

@@ -49,4 +49,12 @@ export const Quote = model
     history: model.hasMany(() => QuoteStatusChange, { mappedBy: "quote" }),
   })
   .cascades({ delete: ["versions", "messages", "history"] })
-  .indexes([{ on: ["account_id"] }, { on: ["status", "valid_until"] }, { on: ["order_id"] }])
+  .indexes([
+    { on: ["account_id"] },
+    { on: ["status", "valid_until"] },
+    // An order is the acceptance of one quote only.
+    { on: ["order_id"], unique: true, where: "order_id IS NOT NULL" },
+  ])
+  // Whatever races the guarded transitions might miss, the database refuses an order linked to a quote that
+  // does not read accepted (cancelled, superseded by a revision, expired).
+  .checks([{ name: "quote_order_only_when_accepted", expression: (c) => `${c.order_id} IS NULL OR ${c.status} = 'accepted'` }])

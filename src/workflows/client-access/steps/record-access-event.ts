@@ -3,7 +3,7 @@ import { CLIENT_ACCOUNT_MODULE } from "../../../modules/clientAccount"
 import type { AccessEvent } from "../../../modules/clientAccount/models/access-log-entry"
 import type ClientAccountModuleService from "../../../modules/clientAccount/service"
 
-/** Where a request came from, as the routes read it (`req.ip` honours Medusa's `trust proxy` setting). */
+/** Where a request came from, as the routes read it (the address from `clientAddress`, never `req.ip`). */
 export type RequestOrigin = { ip: string | null; user_agent: string | null }
 
 export type AccessEventData = RequestOrigin & {

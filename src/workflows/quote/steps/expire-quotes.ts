@@ -1,24 +1,34 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { QUOTE_MODULE } from "../../../modules/quote"
 import type QuoteModuleService from "../../../modules/quote/service"
+import { QUOTE_TRANSITIONS } from "../../../modules/quote/statuses"
 
 export const expireQuotesStepId = "expire-quotes"
 
-/** Sent quotes past their validity become expired; compensation puts them back in their former state. */
+/**
+ * Quotes awaiting the client past their validity become expired, through the same guarded change as every
+ * other: one accepted, cancelled or revised since it was listed is left as it is. Compensation puts the
+ * expired ones back in their former state.
+ */
 export const expireQuotesStep = createStep(
   expireQuotesStepId,
   async ({ now }: { now: Date }, { container }) => {
     const service = container.resolve<QuoteModuleService>(QUOTE_MODULE)
-    const due = await service.listQuotes({ status: ["sent", "viewed"], valid_until: { $lte: now } }, { take: 500 })
-    if (!due.length) return new StepResponse([] as typeof due, [] as { id: string; status: "sent" | "viewed" }[])
-    await service.updateQuotes(due.map((q) => ({ id: q.id, status: "expired" as const, expired_at: now })))
+    const due = await service.listQuotes({ status: [...QUOTE_TRANSITIONS.expire.from], valid_until: { $lte: now } }, { take: 500 })
+    const before = await service.moveQuotes(
+      due.map((q) => q.id),
+      "expire",
+      { expired_at: now },
+      { valid_until_before: now }
+    )
+    const moved = new Set(before.map((q) => q.id))
     return new StepResponse(
-      due,
-      due.map((q) => ({ id: q.id, status: q.status as "sent" | "viewed" }))
+      due.filter((q) => moved.has(q.id)),
+      before
     )
   },
-  async (previous, { container }) => {
-    if (!previous?.length) return
-    await container.resolve<QuoteModuleService>(QUOTE_MODULE).updateQuotes(previous.map((p) => ({ ...p, expired_at: null })))
+  async (before, { container }) => {
+    if (!before?.length) return
+    await container.resolve<QuoteModuleService>(QUOTE_MODULE).restoreQuoteState("expire", before)
   }
 )

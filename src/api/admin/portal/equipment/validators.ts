@@ -5,7 +5,8 @@ import { EQUIPMENT_FILE_KINDS } from "../../../../modules/fleet/models/equipment
 import { LOG_ENTRY_KINDS } from "../../../../modules/fleet/models/maintenance-log-entry"
 import { METER_KINDS } from "../../../../modules/fleet/models/meter"
 import { READING_STATUSES } from "../../../../modules/fleet/models/meter-reading"
-import { dateField, EquipmentListFilters, FileUpload, numberField } from "../../../store/portal/equipment/validators"
+import { acceptFileTypes, dateField, EquipmentListFilters, fileUploadFields, numberField } from "../../../store/portal/equipment/validators"
+import { DOCUMENT_FILE_TYPES, PHOTO_FILE_TYPES } from "../../../../lib/files/file-types"
 
 const optionalText = (max: number) => z.string().trim().max(max).nullish()
 const required = (field: string, max: number) => z.string().trim().min(1, { message: `${field} is required` }).max(max)
@@ -84,7 +85,11 @@ export const AdminCreateMeter = z
   .strict()
 export type AdminCreateMeterType = z.infer<typeof AdminCreateMeter>
 
-export const AdminUploadEquipmentFile = FileUpload.extend({ kind: z.enum(EQUIPMENT_FILE_KINDS) }).strict()
+/** A machine's photo must be an image; a document may also be a PDF, text or office file (downloaded, never shown). */
+export const AdminUploadEquipmentFile = z
+  .object({ ...fileUploadFields, kind: z.enum(EQUIPMENT_FILE_KINDS) })
+  .strict()
+  .superRefine((file, ctx) => acceptFileTypes(file.kind === "photo" ? PHOTO_FILE_TYPES : DOCUMENT_FILE_TYPES)(file, ctx))
 export type AdminUploadEquipmentFileType = z.infer<typeof AdminUploadEquipmentFile>
 
 export const AdminImport = z

@@ -1,5 +1,6 @@
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
+import { PHOTO_FILE_TYPES, uploadRefusal } from "../../../../lib/files/file-types"
 import { EQUIPMENT_STATUSES } from "../../../../modules/fleet/models/equipment"
 
 const bool = z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean())
@@ -39,11 +40,22 @@ export const ListReadings = z
 export type ListReadingsType = z.infer<typeof ListReadings>
 
 /** A file sent inside JSON: its name, type and bytes (base64). */
-export const FileUpload = z.object({
+export const fileUploadFields = {
   filename: z.string().trim().min(1, { message: "filename is required" }).max(200),
   mime_type: z.string().trim().min(3, { message: "mime_type is required" }).max(100),
   content: z.string().min(1, { message: "content is required" }).max(14_000_000, { message: "the file is larger than 10 MB" }),
-})
+}
+
+/**
+ * Refuses a type outside `accepted` or bytes that are not what the type claims; the message names the field
+ * (`photo.mime_type: …`) because Medusa answers a custom issue's message alone.
+ */
+export const acceptFileTypes =
+  (accepted: readonly string[], prefix = "") =>
+  (file: { mime_type: string; content: string }, ctx: z.RefinementCtx) => {
+    const refusal = uploadRefusal(file.mime_type, file.content, accepted)
+    if (refusal) ctx.addIssue({ code: "custom", path: [refusal.split(":")[0]], message: `${prefix}${refusal}` })
+  }
 
 const readingFields = {
   value: numberField("value"),
@@ -54,7 +66,7 @@ const readingFields = {
 export const StoreCreateReading = z
   .object({
     ...readingFields,
-    photo: FileUpload.refine((f) => f.mime_type.startsWith("image/"), { message: "photo must be an image", path: ["mime_type"] }).nullish(),
+    photo: z.object(fileUploadFields).superRefine(acceptFileTypes(PHOTO_FILE_TYPES, "photo.")).nullish(),
   })
   .strict()
 export type StoreCreateReadingType = z.infer<typeof StoreCreateReading>

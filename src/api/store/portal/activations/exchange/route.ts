@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { generateJwtTokenWithChecks } from "@medusajs/medusa/api/auth/utils/generate-jwt-token"
+import { clientAddress } from "../../../../../lib/client-address"
 import { envLimit, HOUR_MS, limitByAccessLog, sendTooManyRequests } from "../../../../../lib/rate-limit"
 import { CLIENT_ACCOUNT_MODULE } from "../../../../../modules/clientAccount"
 import type ClientAccountModuleService from "../../../../../modules/clientAccount/service"
@@ -14,7 +15,7 @@ import type { ExchangeActivationType } from "../validators"
  * customer token a code sign-in gives (and honours the store's MFA and token settings).
  */
 export async function POST(req: MedusaRequest<ExchangeActivationType>, res: MedusaResponse) {
-  const ip = req.ip ?? null
+  const ip = clientAddress(req)
   if (ip) {
     const service = req.scope.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE)
     const limit = await limitByAccessLog(

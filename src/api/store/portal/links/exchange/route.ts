@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { clientAddress } from "../../../../../lib/client-address"
 import { envLimit, HOUR_MS, limitByAccessLog, sendTooManyRequests } from "../../../../../lib/rate-limit"
 import { hashSecureToken } from "../../../../../lib/secure-token"
 import { issuePortalToken } from "../../../../../lib/portal-session"
@@ -16,7 +17,7 @@ const MAX_SESSION_SECONDS = 12 * 60 * 60
  * scanner that prefetches the link only loads the page). Answers a portal token limited to the link's scope.
  */
 export async function POST(req: MedusaRequest<ExchangeSecureLinkType>, res: MedusaResponse) {
-  const ip = req.ip ?? null
+  const ip = clientAddress(req)
   if (ip) {
     const service = req.scope.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE)
     const limit = await limitByAccessLog(

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
 import { can, getPortalActor } from "../../../../../lib/portal-actor"
 import { describeClient } from "../../../../../lib/quotes/actors"
 import { loadQuote, loadQuoteRelations, presentQuote } from "../../../../../lib/quotes/present"
@@ -15,7 +16,13 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const audience = { kind: "client" as const, can_approve: can(actor, "approve") }
   let quote = await loadQuote(req.scope, req.params.id, audience, actor.account_id)
   if (quote.status === "sent" && actor.kind !== "impersonation" && new Date(quote.valid_until) > new Date()) {
-    await markQuoteViewedWorkflow(req.scope).run({ input: { id: quote.id, actor: await describeClient(req, actor) } })
+    const client = await describeClient(req, actor)
+    await markQuoteViewedWorkflow(req.scope)
+      .run({ input: { id: quote.id, actor: client } })
+      .catch((error: { type?: string }) => {
+        // Accepted, withdrawn or revised while it was being opened: the page shows the quote as it is now.
+        if (error.type !== MedusaError.Types.CONFLICT) throw error
+      })
     quote = await loadQuote(req.scope, req.params.id, audience, actor.account_id)
   }
   const relations = await loadQuoteRelations(req.scope, [quote])

@@ -31,6 +31,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       "content-type": answer.headers.get("content-type") ?? "application/pdf",
       "content-disposition": answer.headers.get("content-disposition") ?? `attachment; filename="quote-${id}.pdf"`,
       "cache-control": "private, no-store",
+      "x-content-type-options": "nosniff",
     },
   })
 }

@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { answerConflict } from "../../../../../../lib/conflict-response"
 import { can, getPortalActor } from "../../../../../../lib/portal-actor"
-import { describeClient, requestIp } from "../../../../../../lib/quotes/actors"
+import { clientAddress } from "../../../../../../lib/client-address"
+import { describeClient } from "../../../../../../lib/quotes/actors"
 import { loadQuote, loadQuoteRelations, presentQuote } from "../../../../../../lib/quotes/present"
 import { acceptQuoteWorkflow } from "../../../../../../workflows/quote/accept-quote"
 import type { StoreAcceptQuoteType } from "../../validators"
@@ -28,7 +29,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreAcceptQuoteType>
         selected_optional_line_ids: req.validatedBody.selected_optional_line_ids,
         version: req.validatedBody.version,
         signature_name: req.validatedBody.signature_name,
-        ip: requestIp(req),
+        ip: clientAddress(req),
         lock_owner: randomUUID(),
       },
     })

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { answerConflict } from "../../../../../../lib/conflict-response"
 import { assertCan, can, getPortalActor } from "../../../../../../lib/portal-actor"
 import { describeClient } from "../../../../../../lib/quotes/actors"
 import { loadQuote, loadQuoteRelations, presentQuote } from "../../../../../../lib/quotes/present"
@@ -13,9 +14,11 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreRejectQuoteType>
   const audience = { kind: "client" as const, can_approve: can(actor, "approve") }
   await loadQuote(req.scope, req.params.id, audience, actor.account_id)
   assertCan(actor, "approve")
-  await rejectQuoteWorkflow(req.scope).run({
-    input: { id: req.params.id, reason: req.validatedBody.reason, actor: await describeClient(req, actor) },
-  })
+  const client = await describeClient(req, actor)
+  const run = await answerConflict(res, () =>
+    rejectQuoteWorkflow(req.scope).run({ input: { id: req.params.id, reason: req.validatedBody.reason, actor: client } })
+  )
+  if (!run) return
   const quote = await loadQuote(req.scope, req.params.id, audience, actor.account_id)
   const relations = await loadQuoteRelations(req.scope, [quote])
   res.json({ quote: presentQuote(quote, audience, relations(quote)) })
