@@ -130,3 +130,9 @@ export function siteIsVisible(actor: PortalActor, siteId: string | null | undefi
   if (actor.site_ids === null) return true
   return siteId !== null && siteId !== undefined && actor.site_ids.includes(siteId)
 }
+
+/** The actor as the granter of a colleague's access: a member, with their own role and sites. */
+export function granterOf(actor: PortalActor): { member_id: string; role: MemberRole; site_ids: string[] | null } {
+  if (!actor.member_id) throw notAClient()
+  return { member_id: actor.member_id, role: actor.role, site_ids: actor.site_ids }
+}

@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { CLIENT_ACCOUNT_MODULE } from "../../../src/modules/clientAccount"
 import type ClientAccountModuleService from "../../../src/modules/clientAccount/service"
-import { createClientCompany, createPublishableKey, type ClientCompany } from "../../helpers/actors"
+import { createClientCompany, createPublishableKey, issueCustomerToken, type ClientCompany } from "../../helpers/actors"
 import { useSmtpServer } from "../../helpers/smtp"
 
 jest.setTimeout(120_000)
@@ -111,7 +111,7 @@ medusaIntegrationTestRunner({
         .post(`/store/portal/members/${claire}`, { role: "viewer" }, { headers: acme.members[0].headers })
         .catch(failure)
       expect(demote.status).toBe(400)
-      expect(demote.data.message).toMatch(/role/)
+      expect(demote.data.message).toMatch(/^id: .*own access/)
 
       await api.delete(`/store/portal/members/${paul}`, { headers: acme.members[0].headers })
       expect(await accounts().listAccountMembers({ account_id: acme.account_id })).toHaveLength(1)
@@ -121,6 +121,47 @@ medusaIntegrationTestRunner({
 
       const gone = await api.get("/store/portal/me", { headers: acme.members[1].headers }).catch(failure)
       expect(gone.status).toBe(403)
+    })
+
+    it("keeps a site-limited admin's grants within their own sites; nobody changes their own access", async () => {
+      const [lyon, grenoble] = acme.site_ids
+      const key = acme.members[0].headers["x-publishable-api-key"]
+      const customers = getContainer().resolve(Modules.CUSTOMER)
+      const [lea, tom] = await customers.createCustomers([{ email: "lea@acme.test" }, { email: "tom@acme.test" }])
+      const [leaMember, tomMember] = await accounts().createAccountMembers([
+        { account_id: acme.account_id, customer_id: lea.id, role: "admin", site_ids: [lyon] },
+        { account_id: acme.account_id, customer_id: tom.id, role: "viewer", site_ids: [lyon] },
+      ])
+      const headers = { "x-publishable-api-key": key, authorization: `Bearer ${await issueCustomerToken(getContainer(), lea)}` }
+      const post = (id: string, body: object) => api.post(`/store/portal/members/${id}`, body, { headers }).catch(failure)
+
+      for (const site_ids of [[], [grenoble], [lyon, grenoble]]) {
+        const widened = await post(tomMember.id, { site_ids })
+        expect(widened.status).toBe(400)
+        expect(widened.data.message).toMatch(/^site_ids: /)
+      }
+      const inviteAll = await api
+        .post("/store/portal/members", { email: "eve@acme.test", role: "viewer" }, { headers })
+        .catch(failure)
+      expect(inviteAll.status).toBe(400)
+      expect(inviteAll.data.message).toMatch(/^site_ids: /)
+      const ownSites = await post(leaMember.id, { site_ids: [] })
+      expect(ownSites.status).toBe(400)
+      expect(ownSites.data.message).toMatch(/^id: .*own access/)
+      const paul = await memberId(acme, 1)
+      const beyond = await post(paul, { role: "viewer" })
+      expect(beyond.status).toBe(403)
+      const claire = await memberId(acme, 0)
+      const removeWider = await api.delete(`/store/portal/members/${claire}`, { headers }).catch(failure)
+      expect(removeWider.status).toBe(403)
+
+      const within = await post(tomMember.id, { role: "approver", site_ids: [lyon] })
+      expect(within.status).toBe(200)
+      const members = await accounts().listAccountMembers({ account_id: acme.account_id })
+      expect(members.find((m) => m.id === tomMember.id)).toMatchObject({ role: "approver", site_ids: [lyon] })
+      expect(members.find((m) => m.id === leaMember.id)).toMatchObject({ role: "admin", site_ids: [lyon] })
+      expect(members.find((m) => m.id === paul)).toMatchObject({ role: "viewer", site_ids: [grenoble] })
+      expect(members).toHaveLength(4)
     })
   },
 })

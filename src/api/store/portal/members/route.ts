@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
 import { listMembersWithCustomers } from "../../../../lib/account-members"
-import { assertCan, getPortalActor } from "../../../../lib/portal-actor"
+import { assertCan, getPortalActor, granterOf } from "../../../../lib/portal-actor"
 import { inviteAccountMemberWorkflow } from "../../../../workflows/client-account/invite-account-member"
 import type { StoreInviteMemberType, StoreListMembersType } from "./validators"
 import { answerConflict } from "../../../../lib/conflict-response"
@@ -33,7 +33,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreInviteMemberType
       input: {
         ...req.validatedBody,
         account_id: actor.account_id,
-        invited_by: { member_id: actor.member_id! },
+        invited_by: granterOf(actor),
         inviter_name: [inviter.first_name, inviter.last_name].filter(Boolean).join(" ") || null,
       },
     })
