@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { can, getPortalActor } from "../../../../../lib/portal-actor"
+import { can, getPortalActor, recordScope } from "../../../../../lib/portal-actor"
 import { describeClient } from "../../../../../lib/quotes/actors"
 import { loadQuote, loadQuoteRelations, presentQuote } from "../../../../../lib/quotes/present"
 import { markQuoteViewedWorkflow } from "../../../../../workflows/quote/mark-quote-viewed"
@@ -13,10 +13,10 @@ export { AUTHENTICATE } from "../../authenticate-client"
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const actor = await getPortalActor(req)
   const audience = { kind: "client" as const, can_approve: can(actor, "approve") }
-  let quote = await loadQuote(req.scope, req.params.id, audience, actor.account_id)
+  let quote = await loadQuote(req.scope, req.params.id, audience, recordScope(actor))
   if (quote.status === "sent" && actor.kind !== "impersonation" && new Date(quote.valid_until) > new Date()) {
     await markQuoteViewedWorkflow(req.scope).run({ input: { id: quote.id, actor: await describeClient(req, actor) } })
-    quote = await loadQuote(req.scope, req.params.id, audience, actor.account_id)
+    quote = await loadQuote(req.scope, req.params.id, audience, recordScope(actor))
   }
   const relations = await loadQuoteRelations(req.scope, [quote])
   res.json({ quote: presentQuote(quote, audience, relations(quote)) })
