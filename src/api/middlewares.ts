@@ -11,6 +11,7 @@ import { storePortalLinksMiddlewares } from "./store/portal/links/middlewares"
 import { storePortalEquipmentMiddlewares } from "./store/portal/equipment/middlewares"
 import { storePortalAuthMiddlewares } from "./store/portal/middlewares"
 import { storePortalMembersMiddlewares } from "./store/portal/members/middlewares"
+import { storePortalInvitationsMiddlewares } from "./store/portal/invitations/middlewares"
 import { storePortalQuotesMiddlewares } from "./store/portal/quotes/middlewares"
 import { storePortalSitesMiddlewares } from "./store/portal/sites/middlewares"
 
@@ -26,6 +27,7 @@ export default defineMiddlewares({
     ...adminPortalAlertsMiddlewares,
     ...adminPortalSettingsMiddlewares,
     ...storePortalMembersMiddlewares,
+    ...storePortalInvitationsMiddlewares,
     ...storePortalQuotesMiddlewares,
     ...adminPortalQuotesMiddlewares,
     ...storePortalEquipmentMiddlewares,

@@ -7,6 +7,7 @@ import { AccessLogEntry } from "./models/access-log-entry"
 import { AccountMember } from "./models/account-member"
 import { Activation } from "./models/activation"
 import { ClientAccount } from "./models/client-account"
+import { MemberInvitation } from "./models/member-invitation"
 import { PortalSettings } from "./models/portal-settings"
 import { SecureLink } from "./models/secure-link"
 import { Site } from "./models/site"
@@ -46,6 +47,7 @@ class ClientAccountModuleService extends MedusaService({
   AccessCode,
   Activation,
   PortalSettings,
+  MemberInvitation,
 }) {
   /**
    * The module's connection, for the reads every portal request makes: they run outside any transaction, and
@@ -83,6 +85,18 @@ class ClientAccountModuleService extends MedusaService({
       [linkId]
     )
     return rows[0] ?? null
+  }
+
+  /**
+   * The newest invitation waiting for this address in an account whose portal is on: what signing in with
+   * a code sent to the address accepts. Null when there is none.
+   */
+  async pendingInvitationFor(email: string) {
+    const pending = await this.listMemberInvitations(
+      { email: email.trim().toLowerCase(), status: "pending" },
+      { relations: ["account"], order: { invited_at: "DESC" } }
+    )
+    return pending.find((invitation) => invitation.account?.portal_enabled) ?? null
   }
 
   /**

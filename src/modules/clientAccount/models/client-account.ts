@@ -1,6 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { AccountMember } from "./account-member"
 import { AccessLogEntry } from "./access-log-entry"
+import { MemberInvitation } from "./member-invitation"
 import { SecureLink } from "./secure-link"
 import { Site } from "./site"
 
@@ -27,5 +28,6 @@ export const ClientAccount = model
     sites: model.hasMany(() => Site, { mappedBy: "account" }),
     secure_links: model.hasMany(() => SecureLink, { mappedBy: "account" }),
     access_log: model.hasMany(() => AccessLogEntry, { mappedBy: "account" }),
+    invitations: model.hasMany(() => MemberInvitation, { mappedBy: "account" }),
   })
-  .cascades({ delete: ["members", "sites", "secure_links"] })
+  .cascades({ delete: ["members", "sites", "secure_links", "invitations"] })
