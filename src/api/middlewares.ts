@@ -14,11 +14,13 @@ import { storePortalMembersMiddlewares } from "./store/portal/members/middleware
 import { storePortalInvitationsMiddlewares } from "./store/portal/invitations/middlewares"
 import { storePortalQuotesMiddlewares } from "./store/portal/quotes/middlewares"
 import { storePortalSitesMiddlewares } from "./store/portal/sites/middlewares"
+import { storePortalViewAsMiddlewares } from "./store/portal/view-as/middlewares"
 
 export default defineMiddlewares({
   routes: [
     ...authPortalOtpMiddlewares,
     ...storePortalLinksMiddlewares,
+    ...storePortalViewAsMiddlewares,
     ...storePortalActivationsMiddlewares,
     ...storePortalAuthMiddlewares,
     ...adminPortalMailMiddlewares,

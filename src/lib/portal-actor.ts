@@ -85,6 +85,10 @@ async function resolvePortalActor(req: AuthenticatedMedusaRequest): Promise<Port
   if (req.auth_context?.actor_type === PORTAL_SESSION_ACTOR_TYPE && !impersonation) throw notAClient()
   const customerId = claims.customer_id ?? req.auth_context?.actor_id
   if (!customerId) throw notAClient()
+  // A view-as session holds only while the staff action it names issued it, for this very member.
+  if (impersonation && !(await service.viewAsSessionWasIssued(impersonation.log_id, customerId))) {
+    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "This view-as session was not issued by staff")
+  }
   const member = await service.memberAccess(customerId)
   if (!member) throw notAClient()
   if (!member.portal_enabled) {
