@@ -101,6 +101,7 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
               members={members}
               siteNames={new Map(sites.sites.map((site) => [site.id, site.name]))}
               selfId={me.member?.id ?? null}
+              ownSiteIds={me.scope.site_ids}
               canManage={canManage}
               locale={locale}
             />
