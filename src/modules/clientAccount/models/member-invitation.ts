@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { MEMBER_ROLES } from "./account-member"
+import { MEMBER_ROLES } from "../roles"
 import { ClientAccount } from "./client-account"
 
 export const INVITATION_STATUSES = ["pending", "accepted", "cancelled"] as const

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import { MEMBER_ROLES, type MemberRole } from "../../../modules/clientAccount/models/account-member"
+import { MEMBER_ROLES, type MemberRole } from "../../../modules/clientAccount/roles"
 
 /** An account member granting access to a colleague (staff grant without these limits). */
 export type Granter = {
