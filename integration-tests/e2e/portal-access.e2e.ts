@@ -112,9 +112,12 @@ test("an account admin invites a colleague, who receives the e-mail, signs in an
   await form.getByLabel(client.sites[1].name).check()
   await form.getByTestId("invite-submit").click()
   await expect(page.getByTestId("invite-success")).toContainText(colleague)
-  const row = page.locator(`[data-testid="member-row"][data-email="${colleague}"]`)
+  // Nobody joins before they accept: the invitation waits, with the role and site given.
+  const row = page.locator(`[data-testid="invitation-row"][data-email="${colleague}"]`)
   await expect(row).toBeVisible()
-  await expect(row.getByTestId("member-role-select")).toHaveValue("requester")
+  await expect(row.getByTestId("invitation-role")).toHaveText(roleText("fr", "requester"))
+  await expect(row).toContainText(client.sites[1].name)
+  await expect(page.getByTestId("members-list").getByTestId("member-row")).toHaveCount(1)
   await shoot(page, testInfo, "account-fr")
 
   await page.setViewportSize(PHONE)
@@ -137,6 +140,12 @@ test("an account admin invites a colleague, who receives the e-mail, signs in an
   await expect(colleaguePage.getByTestId("members-list").getByTestId("member-row")).toHaveCount(2)
   await expect(colleaguePage.getByTestId("invite-form")).toHaveCount(0)
   await other.close()
+
+  // Accepted by signing in: the admin now sees a member, and no invitation waiting.
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.reload()
+  await expect(page.getByTestId("members-list").getByTestId("member-row")).toHaveCount(2)
+  await expect(page.getByTestId("invitations-list")).toHaveCount(0)
 })
 
 test("a site-scoped secure link opens with a button and shows only that site", async ({ page }, testInfo) => {

@@ -34,7 +34,7 @@ test("staff watching the alerts centre see a client's invite arrive live, as a t
   await expect(page.getByTestId("live-alert-status")).toHaveAttribute("data-status", "live")
 
   const colleague = `eva.${Date.now()}@e2e.example`
-  const invited = await fetch(`${env.medusaUrl()}/store/portal/members`, {
+  const invited = await fetch(`${env.medusaUrl()}/store/portal/invitations`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "x-publishable-api-key": api_keys[0].token },
     body: JSON.stringify({ email: colleague, first_name: "Eva", last_name: "Kral", role: "viewer" }),

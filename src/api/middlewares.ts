@@ -11,13 +11,16 @@ import { storePortalLinksMiddlewares } from "./store/portal/links/middlewares"
 import { storePortalEquipmentMiddlewares } from "./store/portal/equipment/middlewares"
 import { storePortalAuthMiddlewares } from "./store/portal/middlewares"
 import { storePortalMembersMiddlewares } from "./store/portal/members/middlewares"
+import { storePortalInvitationsMiddlewares } from "./store/portal/invitations/middlewares"
 import { storePortalQuotesMiddlewares } from "./store/portal/quotes/middlewares"
 import { storePortalSitesMiddlewares } from "./store/portal/sites/middlewares"
+import { storePortalViewAsMiddlewares } from "./store/portal/view-as/middlewares"
 
 export default defineMiddlewares({
   routes: [
     ...authPortalOtpMiddlewares,
     ...storePortalLinksMiddlewares,
+    ...storePortalViewAsMiddlewares,
     ...storePortalActivationsMiddlewares,
     ...storePortalAuthMiddlewares,
     ...adminPortalMailMiddlewares,
@@ -26,6 +29,7 @@ export default defineMiddlewares({
     ...adminPortalAlertsMiddlewares,
     ...adminPortalSettingsMiddlewares,
     ...storePortalMembersMiddlewares,
+    ...storePortalInvitationsMiddlewares,
     ...storePortalQuotesMiddlewares,
     ...adminPortalQuotesMiddlewares,
     ...storePortalEquipmentMiddlewares,

@@ -85,6 +85,10 @@ async function resolvePortalActor(req: AuthenticatedMedusaRequest): Promise<Port
   if (req.auth_context?.actor_type === PORTAL_SESSION_ACTOR_TYPE && !impersonation) throw notAClient()
   const customerId = claims.customer_id ?? req.auth_context?.actor_id
   if (!customerId) throw notAClient()
+  // A view-as session holds only while the staff action it names issued it, for this very member.
+  if (impersonation && !(await service.viewAsSessionWasIssued(impersonation.log_id, customerId))) {
+    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "This view-as session was not issued by staff")
+  }
   const member = await service.memberAccess(customerId)
   if (!member) throw notAClient()
   if (!member.portal_enabled) {
@@ -127,6 +131,31 @@ export function assertCan(actor: PortalActor, capability: PortalCapability): voi
 
 /** Whether a record of the actor's account that belongs to `siteId` is within the actor's scope. */
 export function siteIsVisible(actor: PortalActor, siteId: string | null | undefined): boolean {
-  if (actor.site_ids === null) return true
-  return siteId !== null && siteId !== undefined && actor.site_ids.includes(siteId)
+  return sitesCover(actor.site_ids, siteId)
+}
+
+/**
+ * Whether a scope of sites (null or empty: every site) covers a record of `siteId`; a record without a site
+ * is account-wide, outside any site-limited scope.
+ */
+export function sitesCover(siteIds: string[] | null, siteId: string | null | undefined): boolean {
+  if (siteIds === null || !siteIds.length) return true
+  return siteId !== null && siteId !== undefined && siteIds.includes(siteId)
+}
+
+/** The actor as the granter of a colleague's access: a member, with their own role and sites. */
+export function granterOf(actor: PortalActor): { member_id: string; role: MemberRole; site_ids: string[] | null } {
+  if (!actor.member_id) throw notAClient()
+  return { member_id: actor.member_id, role: actor.role, site_ids: actor.site_ids }
+}
+
+/** The filters that keep a list of the actor's account's records (with `site_id`) to what the actor may see. */
+export type RecordScope = { account_id: string; site_id?: string[] }
+
+/**
+ * The actor's scope as list filters, the same rule as siteIsVisible: a site-limited member or a site link
+ * sees only their sites' records, never account-wide ones (a record without a site).
+ */
+export function recordScope(actor: PortalActor): RecordScope {
+  return actor.site_ids === null ? { account_id: actor.account_id } : { account_id: actor.account_id, site_id: actor.site_ids }
 }

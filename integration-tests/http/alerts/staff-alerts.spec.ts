@@ -1,6 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { retryStaffAlertMails } from "../../../src/lib/alerts/alert-mail"
+import { CLIENT_ACCOUNT_MODULE } from "../../../src/modules/clientAccount"
+import type ClientAccountModuleService from "../../../src/modules/clientAccount/service"
 import { STAFF_ALERT_MODULE } from "../../../src/modules/staffAlert"
 import type StaffAlertModuleService from "../../../src/modules/staffAlert/service"
 import { createAdmin, createClientCompany, createPublishableKey, type AdminActor, type ClientCompany } from "../../helpers/actors"
@@ -32,7 +34,7 @@ medusaIntegrationTestRunner({
     let acme: ClientCompany
     const alerts = () => getContainer().resolve<StaffAlertModuleService>(STAFF_ALERT_MODULE)
     const invite = (email: string) =>
-      api.post("/store/portal/members", { email, first_name: "Luca", last_name: "Bianchi", role: "requester" }, { headers: acme.members[0].headers })
+      api.post("/store/portal/invitations", { email, first_name: "Luca", last_name: "Bianchi", role: "requester" }, { headers: acme.members[0].headers })
     const waitForAlert = async (memberEmail: string, timeoutMs = 10_000) => {
       const started = Date.now()
       while (Date.now() - started < timeoutMs) {
@@ -62,10 +64,10 @@ medusaIntegrationTestRunner({
       expect(mail.raw).toContain(`/app/client-portal/accounts/${acme.account_id}`)
 
       const stored = await waitForAlert("luca@acme.test")
-      expect(stored).toMatchObject({ mail_status: "sent", mail_attempts: 1, mail_to: ALERT_ADDRESS, resource_id: data.member.id })
+      expect(stored).toMatchObject({ mail_status: "sent", mail_attempts: 1, mail_to: ALERT_ADDRESS, resource_id: data.invitation.id })
       const [feed] = await getContainer()
         .resolve(Modules.NOTIFICATION)
-        .listNotifications({ channel: "feed", resource_id: data.member.id })
+        .listNotifications({ channel: "feed", resource_id: data.invitation.id })
       expect(feed.data).toMatchObject({
         title: "Claire Martin invited Luca Bianchi to Acme Industrie",
         url: `/client-portal/accounts/${acme.account_id}`,
@@ -76,17 +78,23 @@ medusaIntegrationTestRunner({
       expect(list.data).toMatchObject({ count: 1, offset: 0, limit: 5 })
       expect(list.data.alerts[0]).toMatchObject({
         event: "portal.client_account.member_invited",
-        resource_type: "account_member",
-        resource_id: data.member.id,
+        resource_type: "member_invitation",
+        resource_id: data.invitation.id,
         admin_path: `/client-portal/accounts/${acme.account_id}`,
         account: { id: acme.account_id, name: "Acme Industrie" },
       })
     })
 
     it("removing a colleague alerts staff too, and the list pages newest first", async () => {
-      const { data } = await invite("luca@acme.test")
+      await invite("luca@acme.test")
       await waitForAlert("luca@acme.test")
-      await api.delete(`/store/portal/members/${data.member.id}`, { headers: acme.members[0].headers })
+      const [luca] = await getContainer()
+        .resolve(Modules.CUSTOMER)
+        .createCustomers([{ email: "luca.bianchi@acme.test", first_name: "Luca", last_name: "Bianchi" }])
+      const member = await getContainer()
+        .resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE)
+        .createAccountMembers({ account_id: acme.account_id, customer_id: luca.id, role: "viewer" })
+      await api.delete(`/store/portal/members/${member.id}`, { headers: acme.members[0].headers })
       const started = Date.now()
       let page: { alerts: Alert[]; count: number } = { alerts: [], count: 0 }
       // The removal is handled asynchronously after the answer: wait until its alert has been stored.

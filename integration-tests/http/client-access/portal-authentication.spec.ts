@@ -169,10 +169,62 @@ medusaIntegrationTestRunner({
       expect(await statuses(acme.members[0].headers)).toEqual([403, 403])
     })
 
+    /** What the portal does with a view-as URL: exchanges its one-time code, server-side, for the session. */
+    const exchangeViewAs = (code: string) =>
+      api.post("/store/portal/view-as/exchange", { code }, { headers: { "x-publishable-api-key": key } }).catch(failure)
+    const viewAsUrl = async (memberId: string) => {
+      const { data } = await api.post(`/admin/portal/accounts/${acme.account_id}/members/${memberId}/impersonate`, {}, { headers: admin.headers })
+      return new URL((data as { impersonation: { url: string } }).impersonation.url)
+    }
+    const viewAsToken = async (memberId: string) => {
+      const answer = await exchangeViewAs((await viewAsUrl(memberId)).searchParams.get("code")!)
+      return (answer.data as { token: string }).token
+    }
+
+    it("opens a view-as session only from a one-time code of a staff action, exchanged once; never from a token in the URL", async () => {
+      const [claire] = await accounts().listAccountMembers({ customer_id: acme.members[0].customer_id })
+      const url = await viewAsUrl(claire.id)
+      expect(url.searchParams.get("token")).toBeNull()
+      const code = url.searchParams.get("code")!
+      expect(code).toMatch(/^[A-Za-z0-9_-]{43}$/)
+
+      const first = await exchangeViewAs(code)
+      expect(first.status).toBe(200)
+      const session = (first as unknown as { data: { token: string } }).data.token
+      const me = await api.get("/store/portal/me", { headers: bearer(session) })
+      expect(me.data.scope).toMatchObject({ kind: "impersonation", read_only: true, impersonated_by: admin.id })
+      const [log] = await accounts().listAccessLogEntries({ account_id: acme.account_id, event: "impersonation_started" })
+      expect((jwt.decode(session) as JwtPayload).app_metadata.portal_impersonation).toEqual({ user_id: admin.id, log_id: log.id })
+
+      // Single use: the same code again answers 401; a member's or a session token where the code goes is
+      // refused too (400: longer than any code).
+      expect((await exchangeViewAs(code)).status).toBe(401)
+      expect((await exchangeViewAs(tokenOf(acme.members[1].headers))).status).toBe(400)
+      expect((await exchangeViewAs(session)).status).toBe(400)
+      expect((await exchangeViewAs(code.slice(0, -1) + (code.endsWith("A") ? "B" : "A"))).status).toBe(401)
+      // An expired code is refused too.
+      const late = (await viewAsUrl(claire.id)).searchParams.get("code")!
+      const [lateCode] = await accounts().listViewAsCodes({ used_at: null })
+      await accounts().updateViewAsCodes({ id: lateCode.id, expires_at: new Date(Date.now() - 1000) })
+      expect((await exchangeViewAs(late)).status).toBe(401)
+
+      // A view-as token no exchanged code issued (a staff action that never happened) opens nothing.
+      const forged = jwt.sign(
+        {
+          actor_id: acme.members[1].customer_id,
+          actor_type: "portal_session",
+          auth_identity_id: "",
+          app_metadata: { customer_id: acme.members[1].customer_id, portal_impersonation: { user_id: admin.id, log_id: log.id } },
+          exp: Math.floor(Date.now() / 1000) + HOUR,
+        },
+        secret
+      )
+      expect(await statuses(bearer(forged))).toEqual([401, 401])
+    })
+
     it("answers staff viewing the portal as a member read-only, and only while the member's portal is on", async () => {
       const [claire] = await accounts().listAccountMembers({ customer_id: acme.members[0].customer_id })
-      const { data } = await api.post(`/admin/portal/accounts/${acme.account_id}/members/${claire.id}/impersonate`, {}, { headers: admin.headers })
-      const viewAs = bearer(new URL((data as { impersonation: { url: string } }).impersonation.url).searchParams.get("token")!)
+      const viewAs = bearer(await viewAsToken(claire.id))
       const [me, equipment] = await call(viewAs)
       expect(me).toMatchObject({ status: 200, data: { scope: { kind: "impersonation", read_only: true, impersonated_by: admin.id } } })
       expect(equipment).toMatchObject({ status: 200, data: { count: 1 } })

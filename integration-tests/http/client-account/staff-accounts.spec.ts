@@ -260,7 +260,12 @@ medusaIntegrationTestRunner({
         )
         const url = new URL(data.impersonation.url)
         expect(url.origin + url.pathname).toBe("https://portal.test.example/en/view-as")
-        const token = url.searchParams.get("token")!
+        const { data: exchanged } = await api.post(
+          "/store/portal/view-as/exchange",
+          { code: url.searchParams.get("code") },
+          { headers: { "x-publishable-api-key": key } }
+        )
+        const token = exchanged.token
 
         const log = await accounts().listAccessLogEntries({ account_id: company.account_id, event: "impersonation_started" })
         expect(log).toHaveLength(1)

@@ -1,13 +1,15 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
 import { CLIENT_ACCOUNT_MODULE } from "../../../src/modules/clientAccount"
 import type ClientAccountModuleService from "../../../src/modules/clientAccount/service"
 import { generateSecureToken } from "../../../src/lib/secure-token"
+import { issueCustomerToken } from "../../helpers/actors"
 import { useSmtpServer } from "../../helpers/smtp"
 import { createQuoteWorld, DAY, failure, quoteBody, type QuoteWorld } from "./fixtures"
 
 jest.setTimeout(180_000)
 
-useSmtpServer()
+const smtp = useSmtpServer()
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -43,6 +45,58 @@ medusaIntegrationTestRunner({
       expect(list.data).toMatchObject({ quotes: [], count: 0 })
       const { data } = await api.get(`/admin/portal/quotes/${quoteId}`, staff())
       expect(data.quote.status).toBe("sent")
+    })
+
+    it("shows a site-limited member or a site link only their sites' quotes; account-wide and other sites' quotes answer 404", async () => {
+      const accounts = getContainer().resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE)
+      const [lyon] = world.acme.site_ids
+      const grenoble = (await accounts.createSites({ account_id: world.acme.account_id, name: "Grenoble depot" })).id
+      const sent = async (title: string, site_id: string) => {
+        const { data } = await api.post("/admin/portal/quotes", quoteBody(world, { title, site_id }), staff())
+        await api.post(`/admin/portal/quotes/${data.quote.id}/send`, {}, staff())
+        return data.quote.id as string
+      }
+      const [zoe] = await getContainer().resolve(Modules.CUSTOMER).createCustomers([{ email: "zoe@acme.test", first_name: "Zoe" }])
+      await accounts.createAccountMembers({ account_id: world.acme.account_id, customer_id: zoe.id, role: "approver", site_ids: [grenoble] })
+      const lyonQuote = await sent("Lyon pump", lyon)
+      const grenobleQuote = await sent("Grenoble pump", grenoble)
+      // The approver limited to Grenoble is mailed Grenoble's quote only (quoteId was sent before she joined).
+      await smtp.waitFor("zoe@acme.test")
+      expect(smtp.mails.filter((m) => m.to.includes("zoe@acme.test"))).toHaveLength(1)
+      const member = { headers: { "x-publishable-api-key": world.key, authorization: `Bearer ${await issueCustomerToken(getContainer(), zoe)}` } }
+      const { token, hash } = generateSecureToken()
+      await accounts.createSecureLinks({
+        account_id: world.acme.account_id,
+        token_hash: hash,
+        scope: "site",
+        site_id: grenoble,
+        allow_actions: true,
+        expires_at: new Date(Date.now() + DAY),
+      })
+      const { data: session } = await api.post("/store/portal/links/exchange", { token }, { headers: { "x-publishable-api-key": world.key } })
+      const link = { headers: { "x-publishable-api-key": world.key, authorization: `Bearer ${session.token}` } }
+
+      for (const reader of [member, link]) {
+        const list = await api.get("/store/portal/quotes", reader)
+        expect(list.data.quotes.map((q: { id: string }) => q.id)).toEqual([grenobleQuote])
+        expect(list.data.count).toBe(1)
+        expect((await api.get(`/store/portal/quotes/${grenobleQuote}`, reader)).status).toBe(200)
+        // quoteId has no site: an account-wide quote is not a site-limited reader's.
+        for (const hidden of [lyonQuote, quoteId]) {
+          const calls = [
+            () => api.get(`/store/portal/quotes/${hidden}`, reader),
+            () => api.get(`/store/portal/quotes/${hidden}/pdf`, reader),
+            () => api.get(`/store/portal/quotes/${hidden}/messages`, reader),
+            () => api.post(`/store/portal/quotes/${hidden}/messages`, { body: "Hello?" }, reader),
+            () => api.post(`/store/portal/quotes/${hidden}/accept`, { selected_optional_line_ids: [] }, reader),
+            () => api.post(`/store/portal/quotes/${hidden}/reject`, { reason: "No" }, reader),
+          ]
+          for (const call of calls) expect((await call().catch(failure)).status).toBe(404)
+        }
+      }
+      const { data } = await api.get(`/admin/portal/quotes/${lyonQuote}`, staff())
+      expect(data.quote).toMatchObject({ status: "sent", viewed_at: null })
+      expect((await api.get("/store/portal/quotes", claire())).data.count).toBe(3)
     })
 
     it("lets staff find quotes by text, status and account", async () => {

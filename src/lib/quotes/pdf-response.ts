@@ -1,13 +1,14 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { loadBranding } from "../branding"
+import type { RecordScope } from "../portal-actor"
 import { CLIENT_ACCOUNT_MODULE } from "../../modules/clientAccount"
 import type ClientAccountModuleService from "../../modules/clientAccount/service"
 import { renderQuotePdf } from "./pdf"
 import { loadQuote, loadQuoteRelations, presentQuote, type Audience } from "./present"
 
 /** Answers the PDF of a version (the one the reader sees by default) as a download named `<number>-v<version>.pdf`. */
-export async function sendQuotePdf(req: MedusaRequest, res: MedusaResponse, audience: Audience, version?: number, accountId?: string) {
-  const quote = await loadQuote(req.scope, req.params.id, audience, accountId)
+export async function sendQuotePdf(req: MedusaRequest, res: MedusaResponse, audience: Audience, version?: number, scope?: RecordScope) {
+  const quote = await loadQuote(req.scope, req.params.id, audience, scope)
   const relations = (await loadQuoteRelations(req.scope, [quote]))(quote)
   const presented = presentQuote(quote, audience, { ...relations, version })
   const account = await req.scope.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE).retrieveClientAccount(quote.account_id)

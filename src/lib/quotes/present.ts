@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { QUOTE_MODULE } from "../../modules/quote"
 import type QuoteModuleService from "../../modules/quote/service"
 import type { QuoteStatus } from "../../modules/quote/statuses"
+import type { RecordScope } from "../portal-actor"
 import { sumTotals } from "./totals"
 
 type QuoteRecord = Awaited<ReturnType<QuoteModuleService["retrieveQuote"]>>
@@ -128,13 +129,13 @@ export function presentListItem(quote: PresentedQuote) {
 }
 
 /**
- * Loads one quote for a reader. A client gets 404 for another account's quote and for a quote never sent,
- * exactly as for a missing one.
+ * Loads one quote for a reader. A client gets 404 for a quote outside their scope (another account's,
+ * another site's or, for a site-limited reader, an account-wide one) and for a quote never sent, exactly as
+ * for a missing one.
  */
-export async function loadQuote(container: MedusaContainer, id: string, audience: Audience, accountId?: string) {
+export async function loadQuote(container: MedusaContainer, id: string, audience: Audience, scope?: RecordScope) {
   const service = container.resolve<QuoteModuleService>(QUOTE_MODULE)
-  const filters: Record<string, unknown> = { id }
-  if (accountId) filters.account_id = accountId
+  const filters: Record<string, unknown> = { ...scope, id }
   if (audience.kind === "client") filters.sent_at = { $ne: null }
   const [quote] = await service.listQuotes(filters, { relations: ["versions", "versions.lines"] })
   if (!quote) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Quote with id: ${id} was not found`)

@@ -7,6 +7,8 @@ import { AccessLogEntry } from "./models/access-log-entry"
 import { AccountMember } from "./models/account-member"
 import { Activation } from "./models/activation"
 import { ClientAccount } from "./models/client-account"
+import { MemberInvitation } from "./models/member-invitation"
+import { ViewAsCode } from "./models/view-as-code"
 import { PortalSettings } from "./models/portal-settings"
 import { SecureLink } from "./models/secure-link"
 import { Site } from "./models/site"
@@ -35,6 +37,16 @@ export type SecureLinkAccess = {
   portal_enabled: boolean
 }
 
+/** A view-as code just used: the staff action it belongs to and whom it shows. */
+export type ViewAsCodeUse = {
+  id: string
+  access_log_id: string
+  member_id: string
+  customer_id: string
+  user_id: string
+  account_id: string
+}
+
 type RawManager = { getKnex(): Knex }
 
 class ClientAccountModuleService extends MedusaService({
@@ -46,6 +58,8 @@ class ClientAccountModuleService extends MedusaService({
   AccessCode,
   Activation,
   PortalSettings,
+  MemberInvitation,
+  ViewAsCode,
 }) {
   /**
    * The module's connection, for the reads every portal request makes: they run outside any transaction, and
@@ -83,6 +97,44 @@ class ClientAccountModuleService extends MedusaService({
       [linkId]
     )
     return rows[0] ?? null
+  }
+
+  /**
+   * Uses a live view-as code once: marks it used and answers it, in one statement, so two requests with the
+   * same code cannot both succeed. Null when the code is unknown, used, expired or its account is gone.
+   */
+  async useViewAsCode(codeHash: string): Promise<ViewAsCodeUse | null> {
+    const { rows } = await this.connection_.raw(
+      `update client_view_as_code c set used_at = now(), updated_at = now()
+       from client_account a
+       where c.code_hash = ? and c.used_at is null and c.expires_at > now() and c.deleted_at is null
+         and a.id = c.account_id and a.deleted_at is null
+       returning c.id, c.access_log_id, c.member_id, c.customer_id, c.user_id, c.account_id`,
+      [codeHash]
+    )
+    return rows[0] ?? null
+  }
+
+  /** Whether a view-as session names a code that was exchanged for it (the staff action that issued it). */
+  async viewAsSessionWasIssued(accessLogId: string, customerId: string): Promise<boolean> {
+    const { rows } = await this.connection_.raw(
+      `select 1 from client_view_as_code
+       where access_log_id = ? and customer_id = ? and used_at is not null and deleted_at is null limit 1`,
+      [accessLogId, customerId]
+    )
+    return rows.length > 0
+  }
+
+  /**
+   * The newest invitation waiting for this address in an account whose portal is on: what signing in with
+   * a code sent to the address accepts. Null when there is none.
+   */
+  async pendingInvitationFor(email: string) {
+    const pending = await this.listMemberInvitations(
+      { email: email.trim().toLowerCase(), status: "pending" },
+      { relations: ["account"], order: { invited_at: "DESC" } }
+    )
+    return pending.find((invitation) => invitation.account?.portal_enabled) ?? null
   }
 
   /**

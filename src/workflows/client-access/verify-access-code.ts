@@ -5,18 +5,21 @@ import { markMemberSignedInStep } from "./steps/mark-member-signed-in"
 import { recordAccessEventStep, type RequestOrigin } from "./steps/record-access-event"
 import { verifyAccessCodeStep } from "./steps/verify-access-code"
 import { loadCustomerContactStep } from "./steps/load-customer-contact"
+import { acceptMemberInvitationStep } from "./steps/accept-member-invitation"
 
 export type VerifyAccessCodeInput = RequestOrigin & { identifier: string; code: string }
 
 export const verifyAccessCodeWorkflowId = "portal-verify-access-code"
 
 /**
- * Checks a sign-in code. On success the member is marked signed in and a one-time grant is returned for
+ * Checks a sign-in code. A right code sent to an invited address accepts the invitation (the person joins
+ * the account). On success the member is marked signed in and a one-time grant is returned for
  * Medusa's callback route to exchange for the customer token; on failure the wrong try stays counted and
  * logged (the workflow does not fail, so nothing of that is rolled back).
  */
 export const verifyAccessCodeWorkflow = createWorkflow(verifyAccessCodeWorkflowId, (input: VerifyAccessCodeInput) => {
-  const outcome = verifyAccessCodeStep({ identifier: input.identifier, code: input.code })
+  const checked = verifyAccessCodeStep({ identifier: input.identifier, code: input.code })
+  const outcome = acceptMemberInvitationStep({ identifier: input.identifier, outcome: checked })
 
   const logInput = transform({ input, outcome }, ({ input, outcome }) => ({
     event: outcome.ok ? ("signed_in" as const) : outcome.reason === "locked" ? ("code_locked" as const) : ("code_failed" as const),

@@ -3,15 +3,16 @@ import { createAccountMemberWorkflow, type CreateAccountMemberInput } from "./cr
 import { sendMemberInvitationWorkflow } from "./send-member-invitation"
 
 export type InviteAccountMemberInput = Omit<CreateAccountMemberInput, "invited_at" | "invited_by"> & {
-  invited_by: { user_id: string } | { member_id: string }
+  invited_by: { user_id: string }
   inviter_name?: string | null
 }
 
 export const inviteAccountMemberWorkflowId = "invite-account-member"
 
 /**
- * Adds a person to an account (creating the Medusa customer when needed) and invites them to the portal.
- * Used by staff and by account admins inviting colleagues who are not customers yet.
+ * Staff add a person to an account (an existing Medusa customer, found by e-mail, or a new one) and invite
+ * them to the portal. Staff decide for the business, so this attaches at once; an account admin's
+ * invitation waits for the person's consent instead (inviteColleagueWorkflow).
  */
 export const inviteAccountMemberWorkflow = createWorkflow(inviteAccountMemberWorkflowId, (input: InviteAccountMemberInput) => {
   const createInput = transform({ input }, ({ input }) => {

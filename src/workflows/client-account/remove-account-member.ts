@@ -1,6 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { assertAccountKeepsAdminStep } from "./steps/assert-account-keeps-admin"
+import { assertGrantWithinScopeStep, type Granter } from "./steps/assert-grant-within-scope"
 import { createAccessLogEntryStep } from "./steps/create-access-log-entry"
 import { findAccountMemberStep } from "./steps/find-account-member"
 import { removeAccountMemberStep } from "./steps/remove-account-member"
@@ -9,7 +10,7 @@ export type RemoveAccountMemberInput = {
   id: string
   account_id: string
   /** Who removes: a staff user, or a member of the account (an account admin). */
-  removed_by: { user_id: string } | { member_id: string }
+  removed_by: { user_id: string } | Granter
 }
 
 export const removeAccountMemberWorkflowId = "remove-account-member"
@@ -23,6 +24,13 @@ export const removeAccountMemberWorkflow = createWorkflow(removeAccountMemberWor
   const member = findAccountMemberStep({ id: input.id, account_id: input.account_id })
   const byClient = transform({ input }, ({ input }) => "member_id" in input.removed_by)
   when({ byClient }, ({ byClient }) => byClient).then(() => {
+    assertGrantWithinScopeStep(
+      transform({ input, member }, ({ input, member }) => ({
+        granter: input.removed_by as Granter,
+        target: { id: member.id, role: member.role, site_ids: member.site_ids },
+        grant: {},
+      }))
+    )
     assertAccountKeepsAdminStep({ account_id: input.account_id, member_id: input.id, new_role: null })
   })
   removeAccountMemberStep(input.id)

@@ -1,6 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { MemberRole } from "../../modules/clientAccount/models/account-member"
 import { assertAccountKeepsAdminStep } from "./steps/assert-account-keeps-admin"
+import { assertGrantWithinScopeStep, type Granter } from "./steps/assert-grant-within-scope"
 import { findAccountMemberStep } from "./steps/find-account-member"
 import { updateAccountMemberStep } from "./steps/update-account-member"
 import { validateAccountSitesStep } from "./steps/validate-account-sites"
@@ -13,13 +14,24 @@ export type UpdateAccountMemberInput = {
   site_ids?: string[]
   /** Account admins may not leave their account without an admin; staff may. */
   keep_an_admin?: boolean
+  /** Set when an account member grants (from the portal): the grant must stay within their own access. */
+  granted_by?: Granter
 }
 
 export const updateAccountMemberWorkflowId = "update-account-member"
 
 /** Changes a member's role, sites or payer flag, within the member's own account. */
 export const updateAccountMemberWorkflow = createWorkflow(updateAccountMemberWorkflowId, (input: UpdateAccountMemberInput) => {
-  findAccountMemberStep({ id: input.id, account_id: input.account_id })
+  const member = findAccountMemberStep({ id: input.id, account_id: input.account_id })
+  when({ input }, ({ input }) => !!input.granted_by).then(() => {
+    assertGrantWithinScopeStep(
+      transform({ input, member }, ({ input, member }) => ({
+        granter: input.granted_by!,
+        target: { id: member.id, role: member.role, site_ids: member.site_ids },
+        grant: { role: input.role, site_ids: input.site_ids },
+      }))
+    )
+  })
   validateAccountSitesStep({ account_id: input.account_id, site_ids: input.site_ids })
   when({ input }, ({ input }) => Boolean(input.keep_an_admin) && input.role !== undefined).then(() => {
     const check = transform({ input }, ({ input }) => ({

@@ -13,9 +13,10 @@ type SiteOption = { id: string; name: string }
 
 /**
  * An account admin invites a colleague: e-mail, names, role and, optionally, the sites they may see
- * (none ticked = every site). A server action behind a plain form; errors come back next to their field.
+ * (none ticked = every site; an admin limited to some sites must tick some of theirs). A server action
+ * behind a plain form; errors come back next to their field.
  */
-export function InviteForm({ sites }: { sites: SiteOption[] }) {
+export function InviteForm({ sites, sitesLimited }: { sites: SiteOption[]; sitesLimited: boolean }) {
   const t = useTranslations("Members")
   const tRoles = useTranslations("Portal.roles")
   const [state, formAction, pending] = useActionState<InviteState, FormData>(inviteMemberAction, initialInviteState)
@@ -53,7 +54,7 @@ export function InviteForm({ sites }: { sites: SiteOption[] }) {
         <fieldset aria-describedby="invite-sites-hint">
           <legend className="text-sm font-medium text-slate-900">{t("sites")}</legend>
           <p id="invite-sites-hint" className="mt-1 text-sm text-slate-600">
-            {t("sitesHint")}
+            {sitesLimited ? t("sitesHintLimited") : t("sitesHint")}
           </p>
           <div className="mt-2 grid gap-2 sm:grid-cols-2">
             {sites.map((site) => (

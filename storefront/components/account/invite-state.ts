@@ -10,7 +10,6 @@ export type InviteError =
   | "last_name_required"
   | "role_invalid"
   | "site_ids_invalid"
-  | "already_member"
   | "invalid"
   | "forbidden"
   | "unavailable"

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache"
 import { redirect } from "@/i18n/navigation"
 import { toLocale } from "@/i18n/routing"
-import { inviteMember, removeMember, updateMember, type MemberFailure } from "@/lib/data/members"
+import { cancelInvitation, inviteMember, removeMember, updateMember, type MemberFailure } from "@/lib/data/members"
 import { MEMBER_ROLES, type MemberRole } from "@/lib/data/portal"
 import type { InviteError, InviteField, InviteState, InviteValues } from "./invite-state"
 import { emptyInviteValues } from "./invite-state"
@@ -26,8 +26,6 @@ function refreshAccountPage(): void {
 
 function inviteErrorOf(failure: MemberFailure): { error: InviteError; errorField: InviteField | null } {
   switch (failure.reason) {
-    case "already_member":
-      return { error: "already_member", errorField: "email" }
     case "invalid":
       // The backend's 400 names the field; show its problem there.
       if (failure.field === "email") return { error: "email_invalid", errorField: "email" }
@@ -71,7 +69,15 @@ export async function inviteMemberAction(previous: InviteState, formData: FormDa
 }
 
 /** Outcome keys of the row actions, shown by the account page from its query string. */
-type RowOutcome = "role_changed" | "removed" | "role_refused" | "remove_refused" | "forbidden" | "not_found" | "unavailable"
+type RowOutcome =
+  | "role_changed"
+  | "removed"
+  | "invitation_cancelled"
+  | "role_refused"
+  | "remove_refused"
+  | "forbidden"
+  | "not_found"
+  | "unavailable"
 
 function outcomeOf(failure: MemberFailure, refused: RowOutcome): RowOutcome {
   if (failure.reason === "invalid") return refused
@@ -100,4 +106,10 @@ export async function removeMemberAction(formData: FormData): Promise<void> {
   const locale = field(formData, "locale")
   const result = await removeMember(field(formData, "member_id"))
   backToAccount(locale, result.ok ? "removed" : outcomeOf(result, "remove_refused"))
+}
+
+export async function cancelInvitationAction(formData: FormData): Promise<void> {
+  const locale = field(formData, "locale")
+  const result = await cancelInvitation(field(formData, "invitation_id"))
+  backToAccount(locale, result.ok ? "invitation_cancelled" : outcomeOf(result, "not_found"))
 }

@@ -9,8 +9,10 @@ type MembersListProps = {
   members: AccountMemberRow[]
   /** Names of the account's sites by id, to say which sites a member is limited to. */
   siteNames: Map<string, string>
-  /** The signed-in member, who may not remove themselves. */
+  /** The signed-in member, who may not change their own access. */
   selfId: string | null
+  /** The signed-in admin's own sites (null: every site): they manage only colleagues within them. */
+  ownSiteIds: string[] | null
   canManage: boolean
   locale: Locale
 }
@@ -19,7 +21,7 @@ type MembersListProps = {
  * The account's members as cards (readable on a phone, unlike a wide table). With `manage_users` each
  * card has a role form and a removal behind a <details> confirmation: both plain forms, no JavaScript.
  */
-export async function MembersList({ members, siteNames, selfId, canManage, locale }: MembersListProps) {
+export async function MembersList({ members, siteNames, selfId, ownSiteIds, canManage, locale }: MembersListProps) {
   const [t, tRoles] = await Promise.all([getTranslations("Members"), getTranslations("Portal.roles")])
 
   return (
@@ -27,6 +29,9 @@ export async function MembersList({ members, siteNames, selfId, canManage, local
       {members.map((member) => {
         const name = personName(member)
         const isSelf = member.id === selfId
+        // The backend refuses changes beyond the admin's own sites: offer none.
+        const withinScope = ownSiteIds === null || (member.site_ids.length > 0 && member.site_ids.every((id) => ownSiteIds.includes(id)))
+        const editable = canManage && !isSelf && withinScope
         const sites = member.site_ids.map((id) => siteNames.get(id)).filter((value): value is string => Boolean(value))
         return (
           <li key={member.id} className="p-4 sm:p-5" data-testid="member-row" data-email={member.email ?? ""}>
@@ -43,7 +48,7 @@ export async function MembersList({ members, siteNames, selfId, canManage, local
                   {member.activated_at ? t("active") : t("invitedPending")}
                 </p>
               </div>
-              {canManage && !isSelf ? (
+              {editable ? (
                 <form action={changeRoleAction} className="flex shrink-0 items-center gap-2">
                   <input type="hidden" name="locale" value={locale} />
                   <input type="hidden" name="member_id" value={member.id} />
@@ -73,7 +78,7 @@ export async function MembersList({ members, siteNames, selfId, canManage, local
                 </span>
               )}
             </div>
-            {canManage && !isSelf ? (
+            {editable ? (
               <details className="mt-3 text-sm">
                 <summary className="inline cursor-pointer font-medium text-red-700 underline underline-offset-2">{t("remove")}</summary>
                 <form action={removeMemberAction} className="mt-2 rounded-lg border border-red-200 bg-red-50 p-3">

@@ -87,6 +87,11 @@ export function exchangeSecureLink(linkToken: string): Promise<AuthResult<{ toke
   return postForToken("/store/portal/links/exchange", { token: linkToken }, "secure link exchange")
 }
 
+/** Exchanges the one-time code of a staff "view as client" URL for its read-only session token. */
+export function exchangeViewAsCode(code: string): Promise<AuthResult<{ token: string }>> {
+  return postForToken("/store/portal/view-as/exchange", { code }, "view-as exchange")
+}
+
 /** Exchanges both halves of an activation (letter and e-mail) for a session token. */
 export function exchangeActivation(letterCode: string, emailCode: string): Promise<AuthResult<{ token: string }>> {
   return postForToken(

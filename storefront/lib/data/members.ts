@@ -71,7 +71,6 @@ export type InviteMemberInput = {
 /** Why a members call failed, in terms the account page can show next to a field or above the table. */
 export type MemberFailure =
   | { reason: "invalid"; field: keyof InviteMemberInput | null; message: string | undefined }
-  | { reason: "already_member" }
   | { reason: "forbidden" }
   | { reason: "not_found" }
   | { reason: "unavailable" }
@@ -105,7 +104,6 @@ async function call(path: string, method: "POST" | "DELETE", body: object | unde
     const status = httpStatusOf(error)
     const message = bodyOf(error)
     if (status === 400) return { ok: false, reason: "invalid", field: fieldOf(message), message }
-    if (status === 409) return { ok: false, reason: "already_member" }
     if (status === 401 || status === 403) return { ok: false, reason: "forbidden" }
     if (status === 404) return { ok: false, reason: "not_found" }
     console.warn(`[portal] ${step} failed: ${describeError(error)}`)
@@ -113,8 +111,44 @@ async function call(path: string, method: "POST" | "DELETE", body: object | unde
   }
 }
 
+/**
+ * Invites a colleague. The backend answers the same whatever the address: the person joins when they sign
+ * in with the code sent there, so the page lists the invitation, not a member.
+ */
 export function inviteMember(input: InviteMemberInput): Promise<MemberResult> {
-  return call("/store/portal/members", "POST", input, "member invitation")
+  return call("/store/portal/invitations", "POST", input, "member invitation")
+}
+
+export function cancelInvitation(id: string): Promise<MemberResult> {
+  return call(`/store/portal/invitations/${encodeURIComponent(id)}`, "DELETE", undefined, "invitation cancellation")
+}
+
+/** An invitation nobody has accepted yet, as the admin typed it. */
+export type PendingInvitation = {
+  id: string
+  email: string
+  first_name: string | null
+  last_name: string | null
+  role: MemberRole
+  site_ids: string[]
+  invited_at: string
+}
+
+/** The account's invitations waiting to be accepted, or null when this session may not manage users. */
+export async function listInvitations(): Promise<PendingInvitation[] | null> {
+  try {
+    const { invitations } = await sdk.client.fetch<{ invitations: PendingInvitation[] }>("/store/portal/invitations", {
+      method: "GET",
+      query: { limit: 100, offset: 0 },
+      headers: await sessionHeaders(),
+      cache: "no-store",
+    })
+    return invitations
+  } catch (error) {
+    const status = httpStatusOf(error)
+    if (status === 401 || status === 403) return null
+    throw error
+  }
 }
 
 export function updateMember(id: string, changes: { role?: MemberRole; site_ids?: string[] }): Promise<MemberResult> {

@@ -19,6 +19,10 @@ export const storePortalAuthMiddlewares: MiddlewareRoute[] = [
     middlewares: [authenticatePortalClient()],
   },
   {
+    matcher: "/store/portal/invitations*",
+    middlewares: [authenticatePortalClient()],
+  },
+  {
     matcher: "/store/portal/quotes*",
     middlewares: [authenticatePortalClient()],
   },

@@ -12,7 +12,7 @@ const account = (data: PortalEventData) => text(data, "account_name") ?? "their 
 export const clientAccountAlerts: PortalAlertDeclaration[] = [
   {
     event: "portal.client_account.member_invited",
-    resource_type: "account_member",
+    resource_type: "member_invitation",
     adminPath: (data) => `/client-portal/accounts/${data.account_id}`,
     title: (data) => `${data.actor_name ?? "An account admin"} invited ${person(data)} to ${account(data)}`,
   },

@@ -1,8 +1,8 @@
 import { model } from "@medusajs/framework/utils"
+import { MEMBER_ROLES } from "../roles"
 import { ClientAccount } from "./client-account"
 
-export const MEMBER_ROLES = ["admin", "approver", "requester", "viewer"] as const
-export type MemberRole = (typeof MEMBER_ROLES)[number]
+export { MEMBER_ROLES, type MemberRole } from "../roles"
 
 /**
  * A person of a client account: a Medusa customer with a role. `site_ids` limits what the member sees to

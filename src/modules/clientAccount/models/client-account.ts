@@ -1,6 +1,8 @@
 import { model } from "@medusajs/framework/utils"
 import { AccountMember } from "./account-member"
 import { AccessLogEntry } from "./access-log-entry"
+import { MemberInvitation } from "./member-invitation"
+import { ViewAsCode } from "./view-as-code"
 import { SecureLink } from "./secure-link"
 import { Site } from "./site"
 
@@ -27,5 +29,7 @@ export const ClientAccount = model
     sites: model.hasMany(() => Site, { mappedBy: "account" }),
     secure_links: model.hasMany(() => SecureLink, { mappedBy: "account" }),
     access_log: model.hasMany(() => AccessLogEntry, { mappedBy: "account" }),
+    invitations: model.hasMany(() => MemberInvitation, { mappedBy: "account" }),
+    view_as_codes: model.hasMany(() => ViewAsCode, { mappedBy: "account" }),
   })
-  .cascades({ delete: ["members", "sites", "secure_links"] })
+  .cascades({ delete: ["members", "sites", "secure_links", "invitations", "view_as_codes"] })

@@ -41,7 +41,7 @@ export const resolveSignInTargetStepId = "resolve-sign-in-target"
 
 /**
  * Finds the member behind an e-mail or phone: first through an existing `portal-otp` identity, then among
- * customers. Only a member of an account whose portal is enabled, with an allowed access method, gets a
+ * customers; an e-mail that is no member's but has a pending invitation gets a code to accept it. Only a member of an account whose portal is enabled, with an allowed access method, gets a
  * code: by SMS when the member has a mobile and SMS is configured, else by e-mail. Read-only.
  */
 export const resolveSignInTargetStep = createStep(
@@ -69,16 +69,33 @@ export const resolveSignInTargetStep = createStep(
       const found = await customers.listCustomers(filters, { select: ["id"] })
       found.forEach((c) => candidateIds.add(c.id))
     }
-    if (!candidateIds.size) return new StepResponse(nobody("unknown_identifier"))
-
-    const members = await accounts.listAccountMembers({ customer_id: [...candidateIds] }, { relations: ["account"] })
-    if (!members.length) return new StepResponse(nobody("not_a_member"))
+    const members = candidateIds.size
+      ? await accounts.listAccountMembers({ customer_id: [...candidateIds] }, { relations: ["account"] })
+      : []
+    const settings = await accounts.resolvePortalSettings()
+    if (!members.length) {
+      // Someone an account admin invited: the code goes to the invited address, and using it accepts.
+      const invitation = identifier.kind === "email" ? await accounts.pendingInvitationFor(identifier.value) : null
+      if (!invitation) return new StepResponse(nobody(candidateIds.size ? "not_a_member" : "unknown_identifier"))
+      if (!settings.access_methods.email_code) return new StepResponse(nobody("method_disabled", { account_id: invitation.account.id }))
+      return new StepResponse<SignInTarget>({
+        refusal: null,
+        channel: "email",
+        destination: invitation.email,
+        account_id: invitation.account.id,
+        member_id: null,
+        customer_id: null,
+        customer_email: invitation.email,
+        customer_phone: null,
+        first_name: invitation.first_name,
+        locale: invitation.account.locale || "en",
+      })
+    }
     const member = members.find((m) => m.account.portal_enabled) ?? members[0]
     const who = { account_id: member.account.id, member_id: member.id, customer_id: member.customer_id }
     if (!member.account.portal_enabled) return new StepResponse(nobody("portal_disabled", who))
 
     const customer = await customers.retrieveCustomer(member.customer_id)
-    const settings = await accounts.resolvePortalSettings()
     const config = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
     const sms = resolveSmsSender(smsOptionsFromConfig(config), container.resolve(ContainerRegistrationKeys.LOGGER))
     const base = {

@@ -6,7 +6,8 @@ export const IMPERSONATION_TTL = "15m"
 export const issueImpersonationTokenStepId = "issue-impersonation-token"
 
 /**
- * Signs a short-lived, read-only portal token for staff viewing the portal as a member. Nothing to undo:
+ * Signs a short-lived, read-only portal token for staff viewing the portal as a member, naming the staff
+ * action (access-log entry) it comes from. Only the exchange of a view-as code issues one. Nothing to undo:
  * if a later step fails, the token is never handed out.
  */
 export const issueImpersonationTokenStep = createStep(

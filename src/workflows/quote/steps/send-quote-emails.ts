@@ -6,14 +6,15 @@ import type ClientAccountModuleService from "../../../modules/clientAccount/serv
 import { QUOTE_MODULE } from "../../../modules/quote"
 import type QuoteModuleService from "../../../modules/quote/service"
 import { sumTotals } from "../../../lib/quotes/totals"
+import { sitesCover } from "../../../lib/portal-actor"
 
 export type QuoteEmailsResult = { sent: string[]; failed: string[] }
 
 export const sendQuoteEmailsStepId = "send-quote-emails"
 
 /**
- * Tells the account's members who may approve that a quote (or a new version) awaits them, in the
- * account's language. A mail server that is down must not undo the sending: failures are logged and
+ * Tells the account's members who may approve, and whose sites cover the quote's, that a quote (or a new
+ * version) awaits them, in the account's language. A mail server that is down must not undo the sending: failures are logged and
  * answered, and staff can send again. A sent mail cannot be recalled, so there is nothing to compensate.
  */
 export const sendQuoteEmailsStep = createStep(
@@ -23,7 +24,9 @@ export const sendQuoteEmailsStep = createStep(
     const accounts = container.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE)
     const quote = await quotes.retrieveQuote(quote_id)
     const account = await accounts.retrieveClientAccount(quote.account_id)
-    const approvers = await accounts.listAccountMembers({ account_id: quote.account_id, role: ["admin", "approver"] })
+    const approvers = (await accounts.listAccountMembers({ account_id: quote.account_id, role: ["admin", "approver"] })).filter((m) =>
+      sitesCover(m.site_ids, quote.site_id)
+    )
     const [current] = await quotes.listQuoteVersions({ quote_id, version }, { relations: ["lines"] })
     const totals = sumTotals((current?.lines ?? []).filter((l) => !l.is_optional || l.selected))
     const branding = await loadBranding(container)

@@ -1,5 +1,5 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import { StoreInviteMember, StoreListMembers, StoreUpdateMember } from "./validators"
+import { StoreListMembers, StoreUpdateMember } from "./validators"
 
 /** What an account's members see of each other: no invitation bookkeeping of staff. */
 export const STORE_MEMBER_FIELDS = ["id", "role", "is_payer", "site_ids", "invited_at", "activated_at", "created_at"]
@@ -17,6 +17,5 @@ export const storePortalMembersMiddlewares: MiddlewareRoute[] = [
       }),
     ],
   },
-  { method: ["POST"], matcher: "/store/portal/members", middlewares: [validateAndTransformBody(StoreInviteMember)] },
   { method: ["POST"], matcher: "/store/portal/members/:id", middlewares: [validateAndTransformBody(StoreUpdateMember)] },
 ]

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { can, getPortalActor } from "../../../../lib/portal-actor"
+import { can, getPortalActor, recordScope } from "../../../../lib/portal-actor"
 import { loadQuoteRelations, presentListItem, presentQuote, statusFilter } from "../../../../lib/quotes/present"
 import { QUOTE_MODULE } from "../../../../modules/quote"
 import type QuoteModuleService from "../../../../modules/quote/service"
@@ -7,13 +7,13 @@ import type { StoreListQuotesType } from "./validators"
 
 export { AUTHENTICATE } from "../authenticate-client"
 
-/** The account's quotes that were sent to it, newest first; never staff's drafts. */
+/** The quotes sent to the account within the caller's scope (see recordScope), newest first; never drafts. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListQuotesType>, res: MedusaResponse) {
   const actor = await getPortalActor(req)
   const { skip = 0, take = 20, order } = req.queryConfig.pagination
   const service = req.scope.resolve<QuoteModuleService>(QUOTE_MODULE)
   const [quotes, count] = await service.listAndCountQuotes(
-    { account_id: actor.account_id, sent_at: { $ne: null }, ...statusFilter(req.validatedQuery.status) },
+    { ...recordScope(actor), sent_at: { $ne: null }, ...statusFilter(req.validatedQuery.status) },
     { relations: ["versions", "versions.lines"], skip, take, order: order ?? { created_at: "DESC" } }
   )
   const relations = await loadQuoteRelations(req.scope, quotes)

@@ -1,10 +1,11 @@
 import { getTranslations } from "next-intl/server"
+import { InvitationsList } from "@/components/account/invitations-list"
 import { InviteForm } from "@/components/account/invite-form"
 import { MembersList } from "@/components/account/members-list"
 import { SectionHeader, sectionMetadata } from "@/components/portal/section-page"
 import { SiteList } from "@/components/sites/site-list"
 import { toLocale } from "@/i18n/routing"
-import { listMembers } from "@/lib/data/members"
+import { listInvitations, listMembers } from "@/lib/data/members"
 import { can, requirePortalSession } from "@/lib/data/portal"
 import { listSites } from "@/lib/data/sites"
 
@@ -15,7 +16,7 @@ type AccountPageProps = {
   searchParams: Promise<{ outcome?: string | string[] }>
 }
 
-const OUTCOMES = ["role_changed", "removed", "role_refused", "remove_refused", "forbidden", "not_found", "unavailable"] as const
+const OUTCOMES = ["role_changed", "removed", "invitation_cancelled", "role_refused", "remove_refused", "forbidden", "not_found", "unavailable"] as const
 type Outcome = (typeof OUTCOMES)[number]
 const isOutcome = (value: unknown): value is Outcome => (OUTCOMES as readonly unknown[]).includes(value)
 
@@ -31,6 +32,7 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
     getTranslations("Members"),
   ])
   const canManage = can(me, "manage_users")
+  const invitations = canManage ? await listInvitations() : null
   const { account } = me
   const town = [account.postal_code, account.city].filter(Boolean).join(" ")
   const address = [account.address_1, account.address_2, town, account.country_code?.toUpperCase()].filter(Boolean)
@@ -43,7 +45,7 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
     { label: t("phone"), value: account.contact_phone },
   ]
   const notice = isOutcome(outcome) ? outcome : null
-  const good = notice === "role_changed" || notice === "removed"
+  const good = notice === "role_changed" || notice === "removed" || notice === "invitation_cancelled"
 
   return (
     <>
@@ -99,6 +101,7 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
               members={members}
               siteNames={new Map(sites.sites.map((site) => [site.id, site.name]))}
               selfId={me.member?.id ?? null}
+              ownSiteIds={me.scope.site_ids}
               canManage={canManage}
               locale={locale}
             />
@@ -107,8 +110,11 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
             <div className="mt-8 rounded-2xl border border-slate-200 bg-white p-6">
               <h3 className="text-base font-semibold text-slate-900">{tMembers("inviteTitle")}</h3>
               <p className="mt-1 mb-4 text-sm text-slate-600">{tMembers("inviteIntro")}</p>
-              <InviteForm sites={sites.sites.map(({ id, name }) => ({ id, name }))} />
+              <InviteForm sites={sites.sites.map(({ id, name }) => ({ id, name }))} sitesLimited={me.scope.site_ids !== null} />
             </div>
+          ) : null}
+          {invitations?.length ? (
+            <InvitationsList invitations={invitations} siteNames={new Map(sites.sites.map((site) => [site.id, site.name]))} locale={locale} />
           ) : null}
         </section>
       ) : null}

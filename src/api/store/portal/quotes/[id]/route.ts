@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { can, getPortalActor } from "../../../../../lib/portal-actor"
+import { can, getPortalActor, recordScope } from "../../../../../lib/portal-actor"
 import { describeClient } from "../../../../../lib/quotes/actors"
 import { loadQuote, loadQuoteRelations, presentQuote } from "../../../../../lib/quotes/present"
 import { markQuoteViewedWorkflow } from "../../../../../workflows/quote/mark-quote-viewed"
@@ -14,7 +14,7 @@ export { AUTHENTICATE } from "../../authenticate-client"
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const actor = await getPortalActor(req)
   const audience = { kind: "client" as const, can_approve: can(actor, "approve") }
-  let quote = await loadQuote(req.scope, req.params.id, audience, actor.account_id)
+  let quote = await loadQuote(req.scope, req.params.id, audience, recordScope(actor))
   if (quote.status === "sent" && actor.kind !== "impersonation" && new Date(quote.valid_until) > new Date()) {
     const client = await describeClient(req, actor)
     await markQuoteViewedWorkflow(req.scope)
@@ -23,7 +23,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
         // Accepted, withdrawn or revised while it was being opened: the page shows the quote as it is now.
         if (error.type !== MedusaError.Types.CONFLICT) throw error
       })
-    quote = await loadQuote(req.scope, req.params.id, audience, actor.account_id)
+    quote = await loadQuote(req.scope, req.params.id, audience, recordScope(actor))
   }
   const relations = await loadQuoteRelations(req.scope, [quote])
   res.json({ quote: presentQuote(quote, audience, relations(quote)) })

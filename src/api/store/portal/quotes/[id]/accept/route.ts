@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { answerConflict } from "../../../../../../lib/conflict-response"
-import { can, getPortalActor } from "../../../../../../lib/portal-actor"
+import { can, getPortalActor, recordScope } from "../../../../../../lib/portal-actor"
 import { clientAddress } from "../../../../../../lib/client-address"
 import { describeClient } from "../../../../../../lib/quotes/actors"
 import { loadQuote, loadQuoteRelations, presentQuote } from "../../../../../../lib/quotes/present"
@@ -18,7 +18,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreAcceptQuoteType>
   const actor = await getPortalActor(req)
   const audience = { kind: "client" as const, can_approve: can(actor, "approve") }
   // A quote never sent, or another account's, answers 404 before anything else is said about it.
-  await loadQuote(req.scope, req.params.id, audience, actor.account_id)
+  await loadQuote(req.scope, req.params.id, audience, recordScope(actor))
   const client = await describeClient(req, actor)
   const run = await answerConflict(res, () =>
     acceptQuoteWorkflow(req.scope).run({
@@ -35,7 +35,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreAcceptQuoteType>
     })
   )
   if (!run) return
-  const quote = await loadQuote(req.scope, req.params.id, audience, actor.account_id)
+  const quote = await loadQuote(req.scope, req.params.id, audience, recordScope(actor))
   const relations = (await loadQuoteRelations(req.scope, [quote]))(quote)
   res.json({ quote: presentQuote(quote, audience, relations), order: relations.order })
 }

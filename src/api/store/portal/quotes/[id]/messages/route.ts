@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { assertCan, getPortalActor } from "../../../../../../lib/portal-actor"
+import { assertCan, getPortalActor, recordScope } from "../../../../../../lib/portal-actor"
 import { describeClient } from "../../../../../../lib/quotes/actors"
 import { loadQuote } from "../../../../../../lib/quotes/present"
 import { QUOTE_MODULE } from "../../../../../../modules/quote"
@@ -12,7 +12,7 @@ export { AUTHENTICATE } from "../../../authenticate-client"
 /** The quote's thread, oldest first, as the client reads it. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, ListQuoteMessagesType>, res: MedusaResponse) {
   const actor = await getPortalActor(req)
-  await loadQuote(req.scope, req.params.id, { kind: "client", can_approve: false }, actor.account_id)
+  await loadQuote(req.scope, req.params.id, { kind: "client", can_approve: false }, recordScope(actor))
   const { skip = 0, take = 50 } = req.queryConfig.pagination
   const [messages, count] = await req.scope
     .resolve<QuoteModuleService>(QUOTE_MODULE)
@@ -26,7 +26,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, ListQuoteMess
 /** A question or a request for changes; the salesperson is alerted. */
 export async function POST(req: AuthenticatedMedusaRequest<QuoteMessageBodyType>, res: MedusaResponse) {
   const actor = await getPortalActor(req)
-  await loadQuote(req.scope, req.params.id, { kind: "client", can_approve: false }, actor.account_id)
+  await loadQuote(req.scope, req.params.id, { kind: "client", can_approve: false }, recordScope(actor))
   assertCan(actor, "request")
   const client = await describeClient(req, actor)
   const { result } = await addQuoteMessageWorkflow(req.scope).run({
