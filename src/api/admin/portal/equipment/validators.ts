@@ -1,6 +1,7 @@
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
+import { EQUIPMENT_SORTABLE } from "../../../../lib/fleet/equipment-page"
 import { EQUIPMENT_STATUSES } from "../../../../modules/fleet/models/equipment"
+import { listQuery, textFilter } from "../../../utils/list-query"
 import { EQUIPMENT_FILE_KINDS } from "../../../../modules/fleet/models/equipment-file"
 import { LOG_ENTRY_KINDS } from "../../../../modules/fleet/models/maintenance-log-entry"
 import { METER_KINDS } from "../../../../modules/fleet/models/meter"
@@ -10,11 +11,15 @@ import { dateField, EquipmentListFilters, FileUpload, numberField } from "../../
 const optionalText = (max: number) => z.string().trim().max(max).nullish()
 const required = (field: string, max: number) => z.string().trim().min(1, { message: `${field} is required` }).max(max)
 
-export const AdminListEquipment = createFindParams({ limit: 20, offset: 0 }).extend({
-  ...EquipmentListFilters,
-  account_id: z.string().min(1).optional(),
-  /** A Medusa customer: the machines of the account they are a member of. */
-  customer_id: z.string().min(1).optional(),
+export const AdminListEquipment = listQuery({
+  defaultLimit: 20,
+  sortable: EQUIPMENT_SORTABLE,
+  filters: {
+    ...EquipmentListFilters,
+    account_id: textFilter("account_id"),
+    /** A Medusa customer: the machines of the account they are a member of. */
+    customer_id: textFilter("customer_id"),
+  },
 })
 export type AdminListEquipmentType = z.infer<typeof AdminListEquipment>
 
@@ -98,9 +103,8 @@ export const AdminImport = z
   .strict()
 export type AdminImportType = z.infer<typeof AdminImport>
 
-export const AdminListReadings = createFindParams({ limit: 20, offset: 0 }).extend({
-  status: z.enum(READING_STATUSES).default("to_review"),
-})
+// Newest reading first, always.
+export const AdminListReadings = listQuery({ defaultLimit: 20, filters: { status: z.enum(READING_STATUSES).default("to_review") } })
 export type AdminListReadingsType = z.infer<typeof AdminListReadings>
 
 export const AdminReviewReading = z
