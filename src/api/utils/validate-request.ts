@@ -23,26 +23,34 @@ export type ContractMiddleware = MiddlewareFunction & { [ROUTE_CONTRACT]: RouteC
 const withContract = (middleware: MiddlewareFunction, contract: RouteContract): ContractMiddleware =>
   Object.assign(middleware, { [ROUTE_CONTRACT]: contract })
 
-/** Where in a JSON body the first text holding a NUL character is (`lines.0.title`), or null. */
-function fieldWithNul(value: unknown, path: string[] = []): string | null {
-  if (typeof value === "string") return value.includes("\u0000") ? path.join(".") || "body" : null
+/**
+ * Control characters other than tab and line breaks (PostgreSQL refuses NUL in any text, which would answer
+ * 500; the others belong in no text a person types) and halves of a surrogate pair, which cannot be stored
+ * as UTF-8 and would be silently replaced.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSTORABLE_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+
+/** Where in a JSON body the first such text is (`lines.0.title`), or null. */
+function fieldWithUnstorableText(value: unknown, path: string[] = []): string | null {
+  if (typeof value === "string") return UNSTORABLE_TEXT.test(value) ? path.join(".") || "body" : null
   if (value === null || typeof value !== "object") return null
   for (const [key, inner] of Object.entries(value)) {
-    const found = fieldWithNul(inner, [...path, key])
+    const found = fieldWithUnstorableText(inner, [...path, key])
     if (found) return found
   }
   return null
 }
 
 /**
- * Medusa's body validation (400 `invalid_data` naming the field), with its contract kept. A NUL character
- * is refused first, wherever it is: PostgreSQL refuses it in any text, which would answer 500.
+ * Medusa's body validation (400 `invalid_data` naming the field), with its contract kept. Text that cannot
+ * be stored as typed (control characters, a lone surrogate) is refused first, wherever it is in the body.
  */
 export function validateBody(schema: z.ZodType): ContractMiddleware {
   const validate = validateAndTransformBody(schema as Parameters<typeof validateAndTransformBody>[0])
   return withContract((req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
-    const field = fieldWithNul(req.body)
-    if (field) return next(new MedusaError(MedusaError.Types.INVALID_DATA, `${field} must not contain the NUL character`))
+    const field = fieldWithUnstorableText(req.body)
+    if (field) return next(new MedusaError(MedusaError.Types.INVALID_DATA, `${field} must not contain control characters or invalid text`))
     return validate(req, res, next)
   }, { body: schema })
 }

@@ -2,6 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { EMAIL_LOCALES, type EmailLocale } from "../../../../lib/email"
 import { ACCESS_EVENTS } from "../../../../modules/clientAccount/models/access-log-entry"
 import { MEMBER_ROLES } from "../../../../modules/clientAccount/models/account-member"
+import { dateField } from "../../../utils/input-fields"
 import { listQuery, textFilter } from "../../../utils/list-query"
 import { MEMBER_SORTABLE } from "../../../store/portal/members/validators"
 import { SITE_SORTABLE } from "../../../store/portal/sites/validators"
@@ -128,7 +129,7 @@ export const AdminCreateSecureLink = z
     site_id: z.string().min(1).nullish(),
     label: optionalText(200),
     allow_actions: z.boolean().optional(),
-    expires_at: z.coerce.date({ message: "expires_at must be a date" }),
+    expires_at: dateField("expires_at"),
   })
   .strict()
   .refine((body) => body.scope !== "site" || !!body.site_id, { message: "site_id is required for a site link", path: ["site_id"] })

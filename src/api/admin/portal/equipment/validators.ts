@@ -6,7 +6,8 @@ import { EQUIPMENT_FILE_KINDS } from "../../../../modules/fleet/models/equipment
 import { LOG_ENTRY_KINDS } from "../../../../modules/fleet/models/maintenance-log-entry"
 import { METER_KINDS } from "../../../../modules/fleet/models/meter"
 import { READING_STATUSES } from "../../../../modules/fleet/models/meter-reading"
-import { dateField, EquipmentListFilters, FileUpload, numberField } from "../../../store/portal/equipment/validators"
+import { EquipmentListFilters, FileUpload } from "../../../store/portal/equipment/validators"
+import { dateField, NUMBER_FIELD_LIMIT, numberField } from "../../../utils/input-fields"
 
 const optionalText = (max: number) => z.string().trim().max(max).nullish()
 const required = (field: string, max: number) => z.string().trim().min(1, { message: `${field} is required` }).max(max)
@@ -72,10 +73,18 @@ export type AdminAddLogEntryType = z.infer<typeof AdminAddLogEntry>
 
 const planFields = {
   interval_days: z.number().int().positive({ message: "interval_days must be more than zero" }).nullish(),
-  interval_units: z.number().positive({ message: "interval_units must be more than zero" }).nullish(),
+  interval_units: z
+    .number()
+    .positive({ message: "interval_units must be more than zero" })
+    .max(NUMBER_FIELD_LIMIT, { message: `interval_units must be at most ${NUMBER_FIELD_LIMIT}` })
+    .nullish(),
   meter_id: z.string().min(1).nullish(),
   last_done_at: dateField("last_done_at").nullish(),
-  last_done_value: z.number().min(0, { message: "last_done_value cannot be negative" }).nullish(),
+  last_done_value: z
+    .number()
+    .min(0, { message: "last_done_value cannot be negative" })
+    .max(NUMBER_FIELD_LIMIT, { message: `last_done_value must be at most ${NUMBER_FIELD_LIMIT}` })
+    .nullish(),
 }
 
 export const AdminCreatePlan = z.object({ name: required("name", 200), ...planFields }).strict()

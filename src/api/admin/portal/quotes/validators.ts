@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { QUOTE_SORTABLE, statusList } from "../../../store/portal/quotes/validators"
+import { dateField } from "../../../utils/input-fields"
 import { listQuery, requiredTextFilter, textFilter } from "../../../utils/list-query"
 
 const line = z
@@ -23,7 +24,7 @@ const line = z
     }
   })
 
-const validUntil = z.coerce.date({ message: "valid_until must be a date" })
+const validUntil = dateField("valid_until")
 
 const quoteFields = {
   site_id: z.string().trim().min(1).nullish(),

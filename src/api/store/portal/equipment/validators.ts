@@ -1,18 +1,11 @@
 import { z } from "@medusajs/framework/zod"
 import { EQUIPMENT_SORTABLE } from "../../../../lib/fleet/equipment-page"
 import { EQUIPMENT_STATUSES } from "../../../../modules/fleet/models/equipment"
+import { dateField, numberField } from "../../../utils/input-fields"
 import { listQuery, textFilter } from "../../../utils/list-query"
 
 const bool = z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean())
 
-/** A number sent as JSON or as form text; empty text is "missing", never zero. */
-export const numberField = (field: string) =>
-  z.preprocess(
-    (v) => (typeof v === "string" && v.trim() !== "" ? Number(v.replace(",", ".")) : v === "" ? undefined : v),
-    z.number({ message: `${field} must be a number` }).finite({ message: `${field} must be a number` })
-  )
-
-export const dateField = (field: string) => z.coerce.date({ message: `${field} must be a date` })
 
 export const EquipmentListFilters = {
   site_id: textFilter("site_id"),
