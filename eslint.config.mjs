@@ -27,6 +27,30 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
+    // Every route validates through src/api/utils: list queries are bounded and `fields` has an allowed list.
+    files: ["src/api/**/*.ts"],
+    ignores: ["src/api/utils/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@medusajs/framework/http",
+              importNames: ["validateAndTransformBody", "validateAndTransformQuery"],
+              message: "Use validateBody, validateQuery or validateListQuery from src/api/utils/validate-request.",
+            },
+            {
+              name: "@medusajs/medusa/api/utils/validators",
+              importNames: ["createFindParams"],
+              message: "Use listQuery from src/api/utils/list-query: it bounds limit, offset, order and text filters.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },

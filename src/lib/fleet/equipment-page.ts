@@ -22,7 +22,9 @@ export type EquipmentPageRow = EquipmentListColumns & {
 }
 
 /** Columns a client may sort the list by; anything else is refused rather than passed to SQL. */
-const SORTABLE = new Set(["name", "serial_number", "brand", "status", "installation_date", "warranty_end", "next_due_date", "created_at", "updated_at"])
+/** The columns a machines list may be sorted by, for clients and staff alike. */
+export const EQUIPMENT_SORTABLE = ["name", "serial_number", "brand", "status", "installation_date", "warranty_end", "next_due_date", "created_at", "updated_at"] as const
+const SORTABLE = new Set<string>(EQUIPMENT_SORTABLE)
 
 /**
  * Every filter is in the text and switched off by a null parameter, so the statement is the same text for

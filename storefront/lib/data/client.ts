@@ -98,3 +98,29 @@ export function tokenOf(answer: unknown): string | undefined {
   }
   return undefined
 }
+
+/** The most a list route answers at once (the backend caps `limit` at 100). */
+export const PAGE_LIMIT = 100
+
+/**
+ * Every row of a list route, page after page: for the few views that show a whole list (an account's
+ * members, a quote's thread), which may outgrow one page.
+ */
+export async function fetchAllPages<T>(
+  path: string,
+  key: string,
+  headers: Record<string, string>
+): Promise<T[]> {
+  const rows: T[] = []
+  for (;;) {
+    const page = await sdk.client.fetch<Record<string, unknown> & { count: number }>(path, {
+      method: "GET",
+      query: { limit: PAGE_LIMIT, offset: rows.length },
+      headers,
+      cache: "no-store",
+    })
+    const batch = (page[key] as T[] | undefined) ?? []
+    rows.push(...batch)
+    if (!batch.length || rows.length >= page.count) return rows
+  }
+}

@@ -1,5 +1,5 @@
 import "server-only"
-import { describeError, httpStatusOf, messageOf, sdk } from "./client"
+import { describeError, fetchAllPages, httpStatusOf, messageOf, sdk } from "./client"
 import { sessionHeaders, type MemberRole } from "./portal"
 
 export type AccountMemberRow = {
@@ -21,8 +21,6 @@ type MemberAnswer = Omit<AccountMemberRow, "email" | "first_name" | "last_name">
     customer?: { email: string | null; first_name: string | null; last_name: string | null } | null
   }
 
-type MemberList = { members: MemberAnswer[]; count: number; offset: number; limit: number }
-
 /** Accepts both shapes, so the page does not depend on where the backend puts the person's name. */
 function toRow(member: MemberAnswer): AccountMemberRow {
   const { customer, ...rest } = member
@@ -43,12 +41,7 @@ function toRow(member: MemberAnswer): AccountMemberRow {
  */
 export async function listMembers(): Promise<AccountMemberRow[] | null> {
   try {
-    const { members } = await sdk.client.fetch<MemberList>("/store/portal/members", {
-      method: "GET",
-      query: { limit: 200, offset: 0 },
-      headers: await sessionHeaders(),
-      cache: "no-store",
-    })
+    const members = await fetchAllPages<MemberAnswer>("/store/portal/members", "members", await sessionHeaders())
     return members.map(toRow)
   } catch (error) {
     const status = httpStatusOf(error)

@@ -1,6 +1,6 @@
 import "server-only"
 import { cache } from "react"
-import { describeError, httpStatusOf, sdk } from "./client"
+import { describeError, fetchAllPages, httpStatusOf, sdk } from "./client"
 import { sessionHeaders } from "./portal"
 
 export const QUOTE_STATUSES = ["sent", "viewed", "accepted", "rejected", "expired", "cancelled"] as const
@@ -97,11 +97,7 @@ export const retrieveQuote = cache(async (id: string): Promise<PortalQuote | nul
 })
 
 export async function listQuoteMessages(id: string): Promise<QuoteMessage[]> {
-  const { messages } = await sdk.client.fetch<{ messages: QuoteMessage[] }>(
-    `/store/portal/quotes/${encodeURIComponent(id)}/messages`,
-    { method: "GET", query: { limit: 200, offset: 0 }, headers: await sessionHeaders(), cache: "no-store" }
-  )
-  return messages
+  return fetchAllPages<QuoteMessage>(`/store/portal/quotes/${encodeURIComponent(id)}/messages`, "messages", await sessionHeaders())
 }
 
 /**

@@ -1,8 +1,5 @@
-import {
-  validateAndTransformBody,
-  validateAndTransformQuery,
-  type MiddlewareRoute,
-} from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody, validateListQuery } from "../../../utils/validate-request"
 import { SITE_FIELDS } from "../../../store/portal/sites/middlewares"
 import {
   AdminCreateClientAccount,
@@ -82,27 +79,26 @@ export const ACCESS_LOG_FIELDS = [
   "created_at",
 ]
 
-const list = (schema: Parameters<typeof validateAndTransformQuery>[0], fields: string[], defaultLimit: number) =>
-  validateAndTransformQuery(schema, { defaults: fields, allowed: fields, isList: true, defaultLimit })
+const list = validateListQuery
 
 const BASE = "/admin/portal/accounts"
 
 export const adminPortalAccountsMiddlewares: MiddlewareRoute[] = [
-  { method: ["GET"], matcher: BASE, middlewares: [list(AdminListClientAccounts, ACCOUNT_FIELDS, 20)] },
-  { method: ["POST"], matcher: BASE, middlewares: [validateAndTransformBody(AdminCreateClientAccount)] },
-  { method: ["POST"], matcher: `${BASE}/:id`, middlewares: [validateAndTransformBody(AdminUpdateClientAccount)] },
-  { method: ["GET"], matcher: `${BASE}/:id/sites`, middlewares: [list(AdminListSites, SITE_FIELDS, 50)] },
-  { method: ["POST"], matcher: `${BASE}/:id/sites`, middlewares: [validateAndTransformBody(AdminCreateSite)] },
-  { method: ["POST"], matcher: `${BASE}/:id/sites/:siteId`, middlewares: [validateAndTransformBody(AdminUpdateSite)] },
-  { method: ["GET"], matcher: `${BASE}/:id/members`, middlewares: [list(AdminListMembers, MEMBER_FIELDS, 50)] },
-  { method: ["POST"], matcher: `${BASE}/:id/members`, middlewares: [validateAndTransformBody(AdminCreateMember)] },
-  { method: ["POST"], matcher: `${BASE}/:id/members/:memberId`, middlewares: [validateAndTransformBody(AdminUpdateMember)] },
+  { method: ["GET"], matcher: BASE, middlewares: [list(AdminListClientAccounts, ACCOUNT_FIELDS)] },
+  { method: ["POST"], matcher: BASE, middlewares: [validateBody(AdminCreateClientAccount)] },
+  { method: ["POST"], matcher: `${BASE}/:id`, middlewares: [validateBody(AdminUpdateClientAccount)] },
+  { method: ["GET"], matcher: `${BASE}/:id/sites`, middlewares: [list(AdminListSites, SITE_FIELDS)] },
+  { method: ["POST"], matcher: `${BASE}/:id/sites`, middlewares: [validateBody(AdminCreateSite)] },
+  { method: ["POST"], matcher: `${BASE}/:id/sites/:siteId`, middlewares: [validateBody(AdminUpdateSite)] },
+  { method: ["GET"], matcher: `${BASE}/:id/members`, middlewares: [list(AdminListMembers, MEMBER_FIELDS)] },
+  { method: ["POST"], matcher: `${BASE}/:id/members`, middlewares: [validateBody(AdminCreateMember)] },
+  { method: ["POST"], matcher: `${BASE}/:id/members/:memberId`, middlewares: [validateBody(AdminUpdateMember)] },
   {
     method: ["POST"],
     matcher: `${BASE}/:id/members/:memberId/activation`,
-    middlewares: [validateAndTransformBody(AdminIssueActivation)],
+    middlewares: [validateBody(AdminIssueActivation)],
   },
-  { method: ["GET"], matcher: `${BASE}/:id/secure-links`, middlewares: [list(AdminListSecureLinks, SECURE_LINK_FIELDS, 50)] },
-  { method: ["POST"], matcher: `${BASE}/:id/secure-links`, middlewares: [validateAndTransformBody(AdminCreateSecureLink)] },
-  { method: ["GET"], matcher: `${BASE}/:id/access-log`, middlewares: [list(AdminListAccessLog, ACCESS_LOG_FIELDS, 50)] },
+  { method: ["GET"], matcher: `${BASE}/:id/secure-links`, middlewares: [list(AdminListSecureLinks, SECURE_LINK_FIELDS)] },
+  { method: ["POST"], matcher: `${BASE}/:id/secure-links`, middlewares: [validateBody(AdminCreateSecureLink)] },
+  { method: ["GET"], matcher: `${BASE}/:id/access-log`, middlewares: [list(AdminListAccessLog, ACCESS_LOG_FIELDS)] },
 ]

@@ -1,15 +1,22 @@
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
 import { EMAIL_LOCALES, type EmailLocale } from "../../../../lib/email"
 import { ACCESS_EVENTS } from "../../../../modules/clientAccount/models/access-log-entry"
 import { MEMBER_ROLES } from "../../../../modules/clientAccount/models/account-member"
+import { dateField } from "../../../utils/input-fields"
+import { listQuery, textFilter } from "../../../utils/list-query"
+import { MEMBER_SORTABLE } from "../../../store/portal/members/validators"
+import { SITE_SORTABLE } from "../../../store/portal/sites/validators"
 
 const optionalText = (max: number) => z.string().trim().max(max).nullish()
 const locales = EMAIL_LOCALES as [EmailLocale, ...EmailLocale[]]
 
-export const AdminListClientAccounts = createFindParams({ limit: 20, offset: 0 }).extend({
-  q: z.string().trim().min(1).max(200).optional(),
-  portal_enabled: z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean()).optional(),
+export const AdminListClientAccounts = listQuery({
+  defaultLimit: 20,
+  sortable: ["name", "number", "city", "country_code", "created_at", "updated_at"],
+  filters: {
+    q: textFilter("q"),
+    portal_enabled: z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean()).optional(),
+  },
 })
 export type AdminListClientAccountsType = z.infer<typeof AdminListClientAccounts>
 
@@ -68,9 +75,7 @@ const siteFields = {
   notes: optionalText(5000),
 }
 
-export const AdminListSites = createFindParams({ limit: 50, offset: 0 }).extend({
-  q: z.string().trim().min(1).max(200).optional(),
-})
+export const AdminListSites = listQuery({ defaultLimit: 50, sortable: SITE_SORTABLE, filters: { q: textFilter("q") } })
 export type AdminListSitesType = z.infer<typeof AdminListSites>
 
 export const AdminCreateSite = z
@@ -83,7 +88,7 @@ export const AdminUpdateSite = z
   .strict()
 export type AdminUpdateSiteType = z.infer<typeof AdminUpdateSite>
 
-export const AdminListMembers = createFindParams({ limit: 50, offset: 0 })
+export const AdminListMembers = listQuery({ defaultLimit: 50, sortable: [...MEMBER_SORTABLE, "last_sign_in_at"] })
 export type AdminListMembersType = z.infer<typeof AdminListMembers>
 
 const siteIds = z.array(z.string().min(1)).max(500)
@@ -115,7 +120,7 @@ export const AdminIssueActivation = z
   .strict()
 export type AdminIssueActivationType = z.infer<typeof AdminIssueActivation>
 
-export const AdminListSecureLinks = createFindParams({ limit: 50, offset: 0 })
+export const AdminListSecureLinks = listQuery({ defaultLimit: 50, sortable: ["created_at", "expires_at", "last_used_at", "label"] })
 export type AdminListSecureLinksType = z.infer<typeof AdminListSecureLinks>
 
 export const AdminCreateSecureLink = z
@@ -124,13 +129,11 @@ export const AdminCreateSecureLink = z
     site_id: z.string().min(1).nullish(),
     label: optionalText(200),
     allow_actions: z.boolean().optional(),
-    expires_at: z.coerce.date({ message: "expires_at must be a date" }),
+    expires_at: dateField("expires_at"),
   })
   .strict()
   .refine((body) => body.scope !== "site" || !!body.site_id, { message: "site_id is required for a site link", path: ["site_id"] })
 export type AdminCreateSecureLinkType = z.infer<typeof AdminCreateSecureLink>
 
-export const AdminListAccessLog = createFindParams({ limit: 50, offset: 0 }).extend({
-  event: z.enum(ACCESS_EVENTS).optional(),
-})
+export const AdminListAccessLog = listQuery({ defaultLimit: 50, sortable: ["created_at", "event"], filters: { event: z.enum(ACCESS_EVENTS).optional() } })
 export type AdminListAccessLogType = z.infer<typeof AdminListAccessLog>

@@ -1,5 +1,6 @@
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import type { z } from "@medusajs/framework/zod"
+import { listQuery } from "../../../utils/list-query"
 
-export const AdminListAlerts = createFindParams({ limit: 20, offset: 0 })
+// Newest first, always.
+export const AdminListAlerts = listQuery({ defaultLimit: 20 })
 export type AdminListAlertsType = z.infer<typeof AdminListAlerts>

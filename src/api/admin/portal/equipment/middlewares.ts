@@ -1,6 +1,7 @@
-import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { EQUIPMENT_COLUMNS } from "../../../../lib/fleet/equipment-detail"
 import { AdminCreateReading, ListReadings } from "../../../store/portal/equipment/validators"
+import { validateBody, validateListQuery, validateQuery } from "../../../utils/validate-request"
 import {
   AdminAddLogEntry,
   AdminCreateEquipment,
@@ -16,14 +17,10 @@ import {
 } from "./validators"
 
 const BASE = "/admin/portal/equipment"
-const body = validateAndTransformBody
+const body = validateBody
 
 export const adminPortalEquipmentMiddlewares: MiddlewareRoute[] = [
-  {
-    method: ["GET"],
-    matcher: BASE,
-    middlewares: [validateAndTransformQuery(AdminListEquipment, { defaults: EQUIPMENT_COLUMNS, isList: true, defaultLimit: 20 })],
-  },
+  { method: ["GET"], matcher: BASE, middlewares: [validateListQuery(AdminListEquipment, EQUIPMENT_COLUMNS)] },
   { method: ["POST"], matcher: BASE, middlewares: [body(AdminCreateEquipment)] },
   // `/import` is not a machine: keep the update's validation off it.
   { method: ["POST"], matcher: /^\/admin\/portal\/equipment\/(?!import$)[^/]+$/, middlewares: [body(AdminUpdateEquipment)] },
@@ -32,13 +29,10 @@ export const adminPortalEquipmentMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: `${BASE}/:id/plans`, middlewares: [body(AdminCreatePlan)] },
   { method: ["POST"], matcher: `${BASE}/:id/plans/:planId`, middlewares: [body(AdminUpdatePlan)] },
   { method: ["POST"], matcher: `${BASE}/:id/meters`, middlewares: [body(AdminCreateMeter)] },
-  { method: ["GET"], matcher: `${BASE}/:id/meters/:meterId/readings`, middlewares: [validateAndTransformQuery(ListReadings, {})] },
+  { method: ["GET"], matcher: `${BASE}/:id/meters/:meterId/readings`, middlewares: [validateQuery(ListReadings)] },
   { method: ["POST"], matcher: `${BASE}/:id/meters/:meterId/readings`, middlewares: [body(AdminCreateReading)] },
   { method: ["POST"], matcher: `${BASE}/:id/files`, bodyParser: { sizeLimit: "15mb" }, middlewares: [body(AdminUploadEquipmentFile)] },
-  {
-    method: ["GET"],
-    matcher: "/admin/portal/readings",
-    middlewares: [validateAndTransformQuery(AdminListReadings, { defaults: ["id"], isList: true, defaultLimit: 20 })],
-  },
+  // The review list answers its own columns: only `id` may be asked for.
+  { method: ["GET"], matcher: "/admin/portal/readings", middlewares: [validateListQuery(AdminListReadings, ["id"])] },
   { method: ["POST"], matcher: "/admin/portal/readings/:id/review", middlewares: [body(AdminReviewReading)] },
 ]

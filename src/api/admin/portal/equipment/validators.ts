@@ -1,21 +1,27 @@
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
+import { EQUIPMENT_SORTABLE } from "../../../../lib/fleet/equipment-page"
 import { EQUIPMENT_STATUSES } from "../../../../modules/fleet/models/equipment"
+import { listQuery, textFilter } from "../../../utils/list-query"
 import { EQUIPMENT_FILE_KINDS } from "../../../../modules/fleet/models/equipment-file"
 import { LOG_ENTRY_KINDS } from "../../../../modules/fleet/models/maintenance-log-entry"
 import { METER_KINDS } from "../../../../modules/fleet/models/meter"
 import { READING_STATUSES } from "../../../../modules/fleet/models/meter-reading"
-import { acceptFileTypes, dateField, EquipmentListFilters, fileUploadFields, numberField } from "../../../store/portal/equipment/validators"
+import { acceptFileTypes, EquipmentListFilters, fileUploadFields } from "../../../store/portal/equipment/validators"
 import { DOCUMENT_FILE_TYPES, PHOTO_FILE_TYPES } from "../../../../lib/files/file-types"
+import { dateField, NUMBER_FIELD_LIMIT, numberField } from "../../../utils/input-fields"
 
 const optionalText = (max: number) => z.string().trim().max(max).nullish()
 const required = (field: string, max: number) => z.string().trim().min(1, { message: `${field} is required` }).max(max)
 
-export const AdminListEquipment = createFindParams({ limit: 20, offset: 0 }).extend({
-  ...EquipmentListFilters,
-  account_id: z.string().min(1).optional(),
-  /** A Medusa customer: the machines of the account they are a member of. */
-  customer_id: z.string().min(1).optional(),
+export const AdminListEquipment = listQuery({
+  defaultLimit: 20,
+  sortable: EQUIPMENT_SORTABLE,
+  filters: {
+    ...EquipmentListFilters,
+    account_id: textFilter("account_id"),
+    /** A Medusa customer: the machines of the account they are a member of. */
+    customer_id: textFilter("customer_id"),
+  },
 })
 export type AdminListEquipmentType = z.infer<typeof AdminListEquipment>
 
@@ -68,10 +74,18 @@ export type AdminAddLogEntryType = z.infer<typeof AdminAddLogEntry>
 
 const planFields = {
   interval_days: z.number().int().positive({ message: "interval_days must be more than zero" }).nullish(),
-  interval_units: z.number().positive({ message: "interval_units must be more than zero" }).nullish(),
+  interval_units: z
+    .number()
+    .positive({ message: "interval_units must be more than zero" })
+    .max(NUMBER_FIELD_LIMIT, { message: `interval_units must be at most ${NUMBER_FIELD_LIMIT}` })
+    .nullish(),
   meter_id: z.string().min(1).nullish(),
   last_done_at: dateField("last_done_at").nullish(),
-  last_done_value: z.number().min(0, { message: "last_done_value cannot be negative" }).nullish(),
+  last_done_value: z
+    .number()
+    .min(0, { message: "last_done_value cannot be negative" })
+    .max(NUMBER_FIELD_LIMIT, { message: `last_done_value must be at most ${NUMBER_FIELD_LIMIT}` })
+    .nullish(),
 }
 
 export const AdminCreatePlan = z.object({ name: required("name", 200), ...planFields }).strict()
@@ -103,9 +117,8 @@ export const AdminImport = z
   .strict()
 export type AdminImportType = z.infer<typeof AdminImport>
 
-export const AdminListReadings = createFindParams({ limit: 20, offset: 0 }).extend({
-  status: z.enum(READING_STATUSES).default("to_review"),
-})
+// Newest reading first, always.
+export const AdminListReadings = listQuery({ defaultLimit: 20, filters: { status: z.enum(READING_STATUSES).default("to_review") } })
 export type AdminListReadingsType = z.infer<typeof AdminListReadings>
 
 export const AdminReviewReading = z

@@ -1,10 +1,11 @@
-import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody } from "../../../utils/validate-request"
 import { AdminSendTestEmail } from "./validators"
 
 export const adminPortalMailMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/portal/mail/test-email",
-    middlewares: [validateAndTransformBody(AdminSendTestEmail)],
+    middlewares: [validateBody(AdminSendTestEmail)],
   },
 ]

@@ -1,21 +1,18 @@
-import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { QUOTE_MESSAGE_FIELDS } from "../../../store/portal/quotes/middlewares"
-import { ListQuoteMessages, QuoteMessageBody, QuotePdfQuery } from "../../../store/portal/quotes/validators"
+import { ListQuoteMessages, QUOTE_LIST_FIELDS, QuoteMessageBody, QuotePdfQuery } from "../../../store/portal/quotes/validators"
+import { validateBody, validateListQuery, validateQuery } from "../../../utils/validate-request"
 import { AdminCancelQuote, AdminCreateQuote, AdminListQuotes, AdminUpdateQuote, AdminVariantPrices } from "./validators"
 
 const BASE = "/admin/portal/quotes"
 
 export const adminPortalQuotesMiddlewares: MiddlewareRoute[] = [
-  { method: ["GET"], matcher: BASE, middlewares: [validateAndTransformQuery(AdminListQuotes, { isList: true, defaultLimit: 20 })] },
-  { method: ["POST"], matcher: BASE, middlewares: [validateAndTransformBody(AdminCreateQuote)] },
-  { method: ["GET"], matcher: `${BASE}/variant-prices`, middlewares: [validateAndTransformQuery(AdminVariantPrices, {})] },
-  { method: ["POST"], matcher: `${BASE}/:id`, middlewares: [validateAndTransformBody(AdminUpdateQuote)] },
-  { method: ["POST"], matcher: `${BASE}/:id/cancel`, middlewares: [validateAndTransformBody(AdminCancelQuote)] },
-  {
-    method: ["GET"],
-    matcher: `${BASE}/:id/messages`,
-    middlewares: [validateAndTransformQuery(ListQuoteMessages, { defaults: QUOTE_MESSAGE_FIELDS, allowed: QUOTE_MESSAGE_FIELDS, isList: true, defaultLimit: 50 })],
-  },
-  { method: ["POST"], matcher: `${BASE}/:id/messages`, middlewares: [validateAndTransformBody(QuoteMessageBody)] },
-  { method: ["GET"], matcher: `${BASE}/:id/pdf`, middlewares: [validateAndTransformQuery(QuotePdfQuery, {})] },
+  { method: ["GET"], matcher: BASE, middlewares: [validateListQuery(AdminListQuotes, QUOTE_LIST_FIELDS)] },
+  { method: ["POST"], matcher: BASE, middlewares: [validateBody(AdminCreateQuote)] },
+  { method: ["GET"], matcher: `${BASE}/variant-prices`, middlewares: [validateQuery(AdminVariantPrices)] },
+  { method: ["POST"], matcher: `${BASE}/:id`, middlewares: [validateBody(AdminUpdateQuote)] },
+  { method: ["POST"], matcher: `${BASE}/:id/cancel`, middlewares: [validateBody(AdminCancelQuote)] },
+  { method: ["GET"], matcher: `${BASE}/:id/messages`, middlewares: [validateListQuery(ListQuoteMessages, QUOTE_MESSAGE_FIELDS)] },
+  { method: ["POST"], matcher: `${BASE}/:id/messages`, middlewares: [validateBody(QuoteMessageBody)] },
+  { method: ["GET"], matcher: `${BASE}/:id/pdf`, middlewares: [validateQuery(QuotePdfQuery)] },
 ]

@@ -1,6 +1,7 @@
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
-import { statusList } from "../../../store/portal/quotes/validators"
+import { QUOTE_SORTABLE, statusList } from "../../../store/portal/quotes/validators"
+import { dateField } from "../../../utils/input-fields"
+import { listQuery, requiredTextFilter, textFilter } from "../../../utils/list-query"
 
 const line = z
   .object({
@@ -23,7 +24,7 @@ const line = z
     }
   })
 
-const validUntil = z.coerce.date({ message: "valid_until must be a date" })
+const validUntil = dateField("valid_until")
 
 const quoteFields = {
   site_id: z.string().trim().min(1).nullish(),
@@ -55,12 +56,16 @@ export const AdminUpdateQuote = z
   .strict()
 export type AdminUpdateQuoteType = z.infer<typeof AdminUpdateQuote>
 
-export const AdminListQuotes = createFindParams({ limit: 20, offset: 0 }).extend({
-  status: statusList,
-  account_id: z.string().trim().min(1).optional(),
-  order_id: z.string().trim().min(1).optional(),
-  customer_id: z.string().trim().min(1).optional(),
-  q: z.string().trim().min(1).max(200).optional(),
+export const AdminListQuotes = listQuery({
+  defaultLimit: 20,
+  sortable: QUOTE_SORTABLE,
+  filters: {
+    status: statusList,
+    account_id: textFilter("account_id"),
+    order_id: textFilter("order_id"),
+    customer_id: textFilter("customer_id"),
+    q: textFilter("q"),
+  },
 })
 export type AdminListQuotesType = z.infer<typeof AdminListQuotes>
 
@@ -72,12 +77,12 @@ export const AdminCancelQuote = z.preprocess(
 export type AdminCancelQuoteType = z.infer<typeof AdminCancelQuote>
 
 export const AdminVariantPrices = z.object({
-  account_id: z.string({ message: "account_id is required" }).trim().min(1, { message: "account_id is required" }),
+  account_id: requiredTextFilter("account_id"),
   variant_ids: z.preprocess(
     (v) => (typeof v === "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : v),
-    z.array(z.string().min(1), { message: "variant_ids must list variant ids" }).min(1, { message: "variant_ids must list variant ids" }).max(200)
+    z.array(requiredTextFilter("variant_ids"), { message: "variant_ids must list variant ids" }).min(1, { message: "variant_ids must list variant ids" }).max(200)
   ),
   currency_code: z.string().trim().regex(/^[a-zA-Z]{3}$/, { message: "currency_code must be a three-letter ISO code" }).transform((c) => c.toLowerCase()).optional(),
-  region_id: z.string().trim().min(1).optional(),
+  region_id: textFilter("region_id"),
 })
 export type AdminVariantPricesType = z.infer<typeof AdminVariantPrices>

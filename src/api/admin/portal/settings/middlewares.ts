@@ -1,6 +1,7 @@
-import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody } from "../../../utils/validate-request"
 import { AdminUpdatePortalSettings } from "./validators"
 
 export const adminPortalSettingsMiddlewares: MiddlewareRoute[] = [
-  { method: ["POST"], matcher: "/admin/portal/settings", middlewares: [validateAndTransformBody(AdminUpdatePortalSettings)] },
+  { method: ["POST"], matcher: "/admin/portal/settings", middlewares: [validateBody(AdminUpdatePortalSettings)] },
 ]

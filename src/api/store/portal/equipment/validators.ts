@@ -1,28 +1,21 @@
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
 import { PHOTO_FILE_TYPES, uploadRefusal } from "../../../../lib/files/file-types"
+import { EQUIPMENT_SORTABLE } from "../../../../lib/fleet/equipment-page"
 import { EQUIPMENT_STATUSES } from "../../../../modules/fleet/models/equipment"
+import { dateField, numberField } from "../../../utils/input-fields"
+import { listQuery, textFilter } from "../../../utils/list-query"
 
 const bool = z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean())
 
-/** A number sent as JSON or as form text; empty text is "missing", never zero. */
-export const numberField = (field: string) =>
-  z.preprocess(
-    (v) => (typeof v === "string" && v.trim() !== "" ? Number(v.replace(",", ".")) : v === "" ? undefined : v),
-    z.number({ message: `${field} must be a number` }).finite({ message: `${field} must be a number` })
-  )
-
-export const dateField = (field: string) => z.coerce.date({ message: `${field} must be a date` })
-
 export const EquipmentListFilters = {
-  site_id: z.string().min(1).optional(),
+  site_id: textFilter("site_id"),
   status: z.enum(EQUIPMENT_STATUSES).optional(),
   /** Due within 30 days, or overdue. */
   due_soon: bool.optional(),
-  q: z.string().trim().min(1).max(200).optional(),
+  q: textFilter("q"),
 }
 
-export const StoreListEquipment = createFindParams({ limit: 20, offset: 0 }).extend(EquipmentListFilters)
+export const StoreListEquipment = listQuery({ defaultLimit: 20, sortable: EQUIPMENT_SORTABLE, filters: EquipmentListFilters })
 export type StoreListEquipmentType = z.infer<typeof StoreListEquipment>
 
 export const ListReadings = z

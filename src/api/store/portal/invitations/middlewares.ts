@@ -1,4 +1,5 @@
-import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody, validateListQuery } from "../../../utils/validate-request"
 import { StoreInviteMember, StoreListInvitations } from "./validators"
 
 /** What an account admin sees of a pending invitation: only what was typed when inviting. */
@@ -8,14 +9,7 @@ export const storePortalInvitationsMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/store/portal/invitations",
-    middlewares: [
-      validateAndTransformQuery(StoreListInvitations, {
-        defaults: STORE_INVITATION_FIELDS,
-        allowed: STORE_INVITATION_FIELDS,
-        isList: true,
-        defaultLimit: 50,
-      }),
-    ],
+    middlewares: [validateListQuery(StoreListInvitations, STORE_INVITATION_FIELDS)],
   },
-  { method: ["POST"], matcher: "/store/portal/invitations", middlewares: [validateAndTransformBody(StoreInviteMember)] },
+  { method: ["POST"], matcher: "/store/portal/invitations", middlewares: [validateBody(StoreInviteMember)] },
 ]

@@ -1,8 +1,8 @@
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
 import { MEMBER_ROLES } from "../../../../modules/clientAccount/models/account-member"
+import { listQuery } from "../../../utils/list-query"
 
-export const StoreListInvitations = createFindParams({ limit: 50, offset: 0 })
+export const StoreListInvitations = listQuery({ defaultLimit: 50, sortable: ["invited_at", "email", "role"] })
 export type StoreListInvitationsType = z.infer<typeof StoreListInvitations>
 
 /** An account admin invites a colleague by e-mail; the names and phone are theirs to type, never looked up. */

@@ -1,6 +1,7 @@
-import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody } from "../../../utils/validate-request"
 import { ExchangeSecureLink } from "./validators"
 
 export const storePortalLinksMiddlewares: MiddlewareRoute[] = [
-  { method: ["POST"], matcher: "/store/portal/links/exchange", middlewares: [validateAndTransformBody(ExchangeSecureLink)] },
+  { method: ["POST"], matcher: "/store/portal/links/exchange", middlewares: [validateBody(ExchangeSecureLink)] },
 ]

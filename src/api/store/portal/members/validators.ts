@@ -1,8 +1,10 @@
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
 import { MEMBER_ROLES } from "../../../../modules/clientAccount/models/account-member"
+import { listQuery } from "../../../utils/list-query"
 
-export const StoreListMembers = createFindParams({ limit: 50, offset: 0 })
+export const MEMBER_SORTABLE = ["created_at", "role", "invited_at", "activated_at"] as const
+
+export const StoreListMembers = listQuery({ defaultLimit: 50, sortable: MEMBER_SORTABLE })
 export type StoreListMembersType = z.infer<typeof StoreListMembers>
 
 const siteIds = z.array(z.string().min(1)).max(500)

@@ -1,6 +1,6 @@
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
 import { QUOTE_STATUSES, type QuoteStatus } from "../../../../modules/quote/statuses"
+import { listQuery } from "../../../utils/list-query"
 
 /** `status=sent,viewed` or repeated `status=sent&status=viewed`. */
 export const statusList = z
@@ -10,7 +10,11 @@ export const statusList = z
   )
   .optional() as z.ZodType<QuoteStatus[] | undefined>
 
-export const StoreListQuotes = createFindParams({ limit: 20, offset: 0 }).extend({ status: statusList })
+/** The columns a quotes list answers and may be sorted by, for clients and staff alike. */
+export const QUOTE_SORTABLE = ["created_at", "sent_at", "valid_until", "number", "title", "status"] as const
+export const QUOTE_LIST_FIELDS = ["id", ...QUOTE_SORTABLE]
+
+export const StoreListQuotes = listQuery({ defaultLimit: 20, sortable: QUOTE_SORTABLE, filters: { status: statusList } })
 export type StoreListQuotesType = z.infer<typeof StoreListQuotes>
 
 export const StoreAcceptQuote = z
@@ -32,7 +36,8 @@ export const QuoteMessageBody = z
   .strict()
 export type QuoteMessageBodyType = z.infer<typeof QuoteMessageBody>
 
-export const ListQuoteMessages = createFindParams({ limit: 50, offset: 0 })
+// A thread reads oldest first, always.
+export const ListQuoteMessages = listQuery({ defaultLimit: 50 })
 export type ListQuoteMessagesType = z.infer<typeof ListQuoteMessages>
 
 export const QuotePdfQuery = z.object({

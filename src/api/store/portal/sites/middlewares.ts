@@ -1,4 +1,5 @@
-import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateListQuery } from "../../../utils/validate-request"
 import { StoreListSites } from "./validators"
 
 /** The fields of a site, as clients and staff see it alike. */
@@ -21,11 +22,5 @@ export const SITE_FIELDS = [
 ]
 
 export const storePortalSitesMiddlewares: MiddlewareRoute[] = [
-  {
-    method: ["GET"],
-    matcher: "/store/portal/sites",
-    middlewares: [
-      validateAndTransformQuery(StoreListSites, { defaults: SITE_FIELDS, isList: true, defaultLimit: 50 }),
-    ],
-  },
+  { method: ["GET"], matcher: "/store/portal/sites", middlewares: [validateListQuery(StoreListSites, SITE_FIELDS)] },
 ]

@@ -1,6 +1,7 @@
-import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody } from "../../../utils/validate-request"
 import { ExchangeViewAsCode } from "./validators"
 
 export const storePortalViewAsMiddlewares: MiddlewareRoute[] = [
-  { method: ["POST"], matcher: "/store/portal/view-as/exchange", middlewares: [validateAndTransformBody(ExchangeViewAsCode)] },
+  { method: ["POST"], matcher: "/store/portal/view-as/exchange", middlewares: [validateBody(ExchangeViewAsCode)] },
 ]
