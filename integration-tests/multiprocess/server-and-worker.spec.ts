@@ -373,13 +373,17 @@ describe("two server processes and one worker on Redis, from the production buil
     const killedAt = Date.now()
     await startWorker("worker-restarted")
     const restarted = Date.now()
+    let seen = ""
     const titles = await waitUntil("every queued alert stored and mailed, and the event queue empty", async () => {
       const alerts = await alertsFor(memberIds)
       const counts = await events.getJobCounts(...UNFINISHED)
       const pending = Object.values(counts).reduce((sum, n) => sum + n, 0)
+      seen = `alerts ${JSON.stringify(alerts.map((a) => a.mail_status))}, unfinished events ${pending}, mails ${smtp.mails.length}`
       const done = alerts.length >= invitees.length && alerts.every((a) => a.mail_status === "sent") && pending === 0
       return done && alerts.map((a) => a.title)
-    }, 240_000, 500)
+    }, 240_000, 500).catch((error: Error) => {
+      throw new Error(`${error.message}; last seen: ${seen}`)
+    })
     const delivered = Date.now()
     const alerts = await alertsFor(memberIds)
     const mailsPerAlert = titles.map((title) => mailsAbout(title).length)
