@@ -6,6 +6,7 @@ const testMatchByType = {
   unit: ["<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s"],
   "integration:modules": ["<rootDir>/src/modules/*/__tests__/**/*.spec.[jt]s"],
   "integration:http": ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"],
+  multiprocess: ["<rootDir>/integration-tests/multiprocess/**/*.spec.[jt]s"],
 }
 
 module.exports = {
@@ -17,6 +18,9 @@ module.exports = {
           parser: { syntax: "typescript", decorators: true, tsx: true },
           transform: { react: { runtime: "automatic" } },
         },
+        // The multi-process test drives the scripts' ES modules (bench/lib, scripts/lib): keep its import()
+        // calls native instead of turning them into require().
+        module: { type: "commonjs", ignoreDynamic: process.env.TEST_TYPE === "multiprocess" },
       },
     ],
   },

@@ -41,6 +41,34 @@ const redisModules = redisUrl
     ]
   : []
 
+// Files: in S3 (or any S3-compatible store) when S3_BUCKET is set, so that every server and worker process
+// reads the same files; otherwise on the local disk, which suits one process on one machine. Medusa's file
+// module takes exactly one provider. The portal's private files are uploaded with a private ACL and only
+// ever read back by the server (its file routes), so the bucket needs no public access for them.
+const fileProvider = env.S3_BUCKET
+  ? {
+      resolve: "@medusajs/medusa/file-s3",
+      id: "s3",
+      options: {
+        bucket: env.S3_BUCKET,
+        region: env.S3_REGION,
+        file_url: env.S3_FILE_URL,
+        endpoint: env.S3_ENDPOINT || undefined,
+        prefix: env.S3_PREFIX || undefined,
+        // Without keys, the AWS SDK's own chain (an instance or task role) signs the requests.
+        ...(env.S3_ACCESS_KEY_ID
+          ? { access_key_id: env.S3_ACCESS_KEY_ID, secret_access_key: env.S3_SECRET_ACCESS_KEY }
+          : { authentication_method: "s3-iam-role" }),
+        // MinIO and most S3-compatible stores want bucket-in-path addresses.
+        additional_client_config: env.S3_FORCE_PATH_STYLE === "true" ? { forcePathStyle: true } : undefined,
+      },
+    }
+  : {
+      resolve: "@medusajs/medusa/file-local",
+      id: "local",
+      options: { private_upload_dir: env.PORTAL_PRIVATE_FILES_DIR || ".data/private-files", backend_url: `${adminUrl}/static` },
+    }
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -84,18 +112,11 @@ module.exports = defineConfig({
       },
     },
     {
-      // Private files (equipment documents, meter photos) go outside `static/`, which Medusa serves to anyone:
-      // clients reach them only through the portal's routes. Public uploads (product images) stay in static.
+      // Locally, private files (equipment documents, meter photos) go outside `static/`, which Medusa serves to
+      // anyone: clients reach them only through the portal's routes. Public uploads (product images) stay in
+      // static.
       resolve: "@medusajs/medusa/file",
-      options: {
-        providers: [
-          {
-            resolve: "@medusajs/medusa/file-local",
-            id: "local",
-            options: { private_upload_dir: env.PORTAL_PRIVATE_FILES_DIR || ".data/private-files", backend_url: `${adminUrl}/static` },
-          },
-        ],
-      },
+      options: { providers: [fileProvider] },
     },
     {
       resolve: "@medusajs/medusa/notification",

@@ -12,6 +12,7 @@ const FAMILIES = {
   unit: { runner: "jest", testType: "unit", database: false },
   modules: { runner: "jest", testType: "integration:modules", database: true },
   http: { runner: "jest", testType: "integration:http", database: true },
+  multiprocess: { runner: "jest", testType: "multiprocess", database: true },
   e2e: { runner: "playwright", database: true },
 }
 

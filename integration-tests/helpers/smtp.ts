@@ -40,13 +40,21 @@ export function useSmtpServer(env: Record<string, string> = {}) {
 /**
  * A real SMTP server on a free local port (or on `port`, to bring a stopped server back) that keeps what it
  * receives. Recipients at `refused.example` are turned away, so that a test can watch a delivery fail.
+ * `holdMs` makes it slow: it waits that long before taking each message, and a message whose sender hangs
+ * up meanwhile was never taken (the sender heard no "250 OK"), so it is not kept.
  */
 export async function startSmtpServer(port = 0) {
   const mails: ReceivedMail[] = []
+  const hangUps = new Set<string>()
+  let holdMs = 0
+  let held = 0
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    onClose(session) {
+      hangUps.add(session.id)
+    },
     onRcptTo(address, _session, callback) {
       if (address.address.endsWith("@refused.example")) {
         callback(new Error("Mailbox unavailable"))
@@ -59,13 +67,23 @@ export async function startSmtpServer(port = 0) {
       stream.setEncoding("utf8")
       stream.on("data", (chunk: string) => (raw += chunk))
       stream.on("end", () => {
-        mails.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw,
-          subject: decodeSubject(raw),
-        })
-        callback()
+        const take = () => {
+          if (!hangUps.has(session.id)) {
+            mails.push({
+              from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+              to: session.envelope.rcptTo.map((r) => r.address),
+              raw,
+              subject: decodeSubject(raw),
+            })
+          }
+          callback()
+        }
+        if (!holdMs) return take()
+        held += 1
+        setTimeout(() => {
+          held -= 1
+          take()
+        }, holdMs)
       })
     },
   })
@@ -73,6 +91,14 @@ export async function startSmtpServer(port = 0) {
   return {
     port: (server.server.address() as AddressInfo).port,
     mails,
+    /** Every message from now on waits `ms` before it is taken (0: at once). */
+    hold(ms: number) {
+      holdMs = ms
+    },
+    /** Messages received and not yet taken (their senders wait for the answer). */
+    get held() {
+      return held
+    },
     /** Waits until a mail to `to` has arrived (delivery is asynchronous to the caller in some flows). */
     async waitFor(to: string, timeoutMs = 10_000): Promise<ReceivedMail> {
       const started = Date.now()

@@ -54,6 +54,24 @@ describe("live staff alerts relayed through Redis", () => {
     unsubscribe()
   })
 
+  it("stay within the application: a hub on another Redis database of the same server hears nothing", async () => {
+    // Redis pub/sub ignores the database a client selected; each Medusa application has its own database.
+    const url = new URL(redisUrl)
+    url.pathname = `/${(Number(url.pathname.slice(1) || 0) + 1) % 16}`
+    const neighbour = new LiveAlertHub(url.toString())
+    try {
+      const heard: LiveAlert[] = []
+      await neighbour.subscribe((a) => heard.push(a))
+      const own = nextAlert(server)
+      await worker.publish(alert("salrt_4"))
+      expect((await own).id).toBe("salrt_4")
+      await new Promise((r) => setTimeout(r, 300))
+      expect(heard).toEqual([])
+    } finally {
+      await neighbour.close()
+    }
+  })
+
   it("publishing while Redis is down neither throws nor hangs: the alert waits in the alerts centre", async () => {
     const warnings: string[] = []
     const cut = new LiveAlertHub("redis://127.0.0.1:1", (m) => warnings.push(m))

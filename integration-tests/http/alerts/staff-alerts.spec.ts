@@ -1,10 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { retryStaffAlertMails } from "../../../src/lib/alerts/alert-mail"
+import { MAIL_CLAIM_MS, retryStaffAlertMails } from "../../../src/lib/alerts/alert-mail"
 import { CLIENT_ACCOUNT_MODULE } from "../../../src/modules/clientAccount"
 import type ClientAccountModuleService from "../../../src/modules/clientAccount/service"
 import { STAFF_ALERT_MODULE } from "../../../src/modules/staffAlert"
 import type StaffAlertModuleService from "../../../src/modules/staffAlert/service"
+import { createStaffAlertWorkflow } from "../../../src/workflows/staff-alert/create-staff-alert"
 import { createAdmin, createClientCompany, createPublishableKey, type AdminActor, type ClientCompany } from "../../helpers/actors"
 import { startSmtpServer, type SmtpCatcher } from "../../helpers/smtp"
 import { openAlertStream } from "./alert-stream"
@@ -132,6 +133,45 @@ medusaIntegrationTestRunner({
       expect(sent).toMatchObject({ mail_status: "sent", mail_attempts: 2, mail_next_attempt_at: null })
       // Once sent, a later run mails nothing again.
       expect(await retryStaffAlertMails(getContainer(), { now: new Date(Date.now() + 86_400_000) })).toMatchObject({ sent: 0 })
+    })
+
+    it("an event handled twice (redelivered after its worker died) gives one alert and one mail", async () => {
+      const before = smtp.mails.length
+      const input = {
+        event: "portal.client_account.member_invited",
+        data: { id: "mem_twice", account_id: acme.account_id, member_email: "twice@acme.test", account_name: "Acme Industrie" },
+        occurrence: "01JEVENTGROUP@2026-12-06T00:00:00.000Z",
+      }
+      await createStaffAlertWorkflow(getContainer()).run({ input })
+      await createStaffAlertWorkflow(getContainer()).run({ input })
+      const stored = await alerts().listStaffAlerts({ resource_id: "mem_twice" })
+      expect(stored).toHaveLength(1)
+      expect(stored[0]).toMatchObject({ mail_status: "sent", mail_attempts: 1 })
+      await new Promise((r) => setTimeout(r, 300))
+      expect(smtp.mails.slice(before).filter((m) => m.subject.includes("twice@acme.test"))).toHaveLength(1)
+    })
+
+    it("the mail of an alert whose sender died goes out once its claim is over, once", async () => {
+      const claimedUntil = new Date(Date.now() + MAIL_CLAIM_MS)
+      // What a worker killed while mailing leaves: the alert stored, its mail claimed and never sent.
+      const orphan = await alerts().createStaffAlerts({
+        event: "portal.client_account.member_invited",
+        title: "Claire Martin invited Orphan Mail to Acme Industrie",
+        resource_type: "account_member",
+        resource_id: "mem_orphan",
+        admin_path: `/client-portal/accounts/${acme.account_id}`,
+        account_id: acme.account_id,
+        mail_to: ALERT_ADDRESS,
+        mail_status: "pending",
+        mail_next_attempt_at: claimedUntil,
+      })
+      expect(await retryStaffAlertMails(getContainer())).toMatchObject({ sent: 0 })
+      const later = new Date(claimedUntil.getTime() + 1000)
+      expect(await retryStaffAlertMails(getContainer(), { now: later })).toMatchObject({ sent: 1, pending: 0 })
+      expect(await retryStaffAlertMails(getContainer(), { now: new Date(later.getTime() + 3_600_000) })).toMatchObject({ sent: 0 })
+      expect(smtp.mails.filter((m) => m.subject.includes("Orphan Mail"))).toHaveLength(1)
+      const [sent] = await alerts().listStaffAlerts({ id: orphan.id })
+      expect(sent).toMatchObject({ mail_status: "sent", mail_attempts: 1 })
     })
 
     it("mails the staff member responsible for the object rather than the alert address", async () => {

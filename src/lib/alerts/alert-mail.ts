@@ -15,18 +15,40 @@ export function nextMailAttempt(attempts: number, now: Date): Date {
   return new Date(now.getTime() + delay)
 }
 
+/**
+ * How long a sender holds the right to mail an alert: longer than the SMTP provider's timeouts let one try
+ * last, so that nobody else mails it meanwhile, and short enough that a mail whose sender died (a worker
+ * killed mid-way) is taken up again by the retry job a minute or two later.
+ */
+export const MAIL_CLAIM_MS = 60_000
+
+/** When the mail of an alert stored at `now` falls to the retry job if its first try never ends. */
+export function firstMailClaim(now: Date): Date {
+  return new Date(now.getTime() + MAIL_CLAIM_MS)
+}
+
 export type MailableAlert = StoredAlert & { mail_to: string | null; mail_attempts: number }
 
-export type AlertMailOutcome = { status: "sent" | "pending" | "no_recipient"; error: string | null }
+export type AlertMailOutcome = { status: "sent" | "pending" | "no_recipient" | "not_claimed"; error: string | null }
 
 /**
  * Tries once to mail an alert to its staff recipient and writes the outcome on the alert: `sent`, or still
  * `pending` with the error and the time of the next try. Never throws for a mail server that refuses or is
- * down: the alert is already stored and the retry job will come back to it.
+ * down: the alert is already stored and the retry job will come back to it. The caller first claims the mail
+ * (see `claimAlertMail`), unless it stored the alert itself, already claimed (`claimed`); `not_claimed` means
+ * another sender has it, or it is sent, or not yet due.
  */
-export async function deliverAlertMail(scope: MedusaContainer, alert: MailableAlert, now = new Date()): Promise<AlertMailOutcome> {
+export async function deliverAlertMail(
+  scope: MedusaContainer,
+  alert: MailableAlert,
+  now = new Date(),
+  { claimed = false }: { claimed?: boolean } = {}
+): Promise<AlertMailOutcome> {
   const alerts = scope.resolve<StaffAlertModuleService>(STAFF_ALERT_MODULE)
   if (!alert.mail_to) return { status: "no_recipient", error: null }
+  if (!claimed && !(await alerts.claimAlertMail(alert.id, now, new Date(now.getTime() + MAIL_CLAIM_MS)))) {
+    return { status: "not_claimed", error: null }
+  }
   const attempts = alert.mail_attempts + 1
   try {
     const [described] = await describeAlerts(scope, [alert])
@@ -77,8 +99,10 @@ export async function deliverAlertMail(scope: MedusaContainer, alert: MailableAl
 export const RETRY_LOCK_KEY = "medusa-plugin-client-portal:staff-alert-mails"
 
 /**
- * Mails the alerts whose delivery failed and whose next try is due. A lock keeps two runs (a slow run and
- * the next tick, or two workers) from mailing the same alert twice; a run that finds the lock taken skips.
+ * Mails the alerts whose next try is due: those whose delivery failed, and those whose sender died before it
+ * ended. Each mail is claimed before it is sent, so nothing else mails it meanwhile; the lock keeps two runs
+ * (a slow run and the next tick, or two workers) from walking the same list, and a run that finds it taken
+ * skips.
  */
 export async function retryStaffAlertMails(
   scope: MedusaContainer,
@@ -91,11 +115,13 @@ export async function retryStaffAlertMails(
       { take: batch, order: { mail_next_attempt_at: "ASC" } }
     )
     let sent = 0
+    let pending = 0
     for (const alert of due) {
       const outcome = await deliverAlertMail(scope, alert, now)
       if (outcome.status === "sent") sent += 1
+      if (outcome.status === "pending") pending += 1
     }
-    return { sent, pending: due.length - sent, skipped: false }
+    return { sent, pending, skipped: false }
   }
   try {
     return await scope.resolve(Modules.LOCKING).execute(RETRY_LOCK_KEY, run, { timeout: 1 })

@@ -20,6 +20,23 @@ type Warn = (message: string) => void
 export const LIVE_ALERT_CHANNEL = "medusa-plugin-client-portal:staff-alerts"
 
 /**
+ * The channel of the application that uses this Redis URL. Redis publishes to every client of the server
+ * whatever database it selected, while each Medusa application keeps its queues in its own database: the
+ * database's number in the channel's name keeps two applications on one Redis server (staging and
+ * production, or two test runs) from showing each other's alerts.
+ */
+export function liveAlertChannel(redisUrl: string): string {
+  let database = "0"
+  try {
+    const url = new URL(redisUrl)
+    database = url.searchParams.get("db") || url.pathname.replace(/^\/+/, "") || "0"
+  } catch {
+    // Not a URL ioredis would take either: the connection reports it.
+  }
+  return `${LIVE_ALERT_CHANNEL}:${database}`
+}
+
+/**
  * Hands alerts to the admin pages connected to this process. Without Redis, the process that handles the
  * event is the one serving the pages. With Redis, Medusa may run subscribers in a worker and HTTP in a
  * server, so every alert goes through a Redis channel and each process delivers what it hears there to its
@@ -29,6 +46,7 @@ export class LiveAlertHub {
   private readonly local = new EventEmitter()
   private publisher: Redis | null = null
   private subscriber: Promise<Redis> | null = null
+  private readonly channel: string
 
   constructor(
     private readonly redisUrl: string | null,
@@ -36,6 +54,7 @@ export class LiveAlertHub {
   ) {
     // Every open admin tab is a listener: there is no meaningful ceiling.
     this.local.setMaxListeners(0)
+    this.channel = redisUrl ? liveAlertChannel(redisUrl) : LIVE_ALERT_CHANNEL
   }
 
   async publish(alert: LiveAlert): Promise<void> {
@@ -45,7 +64,7 @@ export class LiveAlertHub {
     }
     try {
       this.publisher ??= this.connect(this.redisUrl)
-      await this.publisher.publish(LIVE_ALERT_CHANNEL, JSON.stringify(alert))
+      await this.publisher.publish(this.channel, JSON.stringify(alert))
     } catch (error) {
       // The pages of this process still get it; the others find it in the alerts centre.
       this.warn(`Live staff alert not relayed through Redis: ${(error as Error).message}`)
@@ -77,14 +96,14 @@ export class LiveAlertHub {
     this.subscriber ??= (async () => {
       const subscriber = this.connect(redisUrl)
       subscriber.on("message", (channel: string, message: string) => {
-        if (channel !== LIVE_ALERT_CHANNEL) return
+        if (channel !== this.channel) return
         try {
           this.local.emit("alert", JSON.parse(message) as LiveAlert)
         } catch (error) {
           this.warn(`Unreadable live staff alert ignored: ${(error as Error).message}`)
         }
       })
-      await subscriber.subscribe(LIVE_ALERT_CHANNEL)
+      await subscriber.subscribe(this.channel)
       return subscriber
     })().catch((error: Error) => {
       // Let the next page that connects try again rather than keeping a broken connection forever.

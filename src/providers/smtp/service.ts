@@ -146,6 +146,11 @@ export class SmtpNotificationService extends AbstractNotificationProviderService
       secure: this.options_.secure,
       requireTLS: this.options_.requireTLS,
       auth: this.options_.auth,
+      // A mail server that stops answering fails the try in seconds rather than nodemailer's minutes: the
+      // portal retries later, and a staff alert's mail is held by one sender for a minute only (MAIL_CLAIM_MS).
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 20_000,
     })
   }
 

@@ -1,4 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { NotificationDTO } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { describeAlerts, type StoredAlert } from "../../../lib/alerts/presentation"
 
@@ -16,7 +17,9 @@ export const createAlertFeedNotificationStep = createStep(
     try {
       const [described] = await describeAlerts(container, [alert])
       const account = described.account ? `${described.account.name} (${described.account.number})` : null
-      const notification = await container.resolve(Modules.NOTIFICATION).createNotifications({
+      // Medusa answers nothing for an idempotency key it has seen: the alert is in the feed already (its event
+      // was handled again after a worker died).
+      const notification: NotificationDTO | undefined = await container.resolve(Modules.NOTIFICATION).createNotifications({
         to: "",
         channel: "feed",
         template: "admin-ui",
@@ -31,7 +34,7 @@ export const createAlertFeedNotificationStep = createStep(
           event: alert.event,
         },
       })
-      return new StepResponse<{ notification_id: string | null }>({ notification_id: notification.id })
+      return new StepResponse<{ notification_id: string | null }>({ notification_id: notification?.id ?? null })
     } catch (error) {
       container
         .resolve(ContainerRegistrationKeys.LOGGER)

@@ -4,7 +4,12 @@ import { findAlertDeclaration } from "../../../lib/alerts/declarations"
 import type { PortalEventData } from "../../../lib/alerts/types"
 import { portalOptionsFromConfig } from "../../../lib/portal-options"
 
-export type PrepareStaffAlertInput = { event: string; data: PortalEventData }
+export type PrepareStaffAlertInput = {
+  event: string
+  data: PortalEventData
+  /** What tells this occurrence of the event from another of the same event on the same object. */
+  occurrence?: string | null
+}
 
 export const prepareStaffAlertStepId = "prepare-staff-alert"
 
@@ -12,7 +17,7 @@ export const prepareStaffAlertStepId = "prepare-staff-alert"
  * Reads the event the way its domain declared it, and picks who is mailed: the staff member responsible
  * for the object, else the plugin's `alertEmail` (PORTAL_ALERT_EMAIL), else the portal's help address.
  */
-export const prepareStaffAlertStep = createStep(prepareStaffAlertStepId, async ({ event, data }: PrepareStaffAlertInput, { container }) => {
+export const prepareStaffAlertStep = createStep(prepareStaffAlertStepId, async ({ event, data, occurrence }: PrepareStaffAlertInput, { container }) => {
   const declaration = findAlertDeclaration(event)
   if (!declaration) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `event "${event}" is not declared in lib/alerts/declarations`)
@@ -36,5 +41,6 @@ export const prepareStaffAlertStep = createStep(prepareStaffAlertStepId, async (
     data: data as Record<string, unknown>,
     mail_to: mailTo,
     mail_status: mailTo ? ("pending" as const) : ("no_recipient" as const),
+    event_key: occurrence ? `${event}:${data.id}:${occurrence}` : null,
   })
 })
