@@ -34,6 +34,8 @@ export async function buildProductionServer({ env, workDir, logFile }) {
       filter: (source) => !source.includes(`${path.sep}__tests__`) && !source.startsWith(path.join(projectRoot, "src", "admin")),
     })
   }
+  // Routes only the bench serves: the no-op routes in and outside /store that price Medusa's store middleware.
+  fs.cpSync(path.join(projectRoot, "bench", "routes"), path.join(appDir, "src", "api"), { recursive: true })
   fs.symlinkSync(path.join(projectRoot, "node_modules"), path.join(appDir, "node_modules"))
   // The repository's tsconfig leaves medusa-config.ts out (the plugin build must not ship it); an
   // application's build needs it compiled.
