@@ -50,6 +50,13 @@ export function judge(measures) {
   atLeast("quotes list", "10x", 1.0)
   const quotes = get("quotes list", "10x")
   add(`quotes list p99 < ${P99_CEILING_MS} ms (10x)`, quotes ? `${fmt(quotes.p99_ms, 1)} ms` : "not measured", quotes ? quotes.p99_ms < P99_CEILING_MS : null)
+  const afterAcceptances = get("quotes list, after the acceptances", "10x")
+  const regions10x = regionsOf("10x")
+  add(
+    "quotes list once its quotes are accepted (each item with its order): req/s beside /store/regions, p99 (10x; reference)",
+    afterAcceptances && regions10x ? `${ratio(afterAcceptances, regions10x)}, p99 ${fmt(afterAcceptances.p99_ms, 1)} ms` : "not measured",
+    null
+  )
 
   for (const name of ["equipment list", "chart, 500 points"]) {
     const one = get(name, "1x")
