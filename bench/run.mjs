@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // `npm run bench`: a fresh database, migrations, the demo's store, bulk data at 1x, Medusa as in production,
-// the load at 1x, nine tenths more data, the load at 10x, then a table of figures with the targets of
-// issues 4 and 5, and .data/bench/results.json. Stops everything it started.
+// the load at 1x, nine tenths more data, the load at 10x (with REDIS_URL, again on Redis with Medusa's caching
+// module off and on), then a table of figures with the targets of issue 10, and .data/bench/results.json.
+// Stops everything it started.
 //
 //   --smoke          tiny data and 2-second runs: checks the harness, not the code
+//   REDIS_URL=…      adds the caching comparison (Medusa's caching module off and on, on Redis)
 //   --develop        measure `medusa develop` instead of a production build
 //   --keep           keep the database (to EXPLAIN what was measured)
 //   --duration=N --warmup=N --server-warmup=N --connections=N
@@ -38,6 +40,11 @@ const settings = {
   accept_concurrency: 1,
 }
 
+// The caching comparison's lines: Medusa's own route, the store routes' floor and the portal's read routes.
+const CACHING_COMPARED = ["no-op store route", "portal branding", "equipment list", "equipment detail", "quotes list"]
+const comparisonWarmup = Number(flags["comparison-warmup"] ?? (smoke ? 1 : 5))
+const redisUrl = process.env.REDIS_URL
+
 const workDir = path.join(projectRoot, ".data", "bench")
 const logs = path.join(workDir, "logs")
 fs.rmSync(logs, { recursive: true, force: true })
@@ -69,13 +76,21 @@ try {
     DISABLE_MEDUSA_ADMIN: "true",
     MEDUSA_BACKEND_URL: `http://localhost:${port}`,
     LOG_LEVEL: "error",
+    // The main lines run with Medusa's in-process modules; Redis is only for the caching comparison.
+    REDIS_URL: "",
   }
 
   let server = "medusa develop (development mode)"
   let build = null
   if (!flags.develop) {
     step("Production build (medusa build, admin off)")
-    build = await buildProductionServer({ env, workDir, logFile: path.join(logs, "build.log") })
+    build = await buildProductionServer({
+      env,
+      workDir,
+      logFile: path.join(logs, "build.log"),
+      // The no-op routes in and outside /store that price Medusa's store middleware.
+      extraRoutes: [path.join(projectRoot, "bench", "routes")],
+    })
     server = "medusa start (production build)"
     if (build.typeErrors) {
       server += ", built with type errors (see .data/bench/logs/build.log)"
@@ -136,7 +151,39 @@ try {
   await vacuumAnalyze(client, { log })
 
   step("Load at 10x")
-  measures.push(...(await measureLoad({ ...load, data: "10x", chartReadings: SCALE.chart[1], quotes })))
+  measures.push(...(await measureLoad({ ...load, data: "10x", chartReadings: SCALE.chart[1], quotes, noOp: true })))
+
+  // Medusa's caching module needs Redis: the same production build on Redis (events, workflows, locking),
+  // once with the cache switched off and once on, as medusa-config.ts runs in production.
+  if (!redisUrl) {
+    console.log("  caching comparison: not measured (REDIS_URL is not set)")
+  } else if (build) {
+    await medusa.stop()
+    for (const [label, caching] of [["Redis, caching off", "false"], ["Redis, caching on", "true"]]) {
+      const redisPort = await freePort()
+      step(`Medusa on :${redisPort}, ${label}`)
+      const redisServer = await startProductionServer({
+        serverDir: build.serverDir,
+        port: redisPort,
+        env: { ...env, REDIS_URL: redisUrl, MEDUSA_FF_CACHING: caching, MEDUSA_BACKEND_URL: `http://localhost:${redisPort}` },
+        logFile: path.join(logs, `medusa-caching-${caching === "true" ? "on" : "off"}.log`),
+      })
+      shutdown.add(redisServer.stop)
+      measures.push(
+        ...(await measureLoad({
+          ...load,
+          baseUrl: `http://localhost:${redisPort}`,
+          settings: { ...settings, server_warmup: comparisonWarmup },
+          data: "10x",
+          chartReadings: SCALE.chart[1],
+          quotes: null,
+          only: CACHING_COMPARED,
+          label,
+        }))
+      )
+      await redisServer.stop()
+    }
+  }
 
   const checks = judge(measures)
   const context = {

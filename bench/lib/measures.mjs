@@ -17,7 +17,11 @@ async function probe(baseUrl, { path, headers }, check) {
   }
 }
 
-export async function measureLoad({ baseUrl, publishableKey, members, settings, data, chartReadings, quotes }) {
+/**
+ * Measures, in this order, the lines named in `only` (every line when absent; the no-op routes only when
+ * `noOp`), then accepts `quotes` if given. `label` tells the caching comparison's runs apart from the main one.
+ */
+export async function measureLoad({ baseUrl, publishableKey, members, settings, data, chartReadings, quotes, noOp = false, only, label = null }) {
   const keyOnly = { "x-publishable-api-key": publishableKey }
   const as = (member) => ({ ...keyOnly, authorization: `Bearer ${member.token}` })
   const account0Equipment = benchIds.equipment(0)
@@ -75,13 +79,29 @@ export async function measureLoad({ baseUrl, publishableKey, members, settings, 
       check: (body) => (body.branding && "name" in body.branding ? null : "no branding"),
     },
     {
+      // The same route twice with nothing in it, in and outside /store: their difference is what Medusa's store
+      // middleware (publishable key, locale, logging…) costs every store request (bench/routes).
+      name: "no-op store route",
+      route: "GET /store/bench/no-op",
+      noOp: true,
+      targets: [{ path: "/store/bench/no-op", headers: keyOnly }],
+      check: (body) => (body.ok ? null : "no answer"),
+    },
+    {
+      name: "no-op route outside /store",
+      route: "GET /bench/no-op",
+      noOp: true,
+      targets: [{ path: "/bench/no-op", headers: {} }],
+      check: (body) => (body.ok ? null : "no answer"),
+    },
+    {
       name: "quotes list",
       route: "GET /store/portal/quotes",
       targets: members.map((member) => ({ path: "/store/portal/quotes", headers: as(member) })),
       check: (body) => (Array.isArray(body.quotes) && typeof body.count === "number" ? null : "no quotes array"),
     },
     regions("last"),
-  ]
+  ].filter((line) => (only ? only.includes(line.name) || line.name.startsWith("regions") : !line.noOp || noOp))
 
   // A server just started runs its first minute of requests slower (the JIT has not compiled the hot paths
   // yet), and whichever line came first would pay for it: every line's routes are loaded once, unmeasured.
@@ -92,18 +112,20 @@ export async function measureLoad({ baseUrl, publishableKey, members, settings, 
   }
 
   const results = []
-  for (const line of lines) {
-    const { name, route, targets, check, connections = settings.connections, ...extra } = line
+  const measureLine = async (line) => {
+    const { name, route, targets, check, connections = settings.connections, noOp: _noOp, ...extra } = line
+    const tag = label ? `${data}, ${label}` : data
     const problem = await probe(baseUrl, targets[0], check)
     if (problem) {
-      console.log(`  ${name} (${data}): not measured: ${problem}`)
-      results.push({ name, route, data, error: problem, ...extra })
-      continue
+      console.log(`  ${name} (${tag}): not measured: ${problem}`)
+      results.push({ name, route, data, label, error: problem, ...extra })
+      return
     }
     const figures = await measureGets({ baseUrl, targets, warmup: settings.warmup, duration: settings.duration, connections })
-    console.log(`  ${name} (${data}): ${figures.rps} req/s, p50 ${figures.p50_ms} ms, p95 ${figures.p95_ms} ms, ${figures.failed} failed`)
-    results.push({ name, route, data, ...extra, ...figures })
+    console.log(`  ${name} (${tag}): ${figures.rps} req/s, p50 ${figures.p50_ms} ms, p95 ${figures.p95_ms} ms, p99 ${figures.p99_ms} ms, ${figures.failed} failed`)
+    results.push({ name, route, data, label, ...extra, ...figures })
   }
+  for (const line of lines) await measureLine(line)
 
   if (quotes) {
     const figures = await measurePosts({
@@ -117,7 +139,11 @@ export async function measureLoad({ baseUrl, publishableKey, members, settings, 
       check: (body) => (body.order?.id && body.quote?.status === "accepted" ? null : "no order or quote not accepted"),
     })
     console.log(`  quote acceptance (${data}): p50 ${figures.p50_ms} ms, p95 ${figures.p95_ms} ms, ${figures.failed} failed`)
-    results.push({ name: "quote acceptance", route: "POST /store/portal/quotes/:id/accept", data, ...figures })
+    results.push({ name: "quote acceptance", route: "POST /store/portal/quotes/:id/accept", data, label, ...figures })
+    // An accepted quote's list item carries its Medusa order (number and totals, through Query): the list
+    // once every member has accepted quotes.
+    const quotesList = lines.find((line) => line.name === "quotes list")
+    if (quotesList) await measureLine({ ...quotesList, name: "quotes list, after the acceptances" })
   }
   return results
 }

@@ -1,6 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import { FeatureFlag, Modules } from "@medusajs/framework/utils"
+import { revokeApiKeysWorkflow } from "@medusajs/medusa/core-flows"
 import Redis from "ioredis"
+import { createPublishableKey } from "../helpers/actors"
 
 jest.setTimeout(120_000)
 
@@ -63,6 +65,35 @@ medusaIntegrationTestRunner({
         } finally {
           redis.disconnect()
         }
+      })
+
+      it("caches Medusa's publishable-key lookup in Redis with the caching module, and forgets a revoked key", async () => {
+        expect(FeatureFlag.isFeatureEnabled("caching")).toBe(true)
+        const container = getContainer()
+        const token = await createPublishableKey(container)
+        const headers = { "x-publishable-api-key": token }
+        const redis = new Redis(redisUrl)
+        try {
+          const before = await redis.keys("mc:*")
+          expect((await api.get("/store/regions", { headers })).status).toBe(200)
+          // The cache is written after the answer, without being awaited.
+          let after = await redis.keys("mc:*")
+          for (let i = 0; i < 40 && after.length <= before.length; i++) {
+            await new Promise((r) => setTimeout(r, 50))
+            after = await redis.keys("mc:*")
+          }
+          expect(after.length).toBeGreaterThan(before.length)
+        } finally {
+          redis.disconnect()
+        }
+        const [key] = await container.resolve(Modules.API_KEY).listApiKeys({ token })
+        await revokeApiKeysWorkflow(container).run({ input: { selector: { id: key.id }, revoke: { revoked_by: "test" } } })
+        let status = 200
+        for (let i = 0; i < 40 && status === 200; i++) {
+          status = await api.get("/store/regions", { headers }).then((r: { status: number }) => r.status, (e: { response: { status: number } }) => e.response.status)
+          if (status === 200) await new Promise((r) => setTimeout(r, 50))
+        }
+        expect(status).toBe(400)
       })
     })
   },

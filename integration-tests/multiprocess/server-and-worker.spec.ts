@@ -170,8 +170,8 @@ describe("two server processes and one worker on Redis, from the production buil
     fs.mkdirSync(logs, { recursive: true })
     // One after the other: jest's module registry fails imports of ES modules made at the same time.
     const { ensureDatabase, databaseEnv } = await importScript("scripts/lib/database.mjs")
-    const { createFreshDatabase, run, seedResultFrom } = await importScript("scripts/lib/stack.mjs")
-    const server = await importScript("bench/lib/server.mjs")
+    const { createFreshDatabase, freePort, run, seedResultFrom } = await importScript("scripts/lib/stack.mjs")
+    const server = await importScript("scripts/lib/production.mjs")
     stack = server
     await removeMedusaKeys(redisUrl)
     stoppers.push(() => removeMedusaKeys(redisUrl))
@@ -183,8 +183,8 @@ describe("two server processes and one worker on Redis, from the production buil
     smtp = await startSmtpServer()
     stoppers.push(() => smtp.close())
 
-    const [portA, portB] = [await server.freePort(), await server.freePort()]
-    workerPort = await server.freePort()
+    const [portA, portB] = [await freePort(), await freePort()]
+    workerPort = await freePort()
     servers.a = `http://localhost:${portA}`
     servers.b = `http://localhost:${portB}`
     const base = {

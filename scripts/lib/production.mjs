@@ -15,15 +15,23 @@ const BUILD_INPUTS = [...APP_FILES, "package-lock.json"]
 /**
  * Builds the backend, with the admin or without it (the bench does not measure it), into `workDir/app`,
  * unless the build there was made from the same sources with the same admin choice. Returns the folder to
- * start from. A build that reports type errors still emits JavaScript; it is used, and the caller is told.
+ * start from. `extraRoutes` are folders of API routes built in beside the plugin's (the bench's no-op routes).
+ * A build that reports type errors still emits JavaScript; it is used, and the caller is told.
  */
-export async function buildProductionServer({ env, workDir, logFile, admin = false }) {
+export async function buildProductionServer({ env, workDir, logFile, admin = false, extraRoutes = [] }) {
   const appDir = path.join(workDir, "app")
   const serverDir = path.join(appDir, ".medusa", "server")
   const stampFile = path.join(workDir, "build.json")
-  const sources = Math.max(...BUILD_INPUTS.map((entry) => newestMtime(path.join(projectRoot, entry))))
+  const inputs = [...BUILD_INPUTS.map((entry) => path.join(projectRoot, entry)), ...extraRoutes]
+  const sources = Math.max(...inputs.map((entry) => newestMtime(entry)))
+  const extras = extraRoutes.join(",")
   const previous = readStamp(stampFile)
-  if (previous?.sources === sources && previous.admin === admin && fs.existsSync(path.join(serverDir, "medusa-config.js"))) {
+  if (
+    previous?.sources === sources &&
+    previous.admin === admin &&
+    previous.extras === extras &&
+    fs.existsSync(path.join(serverDir, "medusa-config.js"))
+  ) {
     return { serverDir, typeErrors: previous.typeErrors, built: false }
   }
 
@@ -36,6 +44,9 @@ export async function buildProductionServer({ env, workDir, logFile, admin = fal
       recursive: true,
       filter: (source) => !source.includes(`${path.sep}__tests__`) && (admin || !source.startsWith(adminSources)),
     })
+  }
+  for (const routes of extraRoutes) {
+    fs.cpSync(routes, path.join(appDir, "src", "api"), { recursive: true })
   }
   fs.symlinkSync(path.join(projectRoot, "node_modules"), path.join(appDir, "node_modules"))
   // The repository's tsconfig leaves medusa-config.ts out (the plugin build must not ship it); an
@@ -60,7 +71,7 @@ export async function buildProductionServer({ env, workDir, logFile, admin = fal
   if (admin && !fs.existsSync(path.join(serverDir, "public", "admin", "index.html"))) {
     throw new Error(`medusa build made no admin; see ${logFile}`)
   }
-  fs.writeFileSync(stampFile, JSON.stringify({ sources, admin, typeErrors }))
+  fs.writeFileSync(stampFile, JSON.stringify({ sources, admin, extras, typeErrors }))
   return { serverDir, typeErrors, built: true }
 }
 

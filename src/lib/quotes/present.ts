@@ -4,7 +4,8 @@ import { QUOTE_MODULE } from "../../modules/quote"
 import type QuoteModuleService from "../../modules/quote/service"
 import type { QuoteStatus } from "../../modules/quote/statuses"
 import type { RecordScope } from "../portal-actor"
-import { sumTotals } from "./totals"
+import type { QuotePageRow } from "./quote-page"
+import { sumTotals, type QuoteTotals } from "./totals"
 
 type QuoteRecord = Awaited<ReturnType<QuoteModuleService["retrieveQuote"]>>
 type VersionRecord = QuoteRecord["versions"][number]
@@ -55,33 +56,34 @@ function presentLine(line: LineRecord, selected: boolean) {
   }
 }
 
-export type PresentedQuote = ReturnType<typeof presentQuote>
+type RelatedRecords = { salesperson?: { id: string; name: string; email: string } | null; order?: Record<string, unknown> | null }
+
+/** A quote's own columns, as read by the ORM or by the list's statement. */
+type QuoteColumns = Pick<
+  QuoteRecord,
+  | "id" | "number" | "title" | "status" | "current_version" | "currency_code" | "account_id" | "site_id" | "region_id"
+  | "valid_until" | "sent_at" | "viewed_at" | "accepted_at" | "rejected_at" | "rejection_reason" | "cancelled_at"
+  | "notes" | "requires_signature" | "salesperson_id" | "accepted_version" | "accepted_by_name" | "accepted_ip"
+  | "signature_name" | "created_at" | "updated_at"
+>
 
 /**
- * The quote as the contract describes it. Totals are those of the default selection of optional lines, or
- * of the lines the client took once accepted.
+ * What the quote's page and a list item both show: the quote, the version the reader sees (its number, how
+ * many lines it has and the totals of its selected lines), and what the reader may do.
  */
-export function presentQuote(
-  quote: QuoteRecord,
+function presentSummary(
+  quote: QuoteColumns,
   audience: Audience,
-  extra: { salesperson?: { id: string; name: string; email: string } | null; order?: Record<string, unknown> | null; version?: number } = {}
+  shown: { version: number | null; line_count: number; totals: QuoteTotals },
+  extra: RelatedRecords
 ) {
-  const version = shownVersion(quote, audience, extra.version)
-  // The lines the client took apply to the version accepted; any other version shows its default selection.
-  const accepted = version && version.version === quote.accepted_version ? ((quote.accepted_line_ids as string[] | null) ?? null) : null
-  const lines = [...(version?.lines ?? [])]
-    .sort((a, b) => a.rank - b.rank)
-    .map((line) => presentLine(line, accepted ? accepted.includes(line.id) : !line.is_optional || line.selected))
   const status = effectiveStatus(quote)
-  const visibleVersions = [...(quote.versions ?? [])]
-    .filter((v) => audience.kind === "staff" || v.status !== "draft")
-    .sort((a, b) => a.version - b.version)
   return {
     id: quote.id,
     number: quote.number,
     title: quote.title,
     status,
-    version: version?.version ?? quote.current_version,
+    version: shown.version ?? quote.current_version,
     current_version: quote.current_version,
     currency_code: quote.currency_code,
     account_id: quote.account_id,
@@ -98,14 +100,13 @@ export function presentQuote(
     requires_signature: quote.requires_signature,
     salesperson_id: quote.salesperson_id,
     salesperson: extra.salesperson ?? null,
-    lines,
-    line_count: lines.length,
-    ...sumTotals(lines.filter((l) => l.selected)),
+    line_count: shown.line_count,
+    ...shown.totals,
     can_accept:
       audience.kind === "client" &&
       audience.can_approve &&
       (status === "sent" || status === "viewed") &&
-      version?.version === quote.current_version,
+      shown.version === quote.current_version,
     acceptance: quote.accepted_at
       ? {
           accepted_by_name: quote.accepted_by_name,
@@ -116,16 +117,39 @@ export function presentQuote(
         }
       : null,
     order: extra.order ?? null,
-    versions: visibleVersions.map((v) => ({ version: v.version, status: v.status, sent_at: v.sent_at })),
     created_at: quote.created_at,
     updated_at: quote.updated_at,
   }
 }
 
-/** A list item: the quote without its lines and versions. */
-export function presentListItem(quote: PresentedQuote) {
-  const { lines: _lines, versions: _versions, ...item } = quote
-  return item
+/**
+ * The quote as the contract describes it. Totals are those of the default selection of optional lines, or
+ * of the lines the client took once accepted.
+ */
+export function presentQuote(quote: QuoteRecord, audience: Audience, extra: RelatedRecords & { version?: number } = {}) {
+  const version = shownVersion(quote, audience, extra.version)
+  // The lines the client took apply to the version accepted; any other version shows its default selection.
+  const accepted = version && version.version === quote.accepted_version ? ((quote.accepted_line_ids as string[] | null) ?? null) : null
+  const lines = [...(version?.lines ?? [])]
+    .sort((a, b) => a.rank - b.rank)
+    .map((line) => presentLine(line, accepted ? accepted.includes(line.id) : !line.is_optional || line.selected))
+  const visibleVersions = [...(quote.versions ?? [])]
+    .filter((v) => audience.kind === "staff" || v.status !== "draft")
+    .sort((a, b) => a.version - b.version)
+  const summary = presentSummary(
+    quote,
+    audience,
+    { version: version?.version ?? null, line_count: lines.length, totals: sumTotals(lines.filter((l) => l.selected)) },
+    extra
+  )
+  return { ...summary, lines, versions: visibleVersions.map((v) => ({ version: v.version, status: v.status, sent_at: v.sent_at })) }
+}
+
+export type PresentedQuote = ReturnType<typeof presentQuote>
+
+/** A list item: the quote with the figures of the version the reader sees, without its lines and versions. */
+export function presentListItem(row: QuotePageRow, audience: Audience, extra: RelatedRecords) {
+  return presentSummary(row, audience, { version: row.shown_version, line_count: row.line_count, totals: row.totals }, extra)
 }
 
 /**
@@ -143,7 +167,7 @@ export async function loadQuote(container: MedusaContainer, id: string, audience
 }
 
 /** The salespeople and orders of some quotes, fetched once for a page. */
-export async function loadQuoteRelations(container: MedusaContainer, quotes: QuoteRecord[]) {
+export async function loadQuoteRelations<Q extends Pick<QuoteRecord, "salesperson_id" | "order_id">>(container: MedusaContainer, quotes: Q[]) {
   const userIds = [...new Set(quotes.map((q) => q.salesperson_id).filter((id): id is string => !!id))]
   const orderIds = [...new Set(quotes.map((q) => q.order_id).filter((id): id is string => !!id))]
   const users = userIds.length ? await container.resolve(Modules.USER).listUsers({ id: userIds }) : []
@@ -154,7 +178,7 @@ export async function loadQuoteRelations(container: MedusaContainer, quotes: Quo
         filters: { id: orderIds },
       })
     : { data: [] }
-  return (quote: QuoteRecord) => {
+  return (quote: Q) => {
     const user = users.find((u) => u.id === quote.salesperson_id)
     const order = (orders as { id: string; total: unknown }[]).find((o) => o.id === quote.order_id)
     return {
@@ -164,18 +188,4 @@ export async function loadQuoteRelations(container: MedusaContainer, quotes: Quo
       order: order ? { ...order, total: Number(order.total) } : null,
     }
   }
-}
-
-/**
- * Filters for a status list as readers mean it: a sent quote past its date is expired, not sent.
- */
-export function statusFilter(statuses: QuoteStatus[] | undefined, now = new Date()) {
-  if (!statuses?.length) return {}
-  const clauses: Record<string, unknown>[] = []
-  for (const status of statuses) {
-    if (status === "sent" || status === "viewed") clauses.push({ status, valid_until: { $gt: now } })
-    else if (status === "expired") clauses.push({ status: "expired" }, { status: ["sent", "viewed"], valid_until: { $lte: now } })
-    else clauses.push({ status })
-  }
-  return { $or: clauses }
 }

@@ -1,10 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { describeStaff } from "../../../../lib/quotes/actors"
-import { loadQuote, loadQuoteRelations, presentListItem, presentQuote, statusFilter } from "../../../../lib/quotes/present"
+import { loadQuote, loadQuoteRelations, presentListItem, presentQuote } from "../../../../lib/quotes/present"
+import { listQuotePage, type QuotePageFilters } from "../../../../lib/quotes/quote-page"
 import { CLIENT_ACCOUNT_MODULE } from "../../../../modules/clientAccount"
 import type ClientAccountModuleService from "../../../../modules/clientAccount/service"
-import { QUOTE_MODULE } from "../../../../modules/quote"
-import type QuoteModuleService from "../../../../modules/quote/service"
 import { createQuoteWorkflow } from "../../../../workflows/quote/create-quote"
 import type { AdminCreateQuoteType, AdminListQuotesType } from "./validators"
 
@@ -18,25 +17,20 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListQuot
   const { skip = 0, take = 20, order } = req.queryConfig.pagination
   const { status, account_id, order_id, customer_id, q } = req.validatedQuery
   const accounts = req.scope.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE)
-  const filters: Record<string, unknown> = { ...statusFilter(status) }
-  if (account_id) filters.account_id = account_id
-  if (order_id) filters.order_id = order_id
-  if (q) filters.q = q
+  const filters: QuotePageFilters = { audience: "staff", statuses: status, account_id, order_id, q }
   if (customer_id) {
     const [member] = await accounts.listAccountMembers({ customer_id }, { select: ["account_id"] })
     if (!member) return res.json({ quotes: [], count: 0, offset: skip, limit: take })
     filters.account_id = member.account_id
   }
-  const [quotes, count] = await req.scope
-    .resolve<QuoteModuleService>(QUOTE_MODULE)
-    .listAndCountQuotes(filters, { relations: ["versions", "versions.lines"], skip, take, order: order ?? { created_at: "DESC" } })
-  const relations = await loadQuoteRelations(req.scope, quotes)
-  const accountIds = [...new Set(quotes.map((q) => q.account_id))]
+  const { rows, count } = await listQuotePage(req.scope, filters, { skip, take, order })
+  const relations = await loadQuoteRelations(req.scope, rows)
+  const accountIds = [...new Set(rows.map((row) => row.account_id))]
   const owners = accountIds.length ? await accounts.listClientAccounts({ id: accountIds }, { select: ["id", "name", "number"] }) : []
   res.json({
-    quotes: quotes.map((quote) => ({
-      ...presentListItem(presentQuote(quote, STAFF, relations(quote))),
-      account: owners.find((a) => a.id === quote.account_id) ?? null,
+    quotes: rows.map((row) => ({
+      ...presentListItem(row, STAFF, relations(row)),
+      account: owners.find((a) => a.id === row.account_id) ?? null,
     })),
     count,
     offset: skip,

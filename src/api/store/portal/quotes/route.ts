@@ -1,8 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { can, getPortalActor, recordScope } from "../../../../lib/portal-actor"
-import { loadQuoteRelations, presentListItem, presentQuote, statusFilter } from "../../../../lib/quotes/present"
-import { QUOTE_MODULE } from "../../../../modules/quote"
-import type QuoteModuleService from "../../../../modules/quote/service"
+import { loadQuoteRelations, presentListItem } from "../../../../lib/quotes/present"
+import { listQuotePage } from "../../../../lib/quotes/quote-page"
 import type { StoreListQuotesType } from "./validators"
 
 export { AUTHENTICATE } from "../authenticate-client"
@@ -11,15 +10,16 @@ export { AUTHENTICATE } from "../authenticate-client"
 export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListQuotesType>, res: MedusaResponse) {
   const actor = await getPortalActor(req)
   const { skip = 0, take = 20, order } = req.queryConfig.pagination
-  const service = req.scope.resolve<QuoteModuleService>(QUOTE_MODULE)
-  const [quotes, count] = await service.listAndCountQuotes(
-    { ...recordScope(actor), sent_at: { $ne: null }, ...statusFilter(req.validatedQuery.status) },
-    { relations: ["versions", "versions.lines"], skip, take, order: order ?? { created_at: "DESC" } }
+  const scope = recordScope(actor)
+  const { rows, count } = await listQuotePage(
+    req.scope,
+    { audience: "client", account_id: scope.account_id, site_ids: scope.site_id, statuses: req.validatedQuery.status },
+    { skip, take, order }
   )
-  const relations = await loadQuoteRelations(req.scope, quotes)
+  const relations = await loadQuoteRelations(req.scope, rows)
   const audience = { kind: "client" as const, can_approve: can(actor, "approve") }
   res.json({
-    quotes: quotes.map((q) => presentListItem(presentQuote(q, audience, relations(q)))),
+    quotes: rows.map((row) => presentListItem(row, audience, relations(row))),
     count,
     offset: skip,
     limit: take,
