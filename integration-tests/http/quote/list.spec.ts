@@ -5,8 +5,16 @@ jest.setTimeout(180_000)
 
 type Item = Record<string, unknown> & { id: string; version: number; line_count: number; subtotal: number; tax_total: number; total: number }
 
+/** The order as a list shows it: the page's, without the total Medusa would compute for every item. */
+const listedOrder = (order: unknown) => {
+  if (!order) return order
+  const { total: _total, subtotal: _subtotal, tax_total: _tax, ...reference } = order as Record<string, unknown>
+  return reference
+}
+
 /** The fields a list item shares with the quote's page, read off the page. */
-const asListItem = (page: Record<string, unknown>, item: Item) => Object.fromEntries(Object.keys(item).map((key) => [key, page[key]]))
+const asListItem = (page: Record<string, unknown>, item: Item) =>
+  Object.fromEntries(Object.keys(item).map((key) => [key, key === "order" ? listedOrder(page.order) : page[key]]))
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -55,6 +63,7 @@ medusaIntegrationTestRunner({
       expect(acceptedItem.total).toBeCloseTo(order.order.total, 6)
       expect(acceptedItem.subtotal).toBeCloseTo(order.order.subtotal, 6)
       expect(acceptedItem.tax_total).toBeCloseTo(order.order.tax_total, 6)
+      expect(acceptedItem.order).toEqual({ id: order.order.id, display_id: expect.any(Number), currency_code: "eur", status: "pending" })
 
       const staffList = (await api.get("/admin/portal/quotes", staff())).data
       expect(staffList.count).toBe(4)
@@ -81,7 +90,7 @@ medusaIntegrationTestRunner({
 
       const badOrder = await api.get("/store/portal/quotes?order=accepted_ip", claire()).catch(failure)
       expect(badOrder.status).toBe(400)
-      expect(badOrder.data.message).toContain("accepted_ip")
+      expect(badOrder.data.message).toContain("order must be one of")
     })
   },
 })

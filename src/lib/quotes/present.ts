@@ -166,15 +166,23 @@ export async function loadQuote(container: MedusaContainer, id: string, audience
   return quote as QuoteRecord
 }
 
-/** The salespeople and orders of some quotes, fetched once for a page. */
-export async function loadQuoteRelations<Q extends Pick<QuoteRecord, "salesperson_id" | "order_id">>(container: MedusaContainer, quotes: Q[]) {
+/**
+ * The salespeople and orders of some quotes, fetched once for a page. A list leaves the orders' totals out:
+ * Medusa computes an order's totals from its items, which cost a list of accepted quotes several times its
+ * own statement, and no list shows them (a quote's page does).
+ */
+export async function loadQuoteRelations<Q extends Pick<QuoteRecord, "salesperson_id" | "order_id">>(
+  container: MedusaContainer,
+  quotes: Q[],
+  { orderTotals = true }: { orderTotals?: boolean } = {}
+) {
   const userIds = [...new Set(quotes.map((q) => q.salesperson_id).filter((id): id is string => !!id))]
   const orderIds = [...new Set(quotes.map((q) => q.order_id).filter((id): id is string => !!id))]
   const users = userIds.length ? await container.resolve(Modules.USER).listUsers({ id: userIds }) : []
   const { data: orders } = orderIds.length
     ? await container.resolve(ContainerRegistrationKeys.QUERY).graph({
         entity: "order",
-        fields: ["id", "display_id", "total", "subtotal", "tax_total", "currency_code", "status"],
+        fields: ["id", "display_id", "currency_code", "status", ...(orderTotals ? ["total", "subtotal", "tax_total"] : [])],
         filters: { id: orderIds },
       })
     : { data: [] }
@@ -185,7 +193,7 @@ export async function loadQuoteRelations<Q extends Pick<QuoteRecord, "salesperso
       salesperson: user
         ? { id: user.id, name: [user.first_name, user.last_name].filter(Boolean).join(" ") || user.email, email: user.email }
         : null,
-      order: order ? { ...order, total: Number(order.total) } : null,
+      order: order ? { ...order, ...(orderTotals ? { total: Number(order.total) } : {}) } : null,
     }
   }
 }

@@ -1,11 +1,11 @@
 import { useTranslations } from "next-intl"
 import { Link } from "@/i18n/navigation"
-import type { PortalQuote } from "@/lib/data/quotes"
+import type { QuoteListItem } from "@/lib/data/quotes"
 import { formatDay, formatMoney } from "./format"
 import { QuoteStatusBadge } from "./quote-status-badge"
 
 /** Quotes as cards that read well on a phone: number, title, status, amount and validity. */
-export function QuoteList({ quotes, locale, testId }: { quotes: PortalQuote[]; locale: string; testId: string }) {
+export function QuoteList({ quotes, locale, testId }: { quotes: QuoteListItem[]; locale: string; testId: string }) {
   const t = useTranslations("Quotes")
   return (
     <ul className="divide-y divide-slate-200 rounded-2xl border border-slate-200 bg-white" data-testid={testId}>

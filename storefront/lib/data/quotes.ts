@@ -26,6 +26,9 @@ export type QuoteLine = {
   total: number
 }
 
+/** The order an accepted quote became; a list answers it without its total. */
+export type QuoteOrder = { id: string; display_id: number; total: number; currency_code: string }
+
 export type PortalQuote = {
   id: string
   number: string
@@ -50,7 +53,7 @@ export type PortalQuote = {
   total: number
   can_accept: boolean
   acceptance: { accepted_by_name: string; accepted_at: string; signature_name: string | null; version: number } | null
-  order: { id: string; display_id: number; total: number; currency_code: string } | null
+  order: QuoteOrder | null
   versions?: { version: number; status: "draft" | "sent" | "superseded"; sent_at: string | null }[]
   unread_messages?: number
 }
@@ -63,7 +66,9 @@ export type QuoteMessage = {
   created_at: string
 }
 
-export type QuoteList = { quotes: PortalQuote[]; count: number; offset: number; limit: number }
+export type QuoteListItem = Omit<PortalQuote, "order"> & { order: Omit<QuoteOrder, "total"> | null }
+
+export type QuoteList = { quotes: QuoteListItem[]; count: number; offset: number; limit: number }
 
 export const QUOTES_PAGE_SIZE = 20
 

@@ -31,6 +31,9 @@ export type QuoteAcceptance = {
   ip?: string | null
 }
 
+/** The order an accepted quote became; the list answers it without its total. */
+export type QuoteOrder = { id: string; display_id: number; total: number; currency_code: string }
+
 export type Quote = {
   id: string
   number: string
@@ -56,7 +59,7 @@ export type Quote = {
   tax_total: number
   total: number
   acceptance: QuoteAcceptance | null
-  order: { id: string; display_id: number; total: number; currency_code: string } | null
+  order: QuoteOrder | null
   versions?: { version: number; status: "draft" | "sent" | "superseded"; sent_at: string | null }[]
   history?: { status: string; version: number | null; at: string; actor_name: string | null; note: string | null }[]
   messages?: number
@@ -94,6 +97,8 @@ export type QuoteBody = {
   lines: QuoteLineBody[]
 }
 
+export type QuoteListItem = Omit<Quote, "order"> & { order: Omit<QuoteOrder, "total"> | null }
+
 type List<K extends string, T> = { [key in K]: T[] } & { count: number; offset: number; limit: number }
 
 const KEY = "portal-quotes"
@@ -113,7 +118,7 @@ export function useQuotes(filters: QuoteFilters) {
   const query = Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined && value !== ""))
   return useQuery({
     queryKey: [KEY, "list", query],
-    queryFn: () => sdk.client.fetch<List<"quotes", Quote>>(quotesUrl, { query }),
+    queryFn: () => sdk.client.fetch<List<"quotes", QuoteListItem>>(quotesUrl, { query }),
     placeholderData: keepPreviousData,
   })
 }

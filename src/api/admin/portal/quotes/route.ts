@@ -24,7 +24,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListQuot
     filters.account_id = member.account_id
   }
   const { rows, count } = await listQuotePage(req.scope, filters, { skip, take, order })
-  const relations = await loadQuoteRelations(req.scope, rows)
+  const relations = await loadQuoteRelations(req.scope, rows, { orderTotals: false })
   const accountIds = [...new Set(rows.map((row) => row.account_id))]
   const owners = accountIds.length ? await accounts.listClientAccounts({ id: accountIds }, { select: ["id", "name", "number"] }) : []
   res.json({

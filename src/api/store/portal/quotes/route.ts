@@ -16,7 +16,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListQuot
     { audience: "client", account_id: scope.account_id, site_ids: scope.site_id, statuses: req.validatedQuery.status },
     { skip, take, order }
   )
-  const relations = await loadQuoteRelations(req.scope, rows)
+  const relations = await loadQuoteRelations(req.scope, rows, { orderTotals: false })
   const audience = { kind: "client" as const, can_approve: can(actor, "approve") }
   res.json({
     quotes: rows.map((row) => presentListItem(row, audience, relations(row))),
