@@ -95,6 +95,8 @@ export async function startLocalServices(shutdown, ports, { log = () => {} } = {
       PORT: String(ports.medusa),
       PORTAL_URL: process.env.PORTAL_URL || `http://localhost:${ports.portal}`,
       MEDUSA_BACKEND_URL: `http://localhost:${ports.medusa}`,
+      // The portal runs on this machine and passes on its visitor's address: Medusa may believe it.
+      PORTAL_TRUSTED_PROXIES: process.env.PORTAL_TRUSTED_PROXIES ?? "127.0.0.1, ::1",
     },
   }
 }

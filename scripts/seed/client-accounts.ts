@@ -5,14 +5,23 @@ import type ClientAccountModuleService from "../../src/modules/clientAccount/ser
 import { createAccountMemberWorkflow } from "../../src/workflows/client-account/create-account-member"
 import { createClientAccountWorkflow } from "../../src/workflows/client-account/create-client-account"
 import { createSiteWorkflow } from "../../src/workflows/client-account/create-site"
+import { inviteColleagueWorkflow } from "../../src/workflows/client-account/invite-colleague"
 import type { DemoCompany } from "./catalog"
 
 type DemoSite = { name: string; address_1: string; postal_code: string; city: string; latitude: number; longitude: number }
+type DemoInvitation = { email: string; first_name: string; last_name: string }
 
-/** A client account per demo company: number, address in the company's country, sites with coordinates. */
-const DEMO_ACCOUNTS: Record<string, { number: string; address_1: string; postal_code: string; city: string; sites: DemoSite[] }> = {
+/**
+ * A client account per demo company: number, address in the company's country, sites with coordinates, and
+ * for one of them a colleague its admin invited who has not signed in yet.
+ */
+const DEMO_ACCOUNTS: Record<
+  string,
+  { number: string; address_1: string; postal_code: string; city: string; sites: DemoSite[]; invitation?: DemoInvitation }
+> = {
   "Acme Industrie": {
     number: "C-1001",
+    invitation: { email: "lucie.martin@acme.example", first_name: "Lucie", last_name: "Martin" },
     address_1: "12 rue de la République",
     postal_code: "69002",
     city: "Lyon",
@@ -49,7 +58,8 @@ const DEMO_ACCOUNTS: Record<string, { number: string; address_1: string; postal_
 /**
  * Client accounts for the demo companies, through the same workflows staff use (so members get their
  * one-time-code sign-in identity). The first member is the account's admin and payer, the second a
- * requester limited to the second site. Anything that exists is left alone, so a re-run creates nothing.
+ * requester limited to the second site; Acme's admin has invited a third colleague, still pending. Anything
+ * that exists is left alone, so a re-run creates nothing.
  */
 export async function seedClientAccounts(container: MedusaContainer, companies: DemoCompany[]): Promise<number> {
   const accounts = container.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE)
@@ -99,6 +109,21 @@ export async function seedClientAccounts(container: MedusaContainer, companies: 
         },
       })
       createdMembers++
+    }
+    if (demo.invitation) {
+      const [admin] = await accounts.listAccountMembers({ account_id: account.id, role: "admin" }, { select: ["id"] })
+      const [invited] = await accounts.listMemberInvitations({ account_id: account.id, email: demo.invitation.email }, { select: ["id"] })
+      if (admin && !invited) {
+        await inviteColleagueWorkflow(container).run({
+          input: {
+            ...demo.invitation,
+            account_id: account.id,
+            role: "requester",
+            site_ids: secondSite ? [secondSite.id] : [],
+            invited_by: { member_id: admin.id, role: "admin", site_ids: null },
+          },
+        })
+      }
     }
   }
   return createdMembers
