@@ -22,7 +22,7 @@ import path from "node:path"
 import pg from "pg"
 import { SMTPServer } from "smtp-server"
 import { configuredDatabase, databaseEnv, ensureDatabase, projectRoot } from "./lib/database.mjs"
-import { run } from "./lib/stack.mjs"
+import { freePort, run } from "./lib/stack.mjs"
 
 const pluginPackage = JSON.parse(fs.readFileSync(path.join(projectRoot, "package.json"), "utf8"))
 const PLUGIN = pluginPackage.name
@@ -109,17 +109,6 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
 }
 
 // ── helpers ──────────────────────────────────────────────────────────────────────────────────────────────
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 async function http(baseUrl, method, route, { headers = {}, body, timeoutMs = 30_000 } = {}) {
   const response = await fetch(`${baseUrl}${route}`, {
