@@ -81,6 +81,7 @@ test("a client signs in with the mailed code, a wrong code is refused, and the d
   await shoot(page, testInfo, "dashboard-sk-phone")
 
   await page.getByText(portalMessage("sk", "Portal.menu")).click()
+  await expectNoAxeViolations(page, "dashboard sk with the phone menu open")
   await page.getByTestId("portal-nav-mobile").getByRole("link", { name: portalMessage("sk", "Portal.sections.sites") }).click()
   await expect(page).toHaveURL(/\/sk\/sites$/)
   await expect(page.getByTestId("sites-list").getByTestId("site-link")).toHaveCount(client.sites.length)
@@ -190,6 +191,7 @@ test("a site-scoped secure link opens with a button and shows only that site", a
 
   await page.goto(`${env.portalUrl()}/en/sites`)
   await expect(page.getByTestId("sites-list").getByTestId("site-link")).toHaveCount(1)
+  await expectNoAxeViolations(page, "sites en through a site link")
   // Another site of the same account, outside the link's scope, is not found (a streamed page keeps
   // status 200 once the shell is sent, so the page's content is what is checked).
   await page.goto(`${env.portalUrl()}/en/sites/${hidden.id}`)

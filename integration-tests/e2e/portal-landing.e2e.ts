@@ -26,6 +26,13 @@ test("the signed-in area sends a visitor without a session to sign-in", async ({
   await expect(page).toHaveURL(/\/fr\/sign-in/)
 })
 
+test("the first-access page asks for the letter's code", async ({ page }) => {
+  await page.goto(`${env.portalUrl()}/it/activate`)
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(portalMessage("it", "Activate.title"))
+  await expect(page.getByLabel(portalMessage("it", "Activate.letterLabel"))).toBeVisible()
+  await expectNoAxeViolations(page, "activation it")
+})
+
 test("the portal is usable on a phone", async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true })
   const page = await context.newPage()
