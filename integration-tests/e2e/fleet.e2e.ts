@@ -1,7 +1,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import { expect, test, type Page, type TestInfo } from "@playwright/test"
-import { adminApi, adminToken, createClientFixture, env, horizontalOverflow, signInThroughPortal, signInToAdmin } from "./helpers"
+import { adminApi, adminToken, createClientFixture, env, expectNoAxeViolations, horizontalOverflow, signInThroughPortal, signInToAdmin } from "./helpers"
 
 const PHONE = { width: 390, height: 844 }
 const DAY_MS = 24 * 3600 * 1000
@@ -64,14 +64,17 @@ test("a client opens a machine, sees its meter chart and sends readings; a flagg
   await signInThroughPortal(page, "en", client.email)
   // Due in 10 days: the dashboard lists the machine under maintenance due soon.
   await expect(page.getByTestId("dashboard-due").getByRole("link", { name: new RegExp(machine.equipment.name) })).toBeVisible()
+  await expectNoAxeViolations(page, "dashboard en with maintenance due")
 
   await page.goto(`${env.portalUrl()}/en/fleet`)
   await expect(page.getByRole("heading", { name: client.sites[0].name })).toBeVisible()
+  await expectNoAxeViolations(page, "fleet en")
   // The filters are a GET form: searching for another serial number leaves no machine.
   await page.locator("#fleet-q").fill("no-such-serial")
   await page.locator("#fleet-q").press("Enter")
   await expect(page).toHaveURL(/q=no-such-serial/)
   await expect(page.getByTestId("fleet-no-match")).toBeVisible()
+  await expectNoAxeViolations(page, "fleet en without a match")
   await page.goto(`${env.portalUrl()}/en/fleet?due=1`)
   await page.getByTestId("fleet-list").getByRole("link", { name: new RegExp(machine.equipment.name) }).click()
   await expect(page.getByTestId("equipment-name")).toHaveText(machine.equipment.name)
@@ -83,6 +86,7 @@ test("a client opens a machine, sees its meter chart and sends readings; a flagg
   const line = chart.locator("svg path.recharts-line-curve")
   await expect(line).toBeVisible()
   expect(((await line.getAttribute("d")) ?? "").length).toBeGreaterThan(100)
+  await expectNoAxeViolations(page, "machine en")
   await shoot(page, testInfo, "equipment-en")
 
   // Lower than the last reading: the backend's refusal shows next to the value.
@@ -91,6 +95,7 @@ test("a client opens a machine, sees its meter chart and sends readings; a flagg
   await form.getByRole("button", { name: fleetMessage("reading.submit") }).click()
   await expect(form.getByTestId("reading-error")).toContainText(fleetMessage("reading.errors.refused"))
   await expect(form.getByTestId("reading-error")).toContainText("previous")
+  await expectNoAxeViolations(page, "machine en with a refused reading")
 
   // A plausible reading is saved.
   await form.getByLabel(/^Value/).fill(String(machine.lastValue + 8))
@@ -103,6 +108,7 @@ test("a client opens a machine, sees its meter chart and sends readings; a flagg
   await page.getByTestId("reading-form").getByRole("button", { name: fleetMessage("reading.submit") }).click()
   await expect(page.getByTestId("reading-saved")).toHaveAttribute("data-status", "to_review")
   await expect(page.getByTestId("reading-saved")).toHaveText(fleetMessage("reading.toReview"))
+  await expectNoAxeViolations(page, "machine en with a reading to review")
 
   // The flagged value stays off the chart until staff accept it.
   await expect(chart).toHaveAttribute("data-points", "31")

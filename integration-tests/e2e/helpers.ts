@@ -146,6 +146,39 @@ export async function signInThroughPortal(page: Page, locale: PortalLocale, emai
   await expect(page).toHaveURL(/\/[a-z]{2}\/dashboard$/)
 }
 
+// axe-core's rules for WCAG 2.0, 2.1 and 2.2 at levels A and AA: the portal's accessibility bar.
+const WCAG_AA_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+let axeSource: string | undefined
+
+type AxeViolation = { id: string; impact: string | null; help: string; helpUrl: string; nodes: { target: unknown[] }[] }
+
+/**
+ * Runs axe-core's WCAG 2.2 AA rules on the page as it shows now and fails, softly so that one run lists
+ * every page's violations, with each rule, its impact, the elements it found and what it asks for. The
+ * portal's policy allows inline scripts (Next.js writes its own), so axe is added as one.
+ */
+export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  axeSource ??= fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8")
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axeSource })
+  const violations = await page.evaluate(
+    async (tags) =>
+      (
+        await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(
+          document,
+          { runOnly: { type: "tag", values: tags } }
+        )
+      ).violations.map(({ id, impact, help, helpUrl, nodes }) => ({ id, impact, help, helpUrl, nodes: nodes.map(({ target }) => ({ target })) })),
+    WCAG_AA_TAGS
+  )
+  const report = violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact ?? "no impact"}): ${violation.help} <${violation.helpUrl}>\n` +
+      violation.nodes.map((node) => `    ${node.target.map(String).join(" ")}`).join("\n")
+  )
+  expect.soft(report, `axe-core WCAG 2.2 AA violations on ${label} (${page.url()})`).toEqual([])
+}
+
 /** Whether the page scrolls sideways (it must not, on a phone). */
 export async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)

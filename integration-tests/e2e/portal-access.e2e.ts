@@ -4,6 +4,7 @@ import {
   adminToken,
   createClientFixture,
   env,
+  expectNoAxeViolations,
   horizontalOverflow,
   portalMessage,
   signInCodeFor,
@@ -36,6 +37,7 @@ test("a client signs in with the mailed code, a wrong code is refused, and the d
   })
   const signInPage = await page.goto(`${env.portalUrl()}/en/sign-in`)
   expect(signInPage?.headers()["content-security-policy"]).toMatch(/default-src 'self'.*frame-ancestors 'none'/)
+  await expectNoAxeViolations(page, "sign-in en")
   const since = new Date(Date.now() - 1000)
   await page.locator("#identifier").fill(client.email)
   await page.getByRole("button", { name: portalMessage("en", "SignIn.submit") }).click()
@@ -45,6 +47,7 @@ test("a client signs in with the mailed code, a wrong code is refused, and the d
   // The resend button counts down before it can be used again.
   await expect(page.getByTestId("resend-code")).toBeDisabled()
   await expect(page.getByTestId("resend-code")).toHaveText(/\d+\s+s/)
+  await expectNoAxeViolations(page, "sign-in code step en")
   await shoot(page, testInfo, "sign-in-code-en")
 
   const code = await signInCodeFor(client.email, since)
@@ -52,6 +55,7 @@ test("a client signs in with the mailed code, a wrong code is refused, and the d
   await page.locator("#code").fill(wrong)
   await page.getByRole("button", { name: portalMessage("en", "SignIn.verify"), exact: true }).click()
   await expect(page.locator("#code-error")).toHaveText(portalMessage("en", "SignIn.errors.code_invalid"))
+  await expectNoAxeViolations(page, "sign-in wrong code en")
   await shoot(page, testInfo, "sign-in-wrong-code-en")
 
   await page.locator("#code").fill(code)
@@ -62,6 +66,7 @@ test("a client signs in with the mailed code, a wrong code is refused, and the d
   await expect(page.getByTestId("dashboard-role")).toHaveText(roleText("en", "admin"))
   await expect(page.getByTestId("dashboard-sites").getByTestId("site-link")).toHaveCount(client.sites.length)
   await expect(page.getByTestId("impersonation-banner")).toHaveCount(0)
+  await expectNoAxeViolations(page, "dashboard en")
   await shoot(page, testInfo, "dashboard-en")
   expect(violations).toEqual([])
 
@@ -72,19 +77,24 @@ test("a client signs in with the mailed code, a wrong code is refused, and the d
   await page.setViewportSize(PHONE)
   await expect(page.getByTestId("shell-account-name-mobile")).toHaveText(client.account.name)
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
+  await expectNoAxeViolations(page, "dashboard sk on a phone")
   await shoot(page, testInfo, "dashboard-sk-phone")
 
   await page.getByText(portalMessage("sk", "Portal.menu")).click()
+  await expectNoAxeViolations(page, "dashboard sk with the phone menu open")
   await page.getByTestId("portal-nav-mobile").getByRole("link", { name: portalMessage("sk", "Portal.sections.sites") }).click()
   await expect(page).toHaveURL(/\/sk\/sites$/)
   await expect(page.getByTestId("sites-list").getByTestId("site-link")).toHaveCount(client.sites.length)
+  await expectNoAxeViolations(page, "sites sk on a phone")
   await page.getByTestId("sites-list").getByRole("link", { name: client.sites[0].name }).click()
   await expect(page.getByTestId("site-name")).toHaveText(client.sites[0].name)
+  await expectNoAxeViolations(page, "site sk on a phone")
 
   await page.setViewportSize({ width: 1280, height: 900 })
   // The card is in the sidebar on a wide screen (and in the closed phone menu).
   await page.getByRole("complementary").getByTestId("sign-out").click()
   await expect(page).toHaveURL(/\/sk$/)
+  await expectNoAxeViolations(page, "landing sk after sign-out")
   await page.goto(`${env.portalUrl()}/en/dashboard`)
   await expect(page).toHaveURL(/\/en\/sign-in/)
 })
@@ -104,6 +114,7 @@ test("an account admin invites a colleague, who receives the e-mail, signs in an
   await form.locator("#invite-email").fill("not-an-address")
   await form.getByTestId("invite-submit").click()
   await expect(page.locator("#invite-email-error")).toHaveText(portalMessage("fr", "Members.errors.email_invalid"))
+  await expectNoAxeViolations(page, "account fr with an invalid invitation")
 
   await form.locator("#invite-email").fill(colleague)
   await form.locator("#invite-first_name").fill("Marie")
@@ -118,6 +129,7 @@ test("an account admin invites a colleague, who receives the e-mail, signs in an
   await expect(row.getByTestId("invitation-role")).toHaveText(roleText("fr", "requester"))
   await expect(row).toContainText(client.sites[1].name)
   await expect(page.getByTestId("members-list").getByTestId("member-row")).toHaveCount(1)
+  await expectNoAxeViolations(page, "account fr with an invitation")
   await shoot(page, testInfo, "account-fr")
 
   await page.setViewportSize(PHONE)
@@ -139,6 +151,7 @@ test("an account admin invites a colleague, who receives the e-mail, signs in an
   await colleaguePage.goto(`${env.portalUrl()}/fr/account`)
   await expect(colleaguePage.getByTestId("members-list").getByTestId("member-row")).toHaveCount(2)
   await expect(colleaguePage.getByTestId("invite-form")).toHaveCount(0)
+  await expectNoAxeViolations(colleaguePage, "account fr as a requester")
   await other.close()
 
   // Accepted by signing in: the admin now sees a member, and no invitation waiting.
@@ -165,6 +178,7 @@ test("a site-scoped secure link opens with a button and shows only that site", a
   await fetch(secure_link.url)
   await page.goto(secure_link.url)
   await expect(page.getByTestId("link-business")).toHaveText(env.businessName())
+  await expectNoAxeViolations(page, "secure link")
   await shoot(page, testInfo, "secure-link-landing")
   await page.getByTestId("open-secure-link").click()
   await expect(page).toHaveURL(/\/dashboard$/)
@@ -172,14 +186,17 @@ test("a site-scoped secure link opens with a button and shows only that site", a
   await expect(page.getByTestId("dashboard-account-name")).toHaveText(client.account.name)
   await expect(page.getByTestId("dashboard-sites").getByTestId("site-link")).toHaveCount(1)
   await expect(page.getByTestId("dashboard-sites")).toContainText(shared.name)
+  await expectNoAxeViolations(page, "dashboard through a site link")
   await shoot(page, testInfo, "secure-link-dashboard")
 
   await page.goto(`${env.portalUrl()}/en/sites`)
   await expect(page.getByTestId("sites-list").getByTestId("site-link")).toHaveCount(1)
+  await expectNoAxeViolations(page, "sites en through a site link")
   // Another site of the same account, outside the link's scope, is not found (a streamed page keeps
   // status 200 once the shell is sent, so the page's content is what is checked).
   await page.goto(`${env.portalUrl()}/en/sites/${hidden.id}`)
   await expect(page.getByRole("heading", { name: portalMessage("en", "NotFound.title") })).toBeVisible()
+  await expectNoAxeViolations(page, "site not found en")
 
   // A revoked link answers a clear page instead of the portal.
   const { secure_link: revoked } = await adminApi<{ secure_link: { id: string; url: string } }>(
@@ -194,6 +211,7 @@ test("a site-scoped secure link opens with a button and shows only that site", a
   await visitor.goto(revoked.url)
   await visitor.getByTestId("open-secure-link").click()
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(portalMessage("en", "SecureLink.expiredTitle"))
+  await expectNoAxeViolations(visitor, "revoked link")
   await fresh.close()
 })
 
@@ -208,9 +226,11 @@ test("staff view the portal as a client: read-only, with a banner, without the t
   await page.goto(impersonation.url)
   await expect(page).toHaveURL(/\/it\/dashboard$/)
   await expect(page.getByTestId("impersonation-banner")).toContainText("Ada Novak")
+  await expectNoAxeViolations(page, "dashboard it viewed by staff")
   await page.goto(`${env.portalUrl()}/it/account`)
   // Read-only: the admin's members are listed, but neither the invite form nor the role forms are offered.
   await expect(page.getByTestId("members-list")).toBeVisible()
   await expect(page.getByTestId("invite-form")).toHaveCount(0)
+  await expectNoAxeViolations(page, "account it viewed by staff")
   await shoot(page, testInfo, "view-as-it")
 })

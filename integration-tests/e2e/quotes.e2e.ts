@@ -1,7 +1,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import { expect, test, type Page, type TestInfo } from "@playwright/test"
-import { env, horizontalOverflow, signInThroughPortal, signInToAdmin, type PortalLocale } from "./helpers"
+import { env, expectNoAxeViolations, horizontalOverflow, signInThroughPortal, signInToAdmin, type PortalLocale } from "./helpers"
 
 const SHOTS = process.env.E2E_SCREENSHOT_DIR
 const CLIENT = { email: "claire@acme.example", locale: "fr" as PortalLocale, account: "Acme Industrie" }
@@ -79,10 +79,12 @@ test("staff send a quote with an optional line; the client adds the option and a
   await signInThroughPortal(client, CLIENT.locale, CLIENT.email)
   const onDashboard = client.getByTestId("dashboard-quotes").getByRole("link", { name: new RegExp(title) })
   await expect(onDashboard).toBeVisible()
+  await expectNoAxeViolations(client, "dashboard fr with a quote")
   await onDashboard.click()
   await expect(client).toHaveURL(new RegExp(`/${CLIENT.locale}/quotes/${quoteId}$`))
   await expect(client.getByTestId("quote-title")).toHaveText(title)
   await expect(client.getByTestId("quote-line")).toHaveCount(2)
+  await expectNoAxeViolations(client, "quote fr")
 
   const liveTotal = client.getByTestId("quote-live-total")
   const beforeText = (await liveTotal.textContent()) ?? ""
@@ -102,12 +104,17 @@ test("staff send a quote with an optional line; the client adds the option and a
   const dialog = client.getByTestId("accept-dialog")
   await expect(dialog).toBeVisible()
   expect(amountOf(await dialog.getByTestId("confirm-total").textContent())).toBe(after)
+  await expectNoAxeViolations(client, "quote fr acceptance dialog")
   await shoot(client, testInfo, "portal-quote-confirm")
   await dialog.getByTestId("confirm-accept").click()
   const order = client.getByTestId("quote-order")
   await expect(order).toBeVisible()
   await expect(client.getByTestId("quote-status")).toHaveText(quoteMessage(CLIENT.locale, "statuses.accepted"))
+  await expectNoAxeViolations(client, "quote fr accepted")
   await shoot(client, testInfo, "portal-quote-accepted")
+  await client.goto(`${env.portalUrl()}/${CLIENT.locale}/quotes`)
+  await expect(client.getByTestId("quotes-list").getByRole("link", { name: new RegExp(title) })).toBeVisible()
+  await expectNoAxeViolations(client, "quotes fr")
 
   // The open staff page shows the live alert without a reload.
   await expect(watchPage.locator("[data-sonner-toast]").filter({ hasText: `Quote ${number} accepted` })).toBeVisible({ timeout: 15_000 })

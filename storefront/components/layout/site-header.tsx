@@ -9,18 +9,12 @@ export async function SiteHeader({ branding }: { branding: Branding }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl items-center justify-between gap-3 px-4 py-3 sm:px-6 lg:px-8">
-        <Link
-          href="/"
-          aria-label={t("homeLink", { name: branding.name })}
-          className="flex min-w-0 items-center gap-3 text-slate-900"
-        >
+        {/* Named by the business's name as shown, so that a person who speaks a link's visible words
+            reaches it (WCAG 2.5.3); the logo beside the name is decoration. */}
+        <Link href="/" className="flex min-w-0 items-center gap-3 text-slate-900">
           {branding.logo_url ? (
             // A plain <img>: the logo is hosted wherever the merchant put it.
-            <img
-              src={branding.logo_url}
-              alt={t("logoAlt", { name: branding.name })}
-              className="h-9 w-auto max-w-40 object-contain"
-            />
+            <img src={branding.logo_url} alt="" className="h-9 w-auto max-w-40 object-contain" />
           ) : (
             <span
               aria-hidden="true"
@@ -30,6 +24,7 @@ export async function SiteHeader({ branding }: { branding: Branding }) {
             </span>
           )}
           <span className="truncate text-base font-semibold sm:text-lg">{branding.name}</span>
+          <span className="sr-only">, {t("homeLink")}</span>
         </Link>
         <LanguageSwitch />
       </div>

@@ -113,7 +113,7 @@ function LineRow(props: {
           </label>
         ) : null}
       </div>
-      <p className={`shrink-0 font-semibold tabular-nums ${line.is_optional && !chosen ? "text-slate-400 line-through" : "text-slate-900"}`}>
+      <p className={`shrink-0 font-semibold tabular-nums ${line.is_optional && !chosen ? "text-slate-500 line-through" : "text-slate-900"}`}>
         {money(line.total)}
       </p>
     </li>
