@@ -37,7 +37,9 @@ async function runJest(name, testType, env) {
   try {
     await run(
       "npx",
-      ["jest", "--runInBand", "--forceExit", "--passWithNoTests", "--json", `--outputFile=${outputFile}`],
+      // One file at a time, in a worker that is replaced once a file leaves it above 1.5 GB: each HTTP file boots
+      // Medusa, and one process running them all ran out of heap after about twenty files.
+      ["jest", "--maxWorkers=1", "--workerIdleMemoryLimit=1536MB", "--forceExit", "--passWithNoTests", "--json", `--outputFile=${outputFile}`],
       {
         // Medusa logs every migration and request at info level; errors are what a test run needs.
         env: { LOG_LEVEL: "error", ...env, TEST_TYPE: testType, NODE_OPTIONS: "--experimental-vm-modules" },

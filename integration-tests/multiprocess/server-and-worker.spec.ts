@@ -271,18 +271,18 @@ describe("two server processes and one worker on Redis, from the production buil
     const email = "colleague-live@acme.example"
     const sent = Date.now()
     const { status, data } = await httpClient(servers.a).post(
-      "/store/portal/members",
+      "/store/portal/invitations",
       { email, first_name: "Live", last_name: "Colleague", role: "viewer" },
       { headers: client }
     )
     expect(status).toBe(201)
-    const memberId = (data as { member: { id: string } }).member.id
+    const invitationId = (data as { invitation: { id: string } }).invitation.id
     const [alert] = await waitUntil("the alert in the stream of server B", async () => {
       const live = stream.events.filter((e) => e.event === "portal.client_account.member_invited" && e.title.includes("Live Colleague"))
       return live.length > 0 && live
     }, 15_000, 20)
     report(`scenario 1: the invitation made on server A reached server B's live stream ${Date.now() - sent} ms after the request was sent`)
-    const stored = await alertsFor([memberId])
+    const stored = await alertsFor([invitationId])
     expect(stored.map((s) => s.id)).toEqual([alert.id])
   })
 
@@ -293,18 +293,18 @@ describe("two server processes and one worker on Redis, from the production buil
     }
     const email = "colleague-mail@acme.example"
     const { data } = await httpClient(servers.b).post(
-      "/store/portal/members",
+      "/store/portal/invitations",
       { email, first_name: "Mail", last_name: "Colleague", role: "viewer" },
       { headers: client }
     )
-    const memberId = (data as { member: { id: string } }).member.id
+    const invitationId = (data as { invitation: { id: string } }).invitation.id
     const [alert] = await waitUntil("the alert mailed", async () => {
-      const rows = await alertsFor([memberId])
+      const rows = await alertsFor([invitationId])
       return rows.length > 0 && rows[0].mail_status === "sent" && rows
     }, 15_000)
     // Time for a second process to have sent it too, had one handled the event as well.
     await new Promise((r) => setTimeout(r, 3000))
-    expect(await alertsFor([memberId])).toHaveLength(1)
+    expect(await alertsFor([invitationId])).toHaveLength(1)
     expect(mailsAbout(alert.title).map((mail) => mail.to)).toEqual([[ALERT_EMAIL]])
     const handled = (name: string) => logOf(name).split("\n").filter((line) => line.includes("Processing portal.")).length
     const counts = { worker: handled("worker"), "server-a": handled("server-a"), "server-b": handled("server-b") }
@@ -360,22 +360,22 @@ describe("two server processes and one worker on Redis, from the production buil
     const apis = [httpClient(servers.a), httpClient(servers.b)]
     // All at once, so that the worker has a queue ahead of it (each invitation mails the invitee, held too).
     const answers = await Promise.all(
-      invitees.map((invitee, i) => apis[i % 2].post("/store/portal/members", { ...invitee, role: "viewer" }, { headers: client }))
+      invitees.map((invitee, i) => apis[i % 2].post("/store/portal/invitations", { ...invitee, role: "viewer" }, { headers: client }))
     )
-    const memberIds = answers.map(({ data }) => (data as { member: { id: string } }).member.id)
+    const invitationIds = answers.map(({ data }) => (data as { invitation: { id: string } }).invitation.id)
     // Killed in the middle of a mail: its alert is stored and the mail server has not taken the mail yet.
-    await waitUntil("the worker mailing the second alert", async () => smtp.held > 0 && (await alertsFor(memberIds)).length >= 2, 60_000, 20)
+    await waitUntil("the worker mailing the second alert", async () => smtp.held > 0 && (await alertsFor(invitationIds)).length >= 2, 60_000, 20)
     process.kill(-worker!.pid, "SIGKILL")
-    const atKill = { stored: (await alertsFor(memberIds)).length, queued: await events.getJobCounts(...UNFINISHED) }
+    const atKill = { stored: (await alertsFor(invitationIds)).length, queued: await events.getJobCounts(...UNFINISHED) }
     await new Promise((r) => setTimeout(r, 3000))
-    expect((await alertsFor(memberIds)).length).toBe(atKill.stored)
+    expect((await alertsFor(invitationIds)).length).toBe(atKill.stored)
     smtp.hold(0)
     const killedAt = Date.now()
     await startWorker("worker-restarted")
     const restarted = Date.now()
     let seen = ""
     const titles = await waitUntil("every queued alert stored and mailed, and the event queue empty", async () => {
-      const alerts = await alertsFor(memberIds)
+      const alerts = await alertsFor(invitationIds)
       const counts = await events.getJobCounts(...UNFINISHED)
       const pending = Object.values(counts).reduce((sum, n) => sum + n, 0)
       seen = `alerts ${JSON.stringify(alerts.map((a) => a.mail_status))}, unfinished events ${pending}, mails ${smtp.mails.length}`
@@ -385,7 +385,7 @@ describe("two server processes and one worker on Redis, from the production buil
       throw new Error(`${error.message}; last seen: ${seen}`)
     })
     const delivered = Date.now()
-    const alerts = await alertsFor(memberIds)
+    const alerts = await alertsFor(invitationIds)
     const mailsPerAlert = titles.map((title) => mailsAbout(title).length)
     const live = stream.events.slice(liveBefore).filter((e) => alerts.some((a) => a.id === e.id))
     report(
