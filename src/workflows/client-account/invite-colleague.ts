@@ -1,22 +1,16 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { resolveEmailLocale } from "../../lib/email"
-import type { MemberRole } from "../../modules/clientAccount/models/account-member"
 import { assertGrantWithinScopeStep, type Granter } from "./steps/assert-grant-within-scope"
 import { createAccessLogEntryStep } from "./steps/create-access-log-entry"
 import { findAccountMemberStep } from "./steps/find-account-member"
 import { loadBrandingStep } from "./steps/load-branding"
-import { saveMemberInvitationStep } from "./steps/save-member-invitation"
+import { saveMemberInvitationStep, type MemberInvitationInput } from "./steps/save-member-invitation"
 import { sendPortalEmailStep } from "./steps/send-portal-email"
 import { validateAccountSitesStep } from "./steps/validate-account-sites"
 
-export type InviteColleagueInput = {
-  account_id: string
-  email: string
-  first_name?: string | null
-  last_name?: string | null
-  phone?: string | null
-  role: MemberRole
+/** What the admin typed (the invitation's own fields), who invites, and the name the mail signs with. */
+export type InviteColleagueInput = Omit<MemberInvitationInput, "site_ids" | "invited_by"> & {
   site_ids?: string[]
   invited_by: Granter
   inviter_name?: string | null
