@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import type { FieldServiceSettings } from "../../fieldService/contract"
 
 export type PortalSections = {
   sales: boolean
@@ -24,4 +25,6 @@ export const PortalSettings = model.define("portal_settings", {
   general_information: model.text().nullable(),
   sections: model.json<PortalSections>().nullable(),
   access_methods: model.json<PortalAccessMethods>().nullable(),
+  /** Interventions: booking rules, planning visibility, distance model; defaults applied in code (fieldServiceSettings). */
+  field_service: model.json<Partial<FieldServiceSettings>>().nullable(),
 })

@@ -1,0 +1,301 @@
+/**
+ * The field-service domain's one source of names and shapes, read by the API, the admin and the portal.
+ * Plain TypeScript: no server imports, so both front ends import it as it is.
+ */
+
+export const INTERVENTION_STATUSES = ["requested", "scheduled", "en_route", "in_progress", "done", "cancelled"] as const
+export type InterventionStatus = (typeof INTERVENTION_STATUSES)[number]
+
+/** The statuses that hold a technician's time: the database refuses two of them overlapping for one technician. */
+export const LIVE_STATUSES: readonly InterventionStatus[] = ["requested", "scheduled", "en_route", "in_progress", "done"]
+/** The statuses a client may still reschedule or cancel from. */
+export const CLIENT_CHANGEABLE_STATUSES: readonly InterventionStatus[] = ["requested", "scheduled"]
+
+/**
+ * Every change of an intervention's status: the states it may start from and the state it leads to. The
+ * service applies one only where the status is still one of `from`, so two racing changes cannot both win.
+ */
+export const INTERVENTION_TRANSITIONS = {
+  schedule: { from: ["requested", "scheduled"], to: "scheduled" },
+  start_route: { from: ["scheduled"], to: "en_route" },
+  start: { from: ["scheduled", "en_route"], to: "in_progress" },
+  complete: { from: ["scheduled", "en_route", "in_progress"], to: "done" },
+  cancel: { from: ["requested", "scheduled", "en_route"], to: "cancelled" },
+} as const satisfies Record<string, { from: readonly InterventionStatus[]; to: InterventionStatus }>
+export type InterventionTransition = keyof typeof INTERVENTION_TRANSITIONS
+
+export const canTransition = (status: InterventionStatus, transition: InterventionTransition): boolean =>
+  (INTERVENTION_TRANSITIONS[transition].from as readonly InterventionStatus[]).includes(status)
+
+export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const
+export type Weekday = (typeof WEEKDAYS)[number]
+/** Local times "HH:MM" in the technician's time zone; a day absent or empty is not worked. */
+export type WorkingHours = Partial<Record<Weekday, { start: string; end: string }[]>>
+
+export const SURVEY_QUESTION_KINDS = ["score", "yes_no", "text"] as const
+export type SurveyQuestionKind = (typeof SURVEY_QUESTION_KINDS)[number]
+export type SurveyQuestion = { id: string; kind: SurveyQuestionKind; label: string; required?: boolean }
+export type SurveyAnswerValue = number | boolean | string
+export type SurveyAnswers = Record<string, SurveyAnswerValue>
+
+export const PORTAL_ACTION_KINDS = ["create_intervention", "create_linked", "close"] as const
+export type PortalActionKind = (typeof PORTAL_ACTION_KINDS)[number]
+/** When an action is shown; every condition given must hold. */
+export type PortalActionConditions = {
+  statuses?: InterventionStatus[]
+  /** At least this many hours before the scheduled start. */
+  min_hours_before_start?: number
+  /** At most this many hours before the scheduled start. */
+  max_hours_before_start?: number
+  /** Done at most this many days ago. */
+  done_within_days?: number
+}
+export type PortalAction = {
+  id: string
+  kind: PortalActionKind
+  label: string
+  /** The type a created intervention gets (create_intervention, create_linked); the same type when absent. */
+  target_type_id?: string | null
+  conditions?: PortalActionConditions
+}
+
+/** The substitution codes templates may use; any other `{{code}}` is refused on save. */
+export const TEMPLATE_CODES = [
+  "equipment.name",
+  "equipment.serial_number",
+  "site.name",
+  "site.city",
+  "account.name",
+  "type.name",
+  "intervention.number",
+  "scheduled_start",
+  "scheduled_end",
+  "technician.name",
+] as const
+export type TemplateCode = (typeof TEMPLATE_CODES)[number]
+
+/** Portal settings of the domain (portal_settings.field_service); every field has a default. */
+export type FieldServiceSettings = {
+  /** Hours between now and the earliest slot a client may book or move to. */
+  min_notice_hours: number
+  /** How many times a client may reschedule one intervention. */
+  max_reschedules: number
+  /** Hours before the start after which a client may no longer reschedule. */
+  reschedule_deadline_hours: number
+  /** Hours before the start after which a client may no longer cancel. */
+  cancel_deadline_hours: number
+  /** Whether clients see technicians' busy/free planning. */
+  planning_visible: boolean
+  /** A client's booking is final (scheduled) or waits for staff (stays requested with a proposed slot). */
+  auto_confirm_bookings: boolean
+  /** Days ahead the slot search covers by default. */
+  booking_horizon_days: number
+  /** Minutes between candidate slot starts. */
+  slot_step_minutes: number
+  distance: { road_factor: number; average_speed_kmh: number }
+}
+
+export const DEFAULT_FIELD_SERVICE_SETTINGS: FieldServiceSettings = {
+  min_notice_hours: 24,
+  max_reschedules: 2,
+  reschedule_deadline_hours: 24,
+  cancel_deadline_hours: 24,
+  planning_visible: false,
+  auto_confirm_bookings: true,
+  booking_horizon_days: 14,
+  slot_step_minutes: 30,
+  distance: { road_factor: 1.3, average_speed_kmh: 50 },
+}
+
+export type InterventionAddress = {
+  address_1: string | null
+  address_2: string | null
+  postal_code: string | null
+  city: string | null
+  country_code: string | null
+}
+
+export type ReportPart = { variant_id: string | null; title: string; sku: string | null; quantity: number }
+export type ReportMeterValue = { meter_id: string; value: number }
+
+// ---------------------------------------------------------------------------------------------------------
+// Store responses (/store/portal/…)
+
+export type StoreInterventionType = {
+  id: string
+  name: string
+  default_duration_minutes: number
+  bookable: boolean
+  /** Rendered with the intervention's (or the request form's) values, HTML-escaped. */
+  title: string
+  short_description: string | null
+  long_description: string | null
+  survey_questions: SurveyQuestion[]
+}
+
+export type StoreTechnicianSummary = { id: string; name: string }
+
+export type StoreInterventionListItem = {
+  id: string
+  number: string
+  status: InterventionStatus
+  type: { id: string; name: string } | null
+  site_id: string
+  equipment_id: string | null
+  description: string
+  scheduled_start: string | null
+  scheduled_end: string | null
+  technician: StoreTechnicianSummary | null
+  created_at: string
+}
+
+export type StoreInterventionReport = {
+  work_done: string
+  parts: ReportPart[]
+  duration_minutes: number | null
+  meter_values: ReportMeterValue[]
+  signature_name: string | null
+  completed_at: string
+}
+
+export type StoreIntervention = StoreInterventionListItem & {
+  account_id: string
+  address: InterventionAddress
+  contact_name: string | null
+  contact_phone: string | null
+  contact_email: string | null
+  reschedule_count: number
+  linked_intervention_id: string | null
+  cancelled_at: string | null
+  cancellation_reason: string | null
+  history: { from_status: InterventionStatus | null; to_status: InterventionStatus; created_at: string }[]
+  photos: { id: string; name: string; created_at: string }[]
+  report: StoreInterventionReport | null
+  survey_answered: boolean
+  /** The type's portal texts rendered for this intervention. */
+  type_texts: { title: string; short_description: string | null; long_description: string | null } | null
+}
+
+export type StoreInterventionListResponse = {
+  interventions: StoreInterventionListItem[]
+  count: number
+  offset: number
+  limit: number
+}
+export type StoreInterventionResponse = { intervention: StoreIntervention }
+export type StoreInterventionTypeListResponse = { intervention_types: StoreInterventionType[] }
+
+/** One proposed slot of the booking assistant. */
+export type Slot = {
+  start: string
+  end: string
+  technician: StoreTechnicianSummary
+  /** Minutes of travel the slot adds to the technician's day (from the previous place, to the next). */
+  added_travel_minutes: number
+}
+export type StoreSlotListResponse = { slots: Slot[] }
+
+/** A refusal of a reschedule or cancel names the rule (400, `type: "not_allowed"`, `rule` in the body). */
+export const BOOKING_RULES = ["min_notice", "max_reschedules", "reschedule_deadline", "cancel_deadline", "status", "not_bookable"] as const
+export type BookingRule = (typeof BOOKING_RULES)[number]
+
+/** A lost race for a slot: 409 with fresh alternatives. */
+export type SlotConflictResponse = { type: "conflict"; message: string; slots: Slot[] }
+
+// Store request bodies
+export type StoreRequestInterventionBody = {
+  site_id: string
+  equipment_id?: string | null
+  type_id?: string | null
+  description: string
+  address?: Partial<InterventionAddress>
+  contact_name?: string | null
+  contact_phone?: string | null
+  contact_email?: string | null
+}
+export type StoreBookBody = { start: string; technician_id: string }
+export type StoreCancelBody = { reason?: string | null }
+
+// ---------------------------------------------------------------------------------------------------------
+// Admin responses (/admin/portal/…)
+
+export type AdminInterventionType = {
+  id: string
+  name: string
+  default_duration_minutes: number
+  required_skills: string[]
+  portal_visible: boolean
+  bookable: boolean
+  portal_title: string | null
+  portal_short_description: string | null
+  portal_long_description: string | null
+  survey_questions: SurveyQuestion[]
+  portal_actions: PortalAction[]
+  created_at: string
+  updated_at: string
+}
+
+export type AdminTechnicianAbsence = { id: string; technician_id: string; starts_at: string; ends_at: string; reason: string | null }
+
+export type AdminTechnician = {
+  id: string
+  name: string
+  email: string | null
+  phone: string | null
+  skills: string[]
+  home_latitude: number
+  home_longitude: number
+  time_zone: string
+  working_hours: WorkingHours
+  user_id: string | null
+  active: boolean
+  absences: AdminTechnicianAbsence[]
+  created_at: string
+}
+
+export type AdminIntervention = Omit<StoreIntervention, "technician" | "type_texts" | "survey_answered"> & {
+  technician: { id: string; name: string } | null
+  requested_by_member_id: string | null
+  latitude: number | null
+  longitude: number | null
+  survey_answers: SurveyAnswers | null
+  account: { id: string; name: string } | null
+  site: { id: string; name: string } | null
+}
+
+export type AdminInterventionListResponse = {
+  interventions: AdminIntervention[]
+  count: number
+  offset: number
+  limit: number
+}
+
+/** Body of POST /admin/portal/interventions/:id/schedule: assign or move. */
+export type AdminScheduleBody = { technician_id: string; start: string; end?: string }
+
+/** Every route of the domain, for both front ends. */
+export const FIELD_SERVICE_ROUTES = {
+  store: {
+    interventions: "/store/portal/interventions",
+    intervention: (id: string) => `/store/portal/interventions/${id}`,
+    slots: (id: string) => `/store/portal/interventions/${id}/slots`,
+    book: (id: string) => `/store/portal/interventions/${id}/book`,
+    reschedule: (id: string) => `/store/portal/interventions/${id}/reschedule`,
+    cancel: (id: string) => `/store/portal/interventions/${id}/cancel`,
+    ics: (id: string) => `/store/portal/interventions/${id}/ics`,
+    types: "/store/portal/intervention-types",
+  },
+  admin: {
+    interventions: "/admin/portal/interventions",
+    /** `?inbox=true`: requested interventions, newest first. */
+    inbox: "/admin/portal/interventions?inbox=true",
+    intervention: (id: string) => `/admin/portal/interventions/${id}`,
+    schedule: (id: string) => `/admin/portal/interventions/${id}/schedule`,
+    types: "/admin/portal/intervention-types",
+    type: (id: string) => `/admin/portal/intervention-types/${id}`,
+    technicians: "/admin/portal/technicians",
+    technician: (id: string) => `/admin/portal/technicians/${id}`,
+    absences: (id: string) => `/admin/portal/technicians/${id}/absences`,
+    absence: (id: string, absenceId: string) => `/admin/portal/technicians/${id}/absences/${absenceId}`,
+  },
+} as const
