@@ -1,0 +1,87 @@
+import type { PortalAction } from "../../../modules/fieldService/contract"
+import { DEFAULT_FIELD_SERVICE_SETTINGS as S } from "../../../modules/fieldService/contract"
+import { applicableActions } from "../actions"
+import { buildIcs } from "../ics"
+import { bookingVerdict, cancelVerdict, rescheduleVerdict } from "../rules"
+import { renderTemplate, templateProblems } from "../templates"
+
+const HOUR = 3_600_000
+const NOW = Date.UTC(2026, 11, 7, 9)
+
+describe("templates", () => {
+  it("accepts known codes and names unknown ones and stray braces", () => {
+    expect(templateProblems("Service of {{equipment.name}} at {{ site.name }}")).toEqual([])
+    expect(templateProblems("{{equipment.price}} and {{site.name}")).toEqual([
+      "unknown substitution code {{equipment.price}}",
+      "braces {{ }} that do not enclose a substitution code",
+    ])
+  })
+
+  it("escapes values, keeps staff's own text and renders missing values as nothing", () => {
+    expect(renderTemplate("<b>{{equipment.name}}</b> on {{scheduled_start}}", { "equipment.name": `Press <script>"x"&'y'` })).toBe(
+      "<b>Press &lt;script&gt;&quot;x&quot;&amp;&#39;y&#39;</b> on "
+    )
+  })
+})
+
+describe("booking rules", () => {
+  const requested = { status: "requested" as const, scheduled_start: null, reschedule_count: 0 }
+  const booked = (hoursAhead: number, count = 0) => ({ status: "scheduled" as const, scheduled_start: new Date(NOW + hoursAhead * HOUR), reschedule_count: count })
+
+  it("books a requested intervention of a bookable type with the notice", () => {
+    expect(bookingVerdict(requested, true, S, NOW + 25 * HOUR, NOW)).toEqual({ ok: true })
+    expect(bookingVerdict(requested, false, S, NOW + 25 * HOUR, NOW)).toMatchObject({ rule: "not_bookable" })
+    expect(bookingVerdict(requested, true, S, NOW + 2 * HOUR, NOW)).toMatchObject({ rule: "min_notice" })
+    expect(bookingVerdict(booked(48), true, S, NOW + 25 * HOUR, NOW)).toMatchObject({ rule: "status" })
+  })
+
+  it("reschedules within the count and before the deadline", () => {
+    expect(rescheduleVerdict(booked(48), S, NOW + 30 * HOUR, NOW)).toEqual({ ok: true })
+    expect(rescheduleVerdict(booked(48, 2), S, NOW + 30 * HOUR, NOW)).toMatchObject({ rule: "max_reschedules" })
+    expect(rescheduleVerdict(booked(10), S, NOW + 30 * HOUR, NOW)).toMatchObject({ rule: "reschedule_deadline" })
+    expect(rescheduleVerdict(booked(48), S, NOW + 3 * HOUR, NOW)).toMatchObject({ rule: "min_notice" })
+    expect(rescheduleVerdict(requested, S, NOW + 30 * HOUR, NOW)).toMatchObject({ rule: "status" })
+  })
+
+  it("cancels a request any time and a visit until the deadline", () => {
+    expect(cancelVerdict(requested, S, NOW)).toEqual({ ok: true })
+    expect(cancelVerdict(booked(48), S, NOW)).toEqual({ ok: true })
+    expect(cancelVerdict(booked(5), S, NOW)).toMatchObject({ rule: "cancel_deadline" })
+    expect(cancelVerdict({ ...booked(48), status: "en_route" }, S, NOW)).toMatchObject({ rule: "status" })
+  })
+})
+
+describe("portal actions", () => {
+  const actions: PortalAction[] = [
+    { id: "a", kind: "create_linked", label: "Ask to re-plan", conditions: { statuses: ["scheduled"], min_hours_before_start: 24 } },
+    { id: "b", kind: "close", label: "Survey", conditions: { done_within_days: 7 } },
+    { id: "c", kind: "create_intervention", label: "Book again" },
+  ]
+  const ids = (i: Parameters<typeof applicableActions>[1]) => applicableActions(actions, i, NOW).map((a) => a.id)
+
+  it("shows each action only while its conditions hold", () => {
+    expect(ids({ status: "scheduled", scheduled_start: new Date(NOW + 48 * HOUR), completed_at: null })).toEqual(["a", "c"])
+    expect(ids({ status: "scheduled", scheduled_start: new Date(NOW + 5 * HOUR), completed_at: null })).toEqual(["c"])
+    expect(ids({ status: "done", scheduled_start: null, completed_at: new Date(NOW - 2 * 24 * HOUR) })).toEqual(["b", "c"])
+    expect(ids({ status: "done", scheduled_start: null, completed_at: new Date(NOW - 9 * 24 * HOUR) })).toEqual(["c"])
+  })
+})
+
+describe("the .ics file", () => {
+  it("writes one event in UTC with escaped and folded text", () => {
+    const ics = buildIcs({
+      uid: "intv_1@portal",
+      start: new Date(Date.UTC(2026, 11, 8, 9, 30)),
+      end: new Date(Date.UTC(2026, 11, 8, 10, 30)),
+      summary: "Service, boiler; hall",
+      description: `Line one\nLine two ${"é".repeat(80)}`,
+      stamp: new Date(Date.UTC(2026, 11, 7)),
+    })
+    expect(ics).toContain("DTSTART:20261208T093000Z\r\n")
+    expect(ics).toContain("DTEND:20261208T103000Z\r\n")
+    expect(ics).toContain("SUMMARY:Service\\, boiler\\; hall\r\n")
+    expect(ics).toContain("DESCRIPTION:Line one\\nLine two")
+    for (const line of ics.split("\r\n")) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75)
+    expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true)
+  })
+})
