@@ -4,9 +4,11 @@ import createNextIntlPlugin from "next-intl/plugin"
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts")
 
-// The repository root has its own lockfile (the Medusa plugin); pin the
-// portal's root to this folder so Next does not pick the wrong workspace.
-const storefrontRoot = path.resolve(__dirname)
+// The repository root has its own lockfile (the Medusa plugin); pin the portal's root explicitly so Next
+// does not guess. It is the repository, not this folder: the portal imports the domains' plain-TypeScript
+// contracts (src/modules/<domain>/contract.ts, no server imports), and Turbopack resolves nothing outside its
+// root. Packages still resolve from this folder's node_modules first, so the portal keeps its own React.
+const projectRoot = path.resolve(__dirname, "..")
 
 const development = process.env.NODE_ENV !== "production"
 
@@ -45,9 +47,9 @@ const nextConfig: NextConfig = {
     ]
   },
   poweredByHeader: false,
-  outputFileTracingRoot: storefrontRoot,
+  outputFileTracingRoot: projectRoot,
   turbopack: {
-    root: storefrontRoot,
+    root: projectRoot,
   },
   experimental: {
     // A meter reading may carry a phone photo, sent through a server action (default limit 1 MB).

@@ -1,5 +1,6 @@
 import type core from "./en.json"
 import type fleet from "./fleet/en.json"
+import type interventions from "./interventions/en.json"
 import type quotes from "./quotes/en.json"
 
 /**
@@ -7,13 +8,14 @@ import type quotes from "./quotes/en.json"
  * (`messages/<feature>/<locale>.json`), each reached under its own key (`Quotes.…`, `Fleet.…`).
  * English is the reference; the other languages mirror its keys.
  */
-export type Messages = typeof core & { Quotes: typeof quotes; Fleet: typeof fleet }
+export type Messages = typeof core & { Quotes: typeof quotes; Fleet: typeof fleet; Interventions: typeof interventions }
 
 export async function loadMessages(locale: string): Promise<Messages> {
-  const [core, quotes, fleet] = await Promise.all([
+  const [core, quotes, fleet, interventions] = await Promise.all([
     import(`./${locale}.json`),
     import(`./quotes/${locale}.json`),
     import(`./fleet/${locale}.json`),
+    import(`./interventions/${locale}.json`),
   ])
-  return { ...core.default, Quotes: quotes.default, Fleet: fleet.default }
+  return { ...core.default, Quotes: quotes.default, Fleet: fleet.default, Interventions: interventions.default }
 }

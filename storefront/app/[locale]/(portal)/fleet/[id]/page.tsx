@@ -5,11 +5,16 @@ import { DueBadge, EquipmentStatusBadge } from "@/components/fleet/badges"
 import { equipmentSubtitle } from "@/components/fleet/equipment-list"
 import { MaintenanceTimeline, PlansList } from "@/components/fleet/maintenance-timeline"
 import { CHART_RANGES, DEFAULT_RANGE, MeterSection, type ChartRange } from "@/components/fleet/meter-section"
+import { RelatedInterventions } from "@/components/interventions/intervention-list"
 import { assertSectionOn } from "@/components/portal/section-page"
 import { DetailList } from "@/components/portal/detail-list"
 import { Link } from "@/i18n/navigation"
 import { fileHref, retrieveEquipment } from "@/lib/data/fleet"
-import { can, requirePortalSession } from "@/lib/data/portal"
+import { listInterventions } from "@/lib/data/interventions"
+import { can, requirePortalSession, sectionEnabled } from "@/lib/data/portal"
+
+/** Interventions listed on a machine's page before "see all". */
+const RELATED_INTERVENTIONS = 5
 
 type EquipmentPageProps = {
   params: Promise<{ locale: string; id: string }>
@@ -32,6 +37,7 @@ export default async function EquipmentPage({ params, searchParams }: EquipmentP
   const [{ id }, { range }] = await Promise.all([params, searchParams])
   const [equipment, { me }, t, format] = await Promise.all([retrieveEquipment(id), requirePortalSession(), getTranslations("Fleet"), getFormatter()])
   if (!equipment) notFound()
+  const interventions = sectionEnabled(me, "interventions") ? await listInterventions(undefined, undefined, equipment.id, undefined, undefined, 0, RELATED_INTERVENTIONS) : null
 
   const date = (value: string | null) => (value ? format.dateTime(new Date(value), { dateStyle: "medium" }) : null)
   const canSubmit = can(me, "request") && !me.scope.read_only
@@ -132,6 +138,15 @@ export default async function EquipmentPage({ params, searchParams }: EquipmentP
           <PlansList plans={equipment.plans} meters={equipment.meters} />
         </div>
       </section>
+
+      {interventions ? (
+        <RelatedInterventions
+          items={interventions.interventions}
+          count={interventions.count}
+          allHref={{ pathname: "/interventions", query: { equipment: equipment.id } }}
+          requestHref={canSubmit && me.scope.intervention_id === null ? { pathname: "/interventions/new", query: { equipment: equipment.id } } : null}
+        />
+      ) : null}
 
       <section aria-labelledby="log-title" className="mt-10">
         <h2 id="log-title" className="text-lg font-semibold text-slate-900">

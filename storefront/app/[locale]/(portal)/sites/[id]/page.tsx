@@ -2,14 +2,18 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { EquipmentList } from "@/components/fleet/equipment-list"
+import { RelatedInterventions } from "@/components/interventions/intervention-list"
 import { DetailList } from "@/components/portal/detail-list"
 import { Link } from "@/i18n/navigation"
 import { listEquipment } from "@/lib/data/fleet"
-import { requirePortalSession, sectionEnabled } from "@/lib/data/portal"
+import { listInterventions } from "@/lib/data/interventions"
+import { can, requirePortalSession, sectionEnabled } from "@/lib/data/portal"
 import { retrieveSite, siteAddress } from "@/lib/data/sites"
 
 /** Machines listed on a site's page before "see all in the fleet". */
 const SITE_EQUIPMENT = 50
+/** Interventions listed on a site's page before "see all". */
+const SITE_INTERVENTIONS = 5
 
 type SitePageProps = { params: Promise<{ locale: string; id: string }> }
 
@@ -23,7 +27,11 @@ export default async function SitePage({ params }: SitePageProps) {
   const { id } = await params
   const [site, t, tFleet, { me }] = await Promise.all([retrieveSite(id), getTranslations("Sites"), getTranslations("Fleet.site"), requirePortalSession()])
   if (!site) notFound()
-  const equipment = sectionEnabled(me, "fleet") ? await listEquipment(site.id, undefined, false, undefined, 0, SITE_EQUIPMENT) : null
+  const [equipment, interventions] = await Promise.all([
+    sectionEnabled(me, "fleet") ? listEquipment(site.id, undefined, false, undefined, 0, SITE_EQUIPMENT) : null,
+    sectionEnabled(me, "interventions") ? listInterventions(undefined, site.id, undefined, undefined, undefined, 0, SITE_INTERVENTIONS) : null,
+  ])
+  const canRequest = can(me, "request") && !me.scope.read_only && me.scope.intervention_id === null
 
   const address = siteAddress(site)
   const hasPosition = typeof site.latitude === "number" && typeof site.longitude === "number"
@@ -89,6 +97,14 @@ export default async function SitePage({ params }: SitePageProps) {
             )}
           </div>
         </section>
+      ) : null}
+      {interventions ? (
+        <RelatedInterventions
+          items={interventions.interventions}
+          count={interventions.count}
+          allHref={{ pathname: "/interventions", query: { site: site.id } }}
+          requestHref={canRequest ? { pathname: "/interventions/new", query: { site: site.id } } : null}
+        />
       ) : null}
     </>
   )

@@ -1,0 +1,11 @@
+import type { getFormatter } from "next-intl/server"
+
+type Formatter = Awaited<ReturnType<typeof getFormatter>>
+
+/** "12 Mar 2026, 09:00 – 11:00", or both full dates when the window spans two days; null when unscheduled. */
+export function formatWindow(format: Formatter, start: string | null, end: string | null): string | null {
+  if (!start) return null
+  const from = new Date(start)
+  if (!end) return format.dateTime(from, { dateStyle: "medium", timeStyle: "short" })
+  return format.dateTimeRange(from, new Date(end), { dateStyle: "medium", timeStyle: "short" })
+}
