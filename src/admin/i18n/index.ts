@@ -10,6 +10,10 @@ import fleetEn from "./json/fleet/en.json"
 import fleetFr from "./json/fleet/fr.json"
 import fleetIt from "./json/fleet/it.json"
 import fleetSk from "./json/fleet/sk.json"
+import interventionsEn from "./json/interventions/en.json"
+import interventionsFr from "./json/interventions/fr.json"
+import interventionsIt from "./json/interventions/it.json"
+import interventionsSk from "./json/interventions/sk.json"
 import quotesEn from "./json/quotes/en.json"
 import quotesFr from "./json/quotes/fr.json"
 import quotesIt from "./json/quotes/it.json"
@@ -22,13 +26,13 @@ type Core = typeof en
  * Each feature keeps its strings in its own folder (`json/<feature>/<lang>.json`), reached as
  * `clientPortal.<feature>.<key>`.
  */
-const language = (core: Core, features: { alerts: object; fleet: object; quotes: object }) => ({
+const language = (core: Core, features: { alerts: object; fleet: object; interventions: object; quotes: object }) => ({
   translation: { clientPortal: { ...core.clientPortal, ...features } },
 })
 
 export default {
-  en: language(en, { alerts: alertsEn, fleet: fleetEn, quotes: quotesEn }),
-  fr: language(fr, { alerts: alertsFr, fleet: fleetFr, quotes: quotesFr }),
-  it: language(it, { alerts: alertsIt, fleet: fleetIt, quotes: quotesIt }),
-  sk: language(sk, { alerts: alertsSk, fleet: fleetSk, quotes: quotesSk }),
+  en: language(en, { alerts: alertsEn, fleet: fleetEn, interventions: interventionsEn, quotes: quotesEn }),
+  fr: language(fr, { alerts: alertsFr, fleet: fleetFr, interventions: interventionsFr, quotes: quotesFr }),
+  it: language(it, { alerts: alertsIt, fleet: fleetIt, interventions: interventionsIt, quotes: quotesIt }),
+  sk: language(sk, { alerts: alertsSk, fleet: fleetSk, interventions: interventionsSk, quotes: quotesSk }),
 }

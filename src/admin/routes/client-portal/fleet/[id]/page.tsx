@@ -10,6 +10,7 @@ import { FilesSection, MaintenanceLogSection, MetersSection, PlansSection } from
 import { formatDay } from "../../../../components/fleet/format"
 import { useDeleteEquipment, useEquipment } from "../../../../hooks/api/fleet"
 import { LiveAlerts } from "../../../../components/alerts/live-alerts"
+import { EquipmentInterventionsSection } from "../../../../components/interventions/equipment-interventions"
 
 const EquipmentPage = () => {
   const { id = "" } = useParams()
@@ -63,6 +64,7 @@ const EquipmentPage = () => {
           <MetersSection equipment={equipment} />
           <PlansSection equipment={equipment} />
           <MaintenanceLogSection equipment={equipment} />
+          <EquipmentInterventionsSection equipmentId={equipment.id} />
           <FilesSection equipment={equipment} />
         </>
       ) : null}
