@@ -21,6 +21,7 @@ import {
 import { resolvePortalOptions } from "../src/lib/portal-options"
 import { DEMO_CATEGORIES, DEMO_COMPANIES, DEMO_PRODUCTS } from "./seed/catalog"
 import { seedClientAccounts } from "./seed/client-accounts"
+import { seedFieldService } from "./seed/field-service"
 import { seedFleets } from "./seed/fleet"
 import { seedQuotes } from "./seed/quotes"
 
@@ -192,6 +193,10 @@ export default async function seedDemo({ container }: ExecArgs) {
   // Their equipment fleets: machines on their sites, meters with a year of readings, plans and service history.
   const createdMachines = await seedFleets(container, DEMO_COMPANIES)
   if (createdMachines) logger.info(`Seeded ${createdMachines} machines in the demo fleets`)
+
+  // Field service: types, technicians near the sites, two weeks of visits in every status, the inbox.
+  const createdInterventions = await seedFieldService(container, DEMO_COMPANIES)
+  if (createdInterventions) logger.info(`Seeded ${createdInterventions} interventions`)
 
   // Staff user for the admin.
   const [adminUser] = await userModule.listUsers({ email: ADMIN_EMAIL })

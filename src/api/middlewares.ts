@@ -12,6 +12,10 @@ import { storePortalEquipmentMiddlewares } from "./store/portal/equipment/middle
 import { storePortalAuthMiddlewares } from "./store/portal/middlewares"
 import { storePortalMembersMiddlewares } from "./store/portal/members/middlewares"
 import { storePortalInvitationsMiddlewares } from "./store/portal/invitations/middlewares"
+import { storePortalInterventionsMiddlewares } from "./store/portal/interventions/middlewares"
+import { adminPortalInterventionsMiddlewares } from "./admin/portal/interventions/middlewares"
+import { adminPortalInterventionTypesMiddlewares } from "./admin/portal/intervention-types/middlewares"
+import { adminPortalTechniciansMiddlewares } from "./admin/portal/technicians/middlewares"
 import { storePortalQuotesMiddlewares } from "./store/portal/quotes/middlewares"
 import { storePortalSitesMiddlewares } from "./store/portal/sites/middlewares"
 import { storePortalViewAsMiddlewares } from "./store/portal/view-as/middlewares"
@@ -34,5 +38,9 @@ export default defineMiddlewares({
     ...adminPortalQuotesMiddlewares,
     ...storePortalEquipmentMiddlewares,
     ...adminPortalEquipmentMiddlewares,
+    ...storePortalInterventionsMiddlewares,
+    ...adminPortalInterventionsMiddlewares,
+    ...adminPortalInterventionTypesMiddlewares,
+    ...adminPortalTechniciansMiddlewares,
   ],
 })

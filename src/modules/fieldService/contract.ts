@@ -17,6 +17,8 @@ export const CLIENT_CHANGEABLE_STATUSES: readonly InterventionStatus[] = ["reque
  */
 export const INTERVENTION_TRANSITIONS = {
   schedule: { from: ["requested", "scheduled"], to: "scheduled" },
+  /** A client's booking (or move) that waits for staff's confirmation: the slot is held, the status stays requested. */
+  propose: { from: ["requested", "scheduled"], to: "requested" },
   start_route: { from: ["scheduled"], to: "en_route" },
   start: { from: ["scheduled", "en_route"], to: "in_progress" },
   complete: { from: ["scheduled", "en_route", "in_progress"], to: "done" },
@@ -26,6 +28,19 @@ export type InterventionTransition = keyof typeof INTERVENTION_TRANSITIONS
 
 export const canTransition = (status: InterventionStatus, transition: InterventionTransition): boolean =>
   (INTERVENTION_TRANSITIONS[transition].from as readonly InterventionStatus[]).includes(status)
+
+/** The domain's events (emitted after the workflow succeeded); staff alerts are declared for the client ones. */
+export const INTERVENTION_EVENTS = {
+  requested: "portal.intervention.requested",
+  booked: "portal.intervention.booked",
+  rescheduled: "portal.intervention.rescheduled",
+  cancelled: "portal.intervention.cancelled",
+  /** Staff assigned or moved an intervention on the board. */
+  scheduled: "portal.intervention.scheduled",
+  survey_answered: "portal.intervention.survey_answered",
+  linked_created: "portal.intervention.linked_created",
+} as const
+export type InterventionEvent = (typeof INTERVENTION_EVENTS)[keyof typeof INTERVENTION_EVENTS]
 
 export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const
 export type Weekday = (typeof WEEKDAYS)[number]
@@ -172,6 +187,11 @@ export type StoreIntervention = StoreInterventionListItem & {
   photos: { id: string; name: string; created_at: string }[]
   report: StoreInterventionReport | null
   survey_answered: boolean
+  /** What the client may do now, by the business's rules (each false names its rule in `refusals`). */
+  allowed: { book: boolean; reschedule: boolean; cancel: boolean }
+  refusals: Partial<Record<"book" | "reschedule" | "cancel", { rule: BookingRule; message: string }>>
+  /** The type's portal actions whose conditions hold now. */
+  actions: PortalAction[]
   /** The type's portal texts rendered for this intervention. */
   type_texts: { title: string; short_description: string | null; long_description: string | null } | null
 }
@@ -193,7 +213,8 @@ export type Slot = {
   /** Minutes of travel the slot adds to the technician's day (from the previous place, to the next). */
   added_travel_minutes: number
 }
-export type StoreSlotListResponse = { slots: Slot[] }
+/** `refusal` says why the client may not book or move this intervention now (the slots are then empty). */
+export type StoreSlotListResponse = { slots: Slot[]; refusal: { rule: BookingRule; message: string } | null }
 
 /** A refusal of a reschedule or cancel names the rule (400, `type: "not_allowed"`, `rule` in the body). */
 export const BOOKING_RULES = ["min_notice", "max_reschedules", "reschedule_deadline", "cancel_deadline", "status", "not_bookable"] as const
@@ -213,7 +234,7 @@ export type StoreRequestInterventionBody = {
   contact_phone?: string | null
   contact_email?: string | null
 }
-export type StoreBookBody = { start: string; technician_id: string }
+export type StoreBookBody = { starts_at: string; technician_id: string }
 export type StoreCancelBody = { reason?: string | null }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -253,7 +274,7 @@ export type AdminTechnician = {
   created_at: string
 }
 
-export type AdminIntervention = Omit<StoreIntervention, "technician" | "type_texts" | "survey_answered"> & {
+export type AdminIntervention = Omit<StoreIntervention, "technician" | "type_texts" | "survey_answered" | "allowed" | "refusals" | "actions"> & {
   technician: { id: string; name: string } | null
   requested_by_member_id: string | null
   latitude: number | null
@@ -271,7 +292,7 @@ export type AdminInterventionListResponse = {
 }
 
 /** Body of POST /admin/portal/interventions/:id/schedule: assign or move. */
-export type AdminScheduleBody = { technician_id: string; start: string; end?: string }
+export type AdminScheduleBody = { technician_id: string; starts_at: string; ends_at?: string | null }
 
 /** Every route of the domain, for both front ends. */
 export const FIELD_SERVICE_ROUTES = {

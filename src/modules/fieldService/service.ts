@@ -27,6 +27,7 @@ export type InterventionStateBefore = InterventionStateFields & { id: string; st
 /** A live appointment of a technician, as the booking assistant reads it. */
 export type BusyInterval = {
   id: string
+  number: string
   technician_id: string
   start: Date
   end: Date
@@ -126,7 +127,7 @@ class FieldServiceModuleService extends MedusaService({
   ): Promise<BusyInterval[]> {
     if (!technicianIds.length) return []
     const rows = (await knexOf(context)("field_intervention")
-      .select("id", "technician_id", "scheduled_start as start", "scheduled_end as end", "latitude", "longitude")
+      .select("id", "number", "technician_id", "scheduled_start as start", "scheduled_end as end", "latitude", "longitude")
       .whereIn("technician_id", technicianIds)
       .whereNot("status", "cancelled")
       .whereNull("deleted_at")

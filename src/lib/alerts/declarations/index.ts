@@ -1,6 +1,7 @@
 import type { PortalAlertDeclaration } from "../types"
 import { clientAccountAlerts } from "./client-account"
 import { fleetAlerts } from "./fleet"
+import { interventionAlerts } from "./interventions"
 import { quoteAlerts } from "./quote"
 
 /**
@@ -11,6 +12,7 @@ export const PORTAL_ALERT_DECLARATIONS: readonly PortalAlertDeclaration[] = [
   ...clientAccountAlerts,
   ...fleetAlerts,
   ...quoteAlerts,
+  ...interventionAlerts,
 ]
 
 export function findAlertDeclaration(event: string): PortalAlertDeclaration | undefined {
