@@ -34,7 +34,7 @@ function refreshInterventionPages(): void {
 }
 
 function failed(previous: InterventionFormState, error: InterventionError): InterventionFormState {
-  return { ...previous, error, rule: null, detail: null, alternatives: [], done: false, version: previous.version + 1 }
+  return { ...previous, error, rule: null, detail: null, alternatives: [], done: false, outcome: null, version: previous.version + 1 }
 }
 
 function fromResult(previous: InterventionFormState, result: Exclude<InterventionWriteResult, { ok: true }>): InterventionFormState {
@@ -45,9 +45,9 @@ function fromResult(previous: InterventionFormState, result: Exclude<Interventio
   return base
 }
 
-function succeeded(previous: InterventionFormState): InterventionFormState {
+function succeeded(previous: InterventionFormState, outcome: InterventionFormState["outcome"] = null): InterventionFormState {
   refreshInterventionPages()
-  return { error: null, rule: null, detail: null, alternatives: [], done: true, version: previous.version + 1 }
+  return { error: null, rule: null, detail: null, alternatives: [], done: true, outcome, version: previous.version + 1 }
 }
 
 /**
@@ -90,9 +90,9 @@ export async function bookSlotAction(previous: InterventionFormState, formData: 
   const [start, technicianId] = text(formData, "slot").split("|")
   if (!start || !technicianId || Number.isNaN(Date.parse(start))) return failed(previous, "slot_required")
   const id = text(formData, "intervention_id")
-  const result =
-    text(formData, "mode") === "reschedule" ? await rescheduleIntervention(id, start, technicianId) : await bookSlot(id, start, technicianId)
-  return result.ok ? succeeded(previous) : fromResult(previous, result)
+  const moving = text(formData, "mode") === "reschedule"
+  const result = moving ? await rescheduleIntervention(id, start, technicianId) : await bookSlot(id, start, technicianId)
+  return result.ok ? succeeded(previous, moving ? "moved" : "booked") : fromResult(previous, result)
 }
 
 export async function cancelInterventionAction(previous: InterventionFormState, formData: FormData): Promise<InterventionFormState> {

@@ -23,8 +23,10 @@ export type InterventionFormState = {
   /** Fresh slots offered with a lost race for a slot. */
   alternatives: Slot[]
   done: boolean
+  /** What a successful slot form did: the confirmation says "booked" or "moved" even once the page shows the new state. */
+  outcome: "booked" | "moved" | null
   /** Changes on every answer, so a form can reset its fields after a success. */
   version: number
 }
 
-export const initialInterventionFormState: InterventionFormState = { error: null, rule: null, detail: null, alternatives: [], done: false, version: 0 }
+export const initialInterventionFormState: InterventionFormState = { error: null, rule: null, detail: null, alternatives: [], done: false, outcome: null, version: 0 }

@@ -37,8 +37,13 @@ export function SlotPicker({ interventionId, slots, mode }: { interventionId: st
   const daySlots = (days.find(([key]) => key === activeDay)?.[1] ?? []).slice().sort((a, b) => a.start.localeCompare(b.start))
 
   useEffect(() => {
-    if (state.done) router.refresh()
-    // A lost race replaces the offer: the old choice is gone.
+    if (state.done) {
+      // The page comes back with the new window and a fresh offer: the old choice is gone.
+      setDay(null)
+      setChosen("")
+      router.refresh()
+    }
+    // A lost race replaces the offer: the old choice is gone too.
     if (state.error === "conflict") setChosen("")
   }, [state.version])
 
@@ -101,7 +106,7 @@ export function SlotPicker({ interventionId, slots, mode }: { interventionId: st
       )}
       {state.done ? (
         <p role="status" className="rounded-lg bg-green-50 px-3 py-2 text-sm text-green-800" data-testid="slot-booked">
-          {mode === "book" ? t("booked") : t("moved")}
+          {state.outcome === "moved" ? t("moved") : t("booked")}
         </p>
       ) : null}
       <button

@@ -7,6 +7,7 @@ import {
   type BookingRule,
   type InterventionStatus,
   type Slot,
+  type StoreBookBody,
   type StoreIntervention,
   type StoreInterventionListResponse,
   type StoreInterventionType,
@@ -18,7 +19,7 @@ import { backendPost, describeError, httpStatusOf, messageOf, sdk } from "./clie
 import { sessionHeaders } from "./portal"
 
 // The domain's names and shapes come from the one contract the API, the admin and the portal share.
-export { INTERVENTION_STATUSES, type BookingRule, type InterventionStatus, type Slot, type StoreIntervention, type StoreInterventionType }
+export { INTERVENTION_STATUSES, type BookingRule, type InterventionStatus, type Slot, type StoreIntervention, type StoreInterventionType, type StoreSlotListResponse }
 export type InterventionListItem = StoreInterventionListResponse["interventions"][number]
 
 const ROUTES = FIELD_SERVICE_ROUTES.store
@@ -91,18 +92,20 @@ export const listInterventionTypes = cache(async (site_id?: string, equipment_id
   return intervention_types
 })
 
-/** The booking assistant's slots for an intervention over the coming days, best first. */
-export async function listSlots(id: string, from?: string, to?: string): Promise<Slot[]> {
+/**
+ * The booking assistant's slots for an intervention over the coming days, best first, or why the client may
+ * not book or move it now (the rule and the backend's sentence; no slots then).
+ */
+export async function listSlots(id: string, from?: string, to?: string): Promise<StoreSlotListResponse> {
   const query: Record<string, string> = {}
   if (from) query.from = from
   if (to) query.to = to
-  const { slots } = await sdk.client.fetch<StoreSlotListResponse>(ROUTES.slots(encodeURIComponent(id)), {
+  return sdk.client.fetch<StoreSlotListResponse>(ROUTES.slots(encodeURIComponent(id)), {
     method: "GET",
     query,
     headers: await sessionHeaders(),
     cache: "no-store",
   })
-  return slots
 }
 
 /**
@@ -156,11 +159,11 @@ async function write(path: string, body: unknown, what: string): Promise<Interve
 
 export const requestIntervention = (body: StoreRequestInterventionBody) => write(ROUTES.interventions, body, "intervention request")
 
-export const bookSlot = (id: string, start: string, technician_id: string) =>
-  write(ROUTES.book(encodeURIComponent(id)), { start, technician_id }, "booking")
+export const bookSlot = (id: string, starts_at: string, technician_id: string) =>
+  write(ROUTES.book(encodeURIComponent(id)), { starts_at, technician_id } satisfies StoreBookBody, "booking")
 
-export const rescheduleIntervention = (id: string, start: string, technician_id: string) =>
-  write(ROUTES.reschedule(encodeURIComponent(id)), { start, technician_id }, "reschedule")
+export const rescheduleIntervention = (id: string, starts_at: string, technician_id: string) =>
+  write(ROUTES.reschedule(encodeURIComponent(id)), { starts_at, technician_id } satisfies StoreBookBody, "reschedule")
 
 export const cancelIntervention = (id: string, reason: string | null) =>
   write(ROUTES.cancel(encodeURIComponent(id)), reason ? { reason } : {}, "cancellation")

@@ -119,7 +119,7 @@ export function PlanningBoard() {
 
   const move = (intervention: AdminIntervention, technicianId: string, start: Date) => {
     schedule.mutate(
-      { id: intervention.id, technician_id: technicianId, start: start.toISOString() },
+      { id: intervention.id, technician_id: technicianId, starts_at: start.toISOString() },
       {
         onSuccess: () => {
           toast.success(t("clientPortal.interventions.planning.moved", { number: intervention.number }))

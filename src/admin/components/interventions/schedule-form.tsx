@@ -24,7 +24,7 @@ export function ScheduleForm({ intervention }: { intervention: AdminIntervention
   const [start, setStart] = useState(toLocalInput(intervention.scheduled_start))
   const submit = () => {
     if (!technicianId || !start) return
-    schedule.mutate({ id: intervention.id, technician_id: technicianId, start: new Date(start).toISOString() })
+    schedule.mutate({ id: intervention.id, technician_id: technicianId, starts_at: new Date(start).toISOString() })
   }
   return (
     <div className="flex flex-col gap-3 px-6 py-4" data-testid="schedule-form">

@@ -9,7 +9,7 @@ import { InterventionStatusBadge } from "@/components/interventions/status-badge
 import { DetailList } from "@/components/portal/detail-list"
 import { assertSectionOn } from "@/components/portal/section-page"
 import { Link } from "@/i18n/navigation"
-import { icsHref, listInterventionTypes, listSlots, retrieveIntervention, type Slot, type StoreIntervention } from "@/lib/data/interventions"
+import { icsHref, listSlots, retrieveIntervention, type Slot, type StoreIntervention, type StoreSlotListResponse, type BookingRule } from "@/lib/data/interventions"
 import { can, requirePortalSession, type PortalMe } from "@/lib/data/portal"
 
 type InterventionPageProps = {
@@ -22,16 +22,16 @@ export async function generateMetadata({ params }: InterventionPageProps): Promi
   return intervention ? { title: intervention.number } : {}
 }
 
-/** Statuses from which the client may still book, move or cancel (the backend's rules decide the rest). */
-const CHANGEABLE = new Set(["requested", "scheduled"])
-
 function mayAct(me: PortalMe): boolean {
   return can(me, "request") && !me.scope.read_only
 }
 
-/** The assistant's slots, or null when the type takes no booking (the backend refuses to propose any). */
-async function offeredSlots(intervention: StoreIntervention, bookable: boolean): Promise<Slot[] | null> {
-  if (!bookable || !CHANGEABLE.has(intervention.status)) return null
+type Offer = { slots: Slot[]; refusal: StoreSlotListResponse["refusal"] }
+
+/** The assistant's slots when the business's rules let the client book or move now; null when they may not. */
+async function offeredSlots(intervention: StoreIntervention): Promise<Offer | null> {
+  const wanted = intervention.scheduled_start ? intervention.allowed.reschedule : intervention.allowed.book
+  if (!wanted) return null
   try {
     return await listSlots(intervention.id)
   } catch (error) {
@@ -48,9 +48,10 @@ export default async function InterventionPage({ params, searchParams }: Interve
   if (!intervention) notFound()
 
   const acting = mayAct(me)
-  const types = acting && CHANGEABLE.has(intervention.status) ? await listInterventionTypes(intervention.site_id, intervention.equipment_id ?? undefined) : []
-  const bookable = types.find((type) => type.id === intervention.type?.id)?.bookable ?? false
-  const slots = acting ? await offeredSlots(intervention, bookable) : null
+  const offer = acting ? await offeredSlots(intervention) : null
+  // Why the client may not move or cancel now, in their words: the rule, then the backend's own sentence.
+  const moveRefusal = intervention.scheduled_start ? intervention.refusals.reschedule : null
+  const cancelRefusal = intervention.status === "requested" || intervention.status === "scheduled" ? intervention.refusals.cancel : null
   const window = formatWindow(format, intervention.scheduled_start, intervention.scheduled_end)
   const address = [
     intervention.address.address_1,
@@ -129,19 +130,33 @@ export default async function InterventionPage({ params, searchParams }: Interve
         </section>
       </div>
 
-      {slots ? (
+      {offer ? (
         <section aria-labelledby="booking-title" className="mt-10 rounded-2xl border border-slate-200 bg-white p-4 sm:p-6" data-testid="booking">
           <h2 id="booking-title" className="text-lg font-semibold text-slate-900">
             {intervention.scheduled_start ? t("booking.moveTitle") : t("booking.title")}
           </h2>
           <p className="mt-1 text-sm text-slate-600">{intervention.scheduled_start ? t("booking.moveIntro") : t("booking.intro")}</p>
           <div className="mt-4">
-            <SlotPicker interventionId={intervention.id} slots={slots} mode={intervention.scheduled_start ? "reschedule" : "book"} />
+            {offer.refusal ? (
+              <RuleNotice rule={offer.refusal.rule} message={offer.refusal.message} />
+            ) : (
+              <SlotPicker interventionId={intervention.id} slots={offer.slots} mode={intervention.scheduled_start ? "reschedule" : "book"} />
+            )}
           </div>
         </section>
       ) : null}
 
-      {acting && CHANGEABLE.has(intervention.status) ? (
+      {acting && (moveRefusal || cancelRefusal) ? (
+        <section aria-labelledby="limits-title" className="mt-6 rounded-2xl border border-amber-200 bg-amber-50 p-4 text-sm text-amber-900" data-testid="intervention-limits">
+          <h2 id="limits-title" className="font-semibold">
+            {t("limits.title")}
+          </h2>
+          {moveRefusal ? <RuleNotice label={t("limits.move")} rule={moveRefusal.rule} message={moveRefusal.message} /> : null}
+          {cancelRefusal ? <RuleNotice label={t("limits.cancel")} rule={cancelRefusal.rule} message={cancelRefusal.message} /> : null}
+        </section>
+      ) : null}
+
+      {acting && intervention.allowed.cancel ? (
         <div className="mt-6">
           <CancelForm interventionId={intervention.id} />
         </div>
@@ -208,5 +223,17 @@ export default async function InterventionPage({ params, searchParams }: Interve
         </section>
       ) : null}
     </>
+  )
+}
+
+/** A rule that refuses a change, said in the client's language, with the backend's own detail under it. */
+async function RuleNotice({ label, rule, message }: { label?: string; rule: BookingRule; message: string }) {
+  const t = await getTranslations("Interventions")
+  return (
+    <p className="mt-2" data-testid="rule-notice" data-rule={rule}>
+      {label ? <span className="font-medium">{label} </span> : null}
+      {t(`rules.${rule}`)}
+      <span className="block text-amber-800">{message}</span>
+    </p>
   )
 }
