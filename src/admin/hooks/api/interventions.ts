@@ -87,6 +87,10 @@ export function useScheduleIntervention() {
   })
 }
 
+/** Staff cancel an intervention (the contract's route list does not name this one; the API serves it beside schedule). */
+export const useCancelIntervention = (id: string) =>
+  useRoutedMutation<{ reason?: string | null }, { intervention: AdminIntervention }>(KEY, () => `${ROUTES.intervention(id)}/cancel`)
+
 export function useInterventionTypes() {
   return useQuery({
     queryKey: [KEY, "types"],

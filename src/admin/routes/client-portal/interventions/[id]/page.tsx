@@ -1,4 +1,4 @@
-import { Container, Heading, Text } from "@medusajs/ui"
+import { Button, Container, Heading, Text, toast, usePrompt } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { Link, useParams } from "react-router-dom"
 import { LiveAlerts } from "../../../../components/alerts/live-alerts"
@@ -8,12 +8,19 @@ import { QueryState, formatDate } from "../../../../components/common/query-stat
 import { SectionHeader } from "../../../../components/common/section-header"
 import { InterventionStatusBadge, formatWindow } from "../../../../components/interventions/intervention-format"
 import { ScheduleForm } from "../../../../components/interventions/schedule-form"
-import { canTransition, useIntervention } from "../../../../hooks/api/interventions"
+import { canTransition, useCancelIntervention, useIntervention } from "../../../../hooks/api/interventions"
 
 const InterventionPage = () => {
   const { id = "" } = useParams()
   const { t, i18n } = useTranslation()
   const { data: intervention, isPending, error } = useIntervention(id)
+  const cancel = useCancelIntervention(id)
+  const prompt = usePrompt()
+  const onCancel = async () => {
+    if (!intervention) return
+    if (!(await prompt({ title: t("clientPortal.common.areYouSure"), description: t("clientPortal.interventions.cancelConfirm", { number: intervention.number }) }))) return
+    cancel.mutate({}, { onSuccess: () => toast.success(t("clientPortal.interventions.cancelled")), onError: (e) => toast.error(e.message) })
+  }
   const address = intervention
     ? [intervention.address.address_1, intervention.address.address_2, [intervention.address.postal_code, intervention.address.city].filter(Boolean).join(" "), intervention.address.country_code?.toUpperCase()]
         .filter(Boolean)
@@ -29,6 +36,11 @@ const InterventionPage = () => {
             <>
               <PageHeader title={intervention.number} subtitle={intervention.type?.name ?? t("clientPortal.interventions.noType")}>
                 <InterventionStatusBadge status={intervention.status} />
+                {canTransition(intervention.status, "cancel") ? (
+                  <Button size="small" variant="danger" onClick={onCancel} isLoading={cancel.isPending} data-testid="intervention-cancel">
+                    {t("clientPortal.interventions.cancel")}
+                  </Button>
+                ) : null}
               </PageHeader>
               <DetailRow label={t("clientPortal.interventions.fields.account")}>
                 {intervention.account ? (
