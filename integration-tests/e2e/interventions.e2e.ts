@@ -1,0 +1,210 @@
+import fs from "node:fs"
+import path from "node:path"
+import { expect, test, type Page, type TestInfo } from "@playwright/test"
+import { adminApi, adminToken, createClientFixture, env, expectNoAxeViolations, horizontalOverflow, signInThroughPortal, signInToAdmin } from "./helpers"
+
+const SHOTS = process.env.E2E_SCREENSHOT_DIR
+const DAY_MS = 24 * 3600 * 1000
+
+async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const body = await page.screenshot({ fullPage: true, ...(SHOTS ? { path: `${SHOTS}/${name}.png` } : {}) })
+  await testInfo.attach(name, { body, contentType: "image/png" })
+}
+
+type Messages = { [key: string]: string | Messages }
+
+/** A string of the portal's intervention messages (`storefront/messages/interventions/en.json`), placeholders left in. */
+function message(key: string): string {
+  const file = path.resolve(__dirname, "../../storefront/messages/interventions/en.json")
+  const value = key
+    .split(".")
+    .reduce<string | Messages | undefined>((node, part) => (typeof node === "object" ? node[part] : undefined), JSON.parse(fs.readFileSync(file, "utf8")) as Messages)
+  if (typeof value !== "string") throw new Error(`No message Interventions.${key}`)
+  return value
+}
+
+/** "YYYY-MM-DDTHH:MM" of an instant in the browser's zone (the test's), as a datetime-local input takes it. */
+function localInput(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0")
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`
+}
+
+/**
+ * A technician of this test alone, working every day from 06:00 to 22:00 in the test's own time zone, based
+ * next to the fixture's sites: the demo's technicians and their appointments cannot make the test's move fail.
+ */
+async function createTechnician(staff: string, skills: string[] = []) {
+  const name = `Ivana Test ${Date.now().toString().slice(-6)}`
+  const day = [{ start: "06:00", end: "22:00" }]
+  const { technician } = await adminApi<{ technician: { id: string; name: string } }>(staff, "POST", "/admin/portal/technicians", {
+    name,
+    skills,
+    home_latitude: 48.15,
+    home_longitude: 17.11,
+    time_zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    working_hours: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day },
+    active: true,
+  })
+  return technician
+}
+
+test("a client requests an intervention, staff schedule it on the planning board, the client sees it scheduled and downloads the .ics", async ({ page, browser }, testInfo) => {
+  test.setTimeout(420_000)
+  const staff = await adminToken()
+  const client = await createClientFixture(staff, { locale: "en", siteNames: ["Main bakery", "Harbour shop"] })
+  const technician = await createTechnician(staff)
+
+  // An account without interventions sees the section's empty state, with the way to ask for one.
+  await signInThroughPortal(page, "en", client.email)
+  await page.goto(`${env.portalUrl()}/en/interventions`)
+  await expect(page.getByRole("heading", { level: 1, name: "Interventions" })).toBeVisible()
+  await expect(page.getByTestId("request-intervention")).toBeVisible()
+  await expectNoAxeViolations(page, "interventions en, empty")
+
+  // The request form comes pre-filled from the site (address) and the member (contact).
+  await page.getByTestId("request-intervention").click()
+  await expect(page).toHaveURL(/\/en\/interventions\/new/)
+  const form = page.getByTestId("request-form")
+  await expect(form.locator("#request-address_1")).toHaveValue(/^Street [12]$/)
+  await expect(form.locator("#request-city")).toHaveValue("Bratislava")
+  await expect(form.locator("#request-contact-email")).toHaveValue(client.email)
+  await expectNoAxeViolations(page, "intervention request form")
+  // Choosing a site refills the address from it (the fixture's sites are at Street 1 and Street 2).
+  await form.locator("#request-site").selectOption({ label: client.sites[0]!.name })
+  await expect(form.locator("#request-address_1")).toHaveValue("Street 1")
+  await form.locator("#request-site").selectOption({ label: client.sites[1]!.name })
+  await expect(form.locator("#request-address_1")).toHaveValue("Street 2")
+
+  // The description is required: the form says so next to the field, and keeps what was typed elsewhere.
+  await form.locator("#request-contact-phone").fill("+421 900 123 456")
+  await page.getByTestId("request-submit").click()
+  await expect(page.getByTestId("request-field-error")).toHaveText(message("errors.description_required"))
+  await expect(form.locator("#request-contact-phone")).toHaveValue("+421 900 123 456")
+  await expectNoAxeViolations(page, "intervention request form with an error")
+
+  const description = `The oven door does not close (${Date.now()})`
+  await form.locator("#request-description").fill(description)
+  await page.getByTestId("request-submit").click()
+  await expect(page).toHaveURL(/\/en\/interventions\/[^/?]+\?requested=1$/)
+  await expect(page.getByTestId("request-confirmation")).toBeVisible()
+  const number = (await page.getByTestId("intervention-number").textContent())!.trim()
+  await expect(page.getByTestId("intervention-status")).toHaveText(message("status.requested"))
+  await expect(page.getByTestId("intervention-description")).toHaveText(description)
+  await expect(page.getByTestId("status-timeline").locator('[aria-current="step"]')).toHaveAttribute("data-step", "requested")
+  await expectNoAxeViolations(page, "intervention requested")
+  await shoot(page, testInfo, "portal-intervention-requested")
+  const interventionUrl = page.url().replace(/\?requested=1$/, "")
+
+  // Staff find it in the "to schedule" inbox, then schedule it on the planning board.
+  const admin = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  const staffPage = await admin.newPage()
+  await signInToAdmin(staffPage)
+  await staffPage.goto(`${env.medusaUrl()}/app/client-portal/interventions`)
+  await expect(staffPage.getByTestId("intervention-row").filter({ hasText: number })).toBeVisible()
+  await staffPage.getByTestId("open-planning").click()
+  await expect(staffPage.getByTestId("planning-board")).toBeVisible()
+  const trayItem = staffPage.locator(`[data-testid="tray-item"][data-number="${number}"]`)
+  await expect(trayItem).toBeVisible()
+  await trayItem.click()
+  const picked = staffPage.getByTestId("planning-picked")
+  await picked.getByTestId("schedule-technician").click()
+  await staffPage.getByRole("option", { name: technician.name }).click()
+
+  // A time outside the technician's hours is refused, and the board says why.
+  const tomorrow = new Date(Date.now() + 2 * DAY_MS)
+  const night = new Date(tomorrow.getFullYear(), tomorrow.getMonth(), tomorrow.getDate(), 3, 0)
+  await picked.getByTestId("schedule-start").fill(localInput(night))
+  await picked.getByTestId("schedule-submit").click()
+  await expect(picked.getByTestId("schedule-error")).toBeVisible()
+
+  const start = new Date(tomorrow.getFullYear(), tomorrow.getMonth(), tomorrow.getDate(), 10, 0)
+  await picked.getByTestId("schedule-start").fill(localInput(start))
+  await picked.getByTestId("schedule-submit").click()
+  await expect(staffPage.locator(`[data-testid="tray-item"][data-number="${number}"]`)).toHaveCount(0)
+  await shoot(staffPage, testInfo, "admin-planning-board")
+  await admin.close()
+
+  // The client sees it scheduled, with the technician and the window, and gets the calendar file.
+  await page.goto(interventionUrl)
+  await expect(page.getByTestId("intervention-status")).toHaveText(message("status.scheduled"))
+  await expect(page.getByText(technician.name)).toBeVisible()
+  await expect(page.getByTestId("status-timeline").locator('[aria-current="step"]')).toHaveAttribute("data-step", "scheduled")
+  await expectNoAxeViolations(page, "intervention scheduled")
+  const downloading = page.waitForEvent("download")
+  await page.getByTestId("download-ics").click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toMatch(/\.ics$/)
+  const ics = fs.readFileSync((await download.path())!, "utf8")
+  expect(ics).toContain("BEGIN:VCALENDAR")
+  expect(ics).toContain("BEGIN:VEVENT")
+  await shoot(page, testInfo, "portal-intervention-scheduled")
+
+  // The list shows it with its window; the status filter keeps it, another status leaves nothing.
+  await page.goto(`${env.portalUrl()}/en/interventions?status=scheduled`)
+  await expect(page.getByTestId("intervention-list").getByRole("link", { name: new RegExp(number) })).toBeVisible()
+  await expectNoAxeViolations(page, "interventions en, filtered")
+  await page.goto(`${env.portalUrl()}/en/interventions?status=done`)
+  await expect(page.getByTestId("intervention-no-match")).toBeVisible()
+
+  // The site's page lists it too, and the list reads on a phone without sideways scrolling.
+  await page.goto(`${env.portalUrl()}/en/sites/${client.sites[1]!.id}`)
+  await expect(page.getByTestId("related-intervention-list").getByRole("link", { name: new RegExp(number) })).toBeVisible()
+  await expectNoAxeViolations(page, "site page with interventions")
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto(`${env.portalUrl()}/en/interventions`)
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
+})
+
+test("a client books a proposed slot, then moves it to another day", async ({ page }, testInfo) => {
+  test.setTimeout(300_000)
+  const staff = await adminToken()
+  const client = await createClientFixture(staff, { locale: "en", siteNames: ["Main bakery"] })
+  // A skill only this test's technician has: the assistant proposes their free time alone.
+  const skill = `ovens-${Date.now().toString(36)}`
+  const technician = await createTechnician(staff, [skill])
+  const typeName = `Oven check ${Date.now().toString().slice(-6)}`
+  await adminApi(staff, "POST", "/admin/portal/intervention-types", {
+    name: typeName,
+    default_duration_minutes: 60,
+    required_skills: [skill],
+    portal_visible: true,
+    bookable: true,
+    portal_title: "{{type.name}} at {{site.name}}",
+    portal_short_description: "A technician checks the oven of {{site.name}}.",
+    portal_long_description: null,
+    survey_questions: [],
+    portal_actions: [],
+  })
+
+  await signInThroughPortal(page, "en", client.email)
+  await page.goto(`${env.portalUrl()}/en/interventions/new`)
+  const form = page.getByTestId("request-form")
+  // The type's portal title is its template rendered for the site the form is about.
+  await form.getByRole("radio", { name: new RegExp(`${typeName} at Main bakery`) }).check()
+  await form.locator("#request-description").fill("Yearly oven check")
+  await page.getByTestId("request-submit").click()
+  await expect(page.getByTestId("request-confirmation")).toBeVisible()
+
+  // Pick a day, then a time, then confirm.
+  const booking = page.getByTestId("booking")
+  await expect(booking).toBeVisible()
+  await expectNoAxeViolations(page, "intervention with slots to book")
+  await booking.getByTestId("slot-day").first().click()
+  await expect(booking.getByTestId("slot-day").first()).toHaveAttribute("aria-pressed", "true")
+  await booking.getByTestId("slot-time").first().click()
+  await expectNoAxeViolations(page, "slot picked")
+  await booking.getByTestId("slot-confirm").click()
+  await expect(page.getByTestId("slot-booked")).toHaveText(message("booking.booked"))
+  await expect(page.getByTestId("intervention-status")).toHaveText(message("status.scheduled"))
+  await expect(page.getByText(technician.name).first()).toBeVisible()
+  await shoot(page, testInfo, "portal-intervention-booked")
+
+  // Moving it: the same picker, another day.
+  await expect(booking.getByRole("heading", { name: message("booking.moveTitle") })).toBeVisible()
+  await booking.getByTestId("slot-day").nth(1).click()
+  await booking.getByTestId("slot-time").first().click()
+  await booking.getByTestId("slot-confirm").click()
+  await expect(page.getByTestId("slot-booked")).toHaveText(message("booking.moved"))
+  await expect(page.getByTestId("intervention-status")).toHaveText(message("status.scheduled"))
+  await expectNoAxeViolations(page, "intervention moved")
+})
