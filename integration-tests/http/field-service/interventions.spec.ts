@@ -180,8 +180,8 @@ medusaIntegrationTestRunner({
       expect(moved.history.map((h: { to_status: string }) => h.to_status)).toEqual(["requested", "scheduled", "scheduled"])
 
       // Staff set the limit to one move: a second one is refused, naming the rule.
-      const service = getContainer().resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE)
-      await service.createPortalSettings({ field_service: { max_reschedules: 1 } })
+      const { data: settings } = await api.post("/admin/portal/intervention-settings", { max_reschedules: 1 }, staff())
+      expect(settings.field_service).toMatchObject({ max_reschedules: 1, min_notice_hours: 24, distance: { road_factor: 1.3 } })
       const again = await api.post(`/store/portal/interventions/${i.id}/reschedule`, { technician_id: technicianId, starts_at: chosen.start }, claire()).catch(failure)
       expect(again.data).toMatchObject({ rule: "max_reschedules" })
 

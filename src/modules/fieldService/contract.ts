@@ -318,5 +318,8 @@ export const FIELD_SERVICE_ROUTES = {
     technician: (id: string) => `/admin/portal/technicians/${id}`,
     absences: (id: string) => `/admin/portal/technicians/${id}/absences`,
     absence: (id: string, absenceId: string) => `/admin/portal/technicians/${id}/absences/${absenceId}`,
+    /** GET `{ field_service: FieldServiceSettings }`; POST a partial FieldServiceSettings to change it. */
+    settings: "/admin/portal/intervention-settings",
+    cancel: (id: string) => `/admin/portal/interventions/${id}/cancel`,
   },
 } as const
