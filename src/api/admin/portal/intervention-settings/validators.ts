@@ -26,7 +26,7 @@ export const AdminUpdateFieldServiceSettings = z
           .number({ message: "distance.average_speed_kmh must be a number" })
           .min(5, { message: "distance.average_speed_kmh must be at least 5" })
           .max(200, { message: "distance.average_speed_kmh must be at most 200" }),
-      })
+      }, { message: "distance must be an object" })
       .partial()
       .strict(),
   })
