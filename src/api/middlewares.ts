@@ -15,6 +15,7 @@ import { storePortalInvitationsMiddlewares } from "./store/portal/invitations/mi
 import { storePortalInterventionsMiddlewares } from "./store/portal/interventions/middlewares"
 import { adminPortalInterventionsMiddlewares } from "./admin/portal/interventions/middlewares"
 import { adminPortalInterventionTypesMiddlewares } from "./admin/portal/intervention-types/middlewares"
+import { adminPortalInterventionSettingsMiddlewares } from "./admin/portal/intervention-settings/middlewares"
 import { adminPortalTechniciansMiddlewares } from "./admin/portal/technicians/middlewares"
 import { storePortalQuotesMiddlewares } from "./store/portal/quotes/middlewares"
 import { storePortalSitesMiddlewares } from "./store/portal/sites/middlewares"
@@ -42,5 +43,6 @@ export default defineMiddlewares({
     ...adminPortalInterventionsMiddlewares,
     ...adminPortalInterventionTypesMiddlewares,
     ...adminPortalTechniciansMiddlewares,
+    ...adminPortalInterventionSettingsMiddlewares,
   ],
 })

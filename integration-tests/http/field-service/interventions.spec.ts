@@ -1,6 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { CLIENT_ACCOUNT_MODULE } from "../../../src/modules/clientAccount"
 import type ClientAccountModuleService from "../../../src/modules/clientAccount/service"
+import { FLEET_MODULE } from "../../../src/modules/fleet"
+import type FleetModuleService from "../../../src/modules/fleet/service"
 import { FIELD_SERVICE_MODULE } from "../../../src/modules/fieldService"
 import type { Slot, WorkingHours } from "../../../src/modules/fieldService/contract"
 import type FieldServiceModuleService from "../../../src/modules/fieldService/service"
@@ -23,6 +25,7 @@ medusaIntegrationTestRunner({
     let rossi: ClientCompany
     let machineName: string
     let lyonMachine: string
+    let lyonMeter: string
     let technicianId: string
     let typeId: string
 
@@ -53,7 +56,9 @@ medusaIntegrationTestRunner({
         { id: rossi.site_ids[0], latitude: 45.4642, longitude: 9.19, city: "Milano" },
       ])
       machineName = `Press <b>"P1"</b>`
-      lyonMachine = (await createMachine(api, admin, { account_id: acme.account_id, site_id: acme.site_ids[0], name: machineName, serial_number: "P-1", readings: [] })).id
+      const machine = await createMachine(api, admin, { account_id: acme.account_id, site_id: acme.site_ids[0], name: machineName, serial_number: "P-1", readings: [] })
+      lyonMachine = machine.id
+      lyonMeter = machine.meter_id
       const { data: type } = await api.post(
         "/admin/portal/intervention-types",
         {
@@ -180,8 +185,8 @@ medusaIntegrationTestRunner({
       expect(moved.history.map((h: { to_status: string }) => h.to_status)).toEqual(["requested", "scheduled", "scheduled"])
 
       // Staff set the limit to one move: a second one is refused, naming the rule.
-      const service = getContainer().resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE)
-      await service.createPortalSettings({ field_service: { max_reschedules: 1 } })
+      const { data: settings } = await api.post("/admin/portal/intervention-settings", { max_reschedules: 1 }, staff())
+      expect(settings.field_service).toMatchObject({ max_reschedules: 1, min_notice_hours: 24, distance: { road_factor: 1.3 } })
       const again = await api.post(`/store/portal/interventions/${i.id}/reschedule`, { technician_id: technicianId, starts_at: chosen.start }, claire()).catch(failure)
       expect(again.data).toMatchObject({ rule: "max_reschedules" })
 
@@ -271,6 +276,46 @@ medusaIntegrationTestRunner({
       expect((await api.get(`/store/portal/interventions/${i.id}/slots`, claire())).data.slots).toEqual([])
       const { data: list } = await api.get("/admin/portal/technicians", staff())
       expect(list.technicians[0]).toMatchObject({ name: "Luc Bernard", skills: ["electrical"], time_zone: "UTC" })
+    })
+    it("completes a visit with its report, writing the machine's maintenance log and meter through the fleet's checks", async () => {
+      const fleet = getContainer().resolve<FleetModuleService>(FLEET_MODULE)
+      const [a, b] = [await request(), await request()]
+      const start = new Date(Math.ceil((Date.now() + 3 * HOUR) / HOUR) * HOUR)
+      await api.post(`/admin/portal/interventions/${a.id}/schedule`, { technician_id: technicianId, starts_at: start.toISOString() }, staff())
+      await api.post(`/admin/portal/interventions/${b.id}/schedule`, { technician_id: technicianId, starts_at: new Date(start.getTime() + 2 * HOUR).toISOString() }, staff())
+
+      const early = await api.post(`/admin/portal/interventions/${(await request()).id}/report`, { work_done: "x" }, staff()).catch(failure)
+      expect(early.data.message).toMatch(/^status: .* is requested/)
+      const badPart = await api.post(`/admin/portal/interventions/${a.id}/report`, { work_done: "x", parts: [{ variant_id: "variant_nope", quantity: 1 }] }, staff()).catch(failure)
+      expect(badPart.data.message).toContain("parts.0.variant_id")
+
+      const { data } = await api.post(
+        `/admin/portal/interventions/${a.id}/report`,
+        { work_done: "Replaced the filter", duration_minutes: 75, meter_values: [{ meter_id: lyonMeter, value: 120 }], signature_name: "Claire Martin" },
+        staff()
+      )
+      expect(data.intervention).toMatchObject({
+        status: "done",
+        report: { work_done: "Replaced the filter", duration_minutes: 75, meter_values: [{ meter_id: lyonMeter, value: 120 }], signature_name: "Claire Martin" },
+      })
+      const log = await fleet.listMaintenanceLogEntries({ equipment_id: lyonMachine })
+      expect(log).toHaveLength(1)
+      expect(log[0]).toMatchObject({ kind: "corrective", description: `${a.number}: Replaced the filter`, technician: "Luc Bernard", duration_minutes: 75 })
+      const readings = await fleet.listMeterReadings({ meter_id: lyonMeter })
+      expect(readings.map((r) => [Number(r.value), r.source])).toEqual([[120, "technician"]])
+
+      // A value below the last reading is refused by the fleet's checks, naming it, and nothing is written.
+      const lower = await api.post(`/admin/portal/interventions/${b.id}/report`, { work_done: "Second visit", meter_values: [{ meter_id: lyonMeter, value: 100 }] }, staff()).catch(failure)
+      expect(lower.status).toBe(400)
+      expect(lower.data.message).toContain("meter_values.0.value")
+      expect(await fleet.listMaintenanceLogEntries({ equipment_id: lyonMachine })).toHaveLength(1)
+      expect((await api.get(`/admin/portal/interventions/${b.id}`, staff())).data.intervention).toMatchObject({ status: "scheduled", report: null })
+      const twice = await api.post(`/admin/portal/interventions/${a.id}/report`, { work_done: "again" }, staff()).catch(failure)
+      expect(twice.status).toBe(400)
+
+      const { data: seen } = await api.get(`/store/portal/interventions/${a.id}`, claire())
+      expect(seen.intervention).toMatchObject({ status: "done", report: { work_done: "Replaced the filter", signature_name: "Claire Martin" } })
+      expect(seen.intervention.history.map((h: { to_status: string }) => h.to_status)).toEqual(["requested", "scheduled", "done"])
     })
   },
 })

@@ -128,8 +128,11 @@ export function findSlots(calendars: TechnicianCalendar[], search: SlotSearch): 
       .sort((a, b) => a.start - b.start)
     for (const window of workingWindows(calendar, search.from, search.to)) {
       const first = window.start + Math.max(0, Math.ceil((earliest - window.start) / step)) * step
+      if (first + duration > window.end || first >= search.to) continue
+      // Only the window's own appointments matter to its candidates (placeVisit ignores the others).
+      const inWindow = appointments.filter((a) => a.end > window.start && a.start < window.end)
       for (let start = first; start + duration <= window.end && start < search.to; start += step) {
-        const placed = placeVisit(calendar, appointments, search.place, start, start + duration, search.travel, window)
+        const placed = placeVisit(calendar, inWindow, search.place, start, start + duration, search.travel, window)
         if (placed.ok) {
           found.push({
             start,

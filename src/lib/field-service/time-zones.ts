@@ -39,10 +39,23 @@ export function localParts(instant: number, timeZone: string) {
   return { year: parts.year, month: parts.month, day: parts.day, hour: parts.hour, minute: parts.minute, second: parts.second }
 }
 
-/** Milliseconds the zone is ahead of UTC at an instant. */
+const QUARTER_HOUR = 900_000
+const offsets = new Map<string, number>()
+
+/**
+ * Milliseconds the zone is ahead of UTC at an instant. Zones change offset only on a quarter hour, so the
+ * answer is kept per zone and quarter hour: formatting a date is the slot search's costliest step otherwise.
+ */
 function offsetAt(instant: number, timeZone: string): number {
-  const p = localParts(instant, timeZone)
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(instant / 1000) * 1000
+  const key = `${timeZone}|${Math.floor(instant / QUARTER_HOUR)}`
+  let offset = offsets.get(key)
+  if (offset === undefined) {
+    const p = localParts(instant, timeZone)
+    offset = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(instant / 1000) * 1000
+    if (offsets.size > 50_000) offsets.clear()
+    offsets.set(key, offset)
+  }
+  return offset
 }
 
 /**

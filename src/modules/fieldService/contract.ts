@@ -35,6 +35,8 @@ export const INTERVENTION_EVENTS = {
   booked: "portal.intervention.booked",
   rescheduled: "portal.intervention.rescheduled",
   cancelled: "portal.intervention.cancelled",
+  /** Staff entered the report: the visit is done (the client's e-mail with the report). */
+  done: "portal.intervention.done",
   /** Staff assigned or moved an intervention on the board. */
   scheduled: "portal.intervention.scheduled",
   survey_answered: "portal.intervention.survey_answered",
@@ -291,6 +293,16 @@ export type AdminInterventionListResponse = {
   limit: number
 }
 
+/** Body of POST /admin/portal/interventions/:id/report: completes the visit (writes the machine's log and meters). */
+export type AdminReportBody = {
+  work_done: string
+  parts?: { variant_id: string; quantity: number }[]
+  duration_minutes?: number | null
+  meter_values?: ReportMeterValue[]
+  signature_name?: string | null
+  completed_at?: string
+}
+
 /** Body of POST /admin/portal/interventions/:id/schedule: assign or move. */
 export type AdminScheduleBody = { technician_id: string; starts_at: string; ends_at?: string | null }
 
@@ -318,5 +330,9 @@ export const FIELD_SERVICE_ROUTES = {
     technician: (id: string) => `/admin/portal/technicians/${id}`,
     absences: (id: string) => `/admin/portal/technicians/${id}/absences`,
     absence: (id: string, absenceId: string) => `/admin/portal/technicians/${id}/absences/${absenceId}`,
+    /** GET `{ field_service: FieldServiceSettings }`; POST a partial FieldServiceSettings to change it. */
+    settings: "/admin/portal/intervention-settings",
+    cancel: (id: string) => `/admin/portal/interventions/${id}/cancel`,
+    report: (id: string) => `/admin/portal/interventions/${id}/report`,
   },
 } as const

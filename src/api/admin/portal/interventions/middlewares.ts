@@ -1,7 +1,7 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { INTERVENTION_LIST_FIELDS } from "../../../../lib/field-service/interventions"
 import { validateBody, validateListQuery } from "../../../utils/validate-request"
-import { AdminCancelIntervention, AdminListInterventions, AdminScheduleIntervention } from "./validators"
+import { AdminCancelIntervention, AdminCompleteIntervention, AdminListInterventions, AdminScheduleIntervention } from "./validators"
 
 const BASE = "/admin/portal/interventions"
 
@@ -9,4 +9,5 @@ export const adminPortalInterventionsMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: BASE, middlewares: [validateListQuery(AdminListInterventions, INTERVENTION_LIST_FIELDS)] },
   { method: ["POST"], matcher: `${BASE}/:id/schedule`, middlewares: [validateBody(AdminScheduleIntervention)] },
   { method: ["POST"], matcher: `${BASE}/:id/cancel`, middlewares: [validateBody(AdminCancelIntervention)] },
+  { method: ["POST"], matcher: `${BASE}/:id/report`, middlewares: [validateBody(AdminCompleteIntervention)] },
 ]

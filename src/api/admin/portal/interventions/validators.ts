@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { INTERVENTION_SORTABLE } from "../../../../lib/field-service/interventions"
-import { dateField } from "../../../utils/input-fields"
+import { dateField, numberField } from "../../../utils/input-fields"
 import { listQuery, textFilter } from "../../../utils/list-query"
 import { InterventionListFilters } from "../../../store/portal/interventions/validators"
 
@@ -36,3 +36,31 @@ export const AdminCancelIntervention = z
   .object({ reason: z.string({ message: "reason must be text" }).trim().max(2000, { message: "reason is too long" }).nullish() })
   .strict()
 export type AdminCancelInterventionType = z.infer<typeof AdminCancelIntervention>
+
+export const AdminCompleteIntervention = z
+  .object({
+    work_done: z.string({ message: "work_done must be text" }).trim().min(1, { message: "work_done is required" }).max(10_000, { message: "work_done is too long" }),
+    parts: z
+      .array(
+        z
+          .object({
+            variant_id: z.string({ message: "parts.variant_id must be text" }).trim().min(1, { message: "parts.variant_id is required" }).max(100),
+            quantity: z.number({ message: "parts.quantity must be a number" }).int({ message: "parts.quantity must be a whole number" }).min(1, { message: "parts.quantity must be at least 1" }).max(10_000, { message: "parts.quantity is too large" }),
+          })
+          .strict(),
+        { message: "parts must be a list" }
+      )
+      .max(100)
+      .default([]),
+    duration_minutes: z.number({ message: "duration_minutes must be a number" }).int({ message: "duration_minutes must be a whole number" }).min(0, { message: "duration_minutes must not be negative" }).max(24 * 60 * 7, { message: "duration_minutes is too large" }).nullish(),
+    meter_values: z
+      .array(z.object({ meter_id: z.string({ message: "meter_values.meter_id must be text" }).trim().min(1).max(100), value: numberField("meter_values.value") }).strict(), {
+        message: "meter_values must be a list",
+      })
+      .max(20)
+      .default([]),
+    signature_name: z.string({ message: "signature_name must be text" }).trim().max(200, { message: "signature_name is too long" }).nullish(),
+    completed_at: dateField("completed_at").optional(),
+  })
+  .strict()
+export type AdminCompleteInterventionType = z.infer<typeof AdminCompleteIntervention>
