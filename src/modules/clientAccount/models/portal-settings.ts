@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import type { RentalSettings } from "../../rental/contract"
 
 export type PortalSections = {
   sales: boolean
@@ -24,4 +25,6 @@ export const PortalSettings = model.define("portal_settings", {
   general_information: model.text().nullable(),
   sections: model.json<PortalSections>().nullable(),
   access_methods: model.json<PortalAccessMethods>().nullable(),
+  /** Rental rules (notice, fees, auto-confirmation); missing keys take RENTAL_SETTINGS_DEFAULTS. */
+  rentals: model.json<Partial<RentalSettings>>().nullable(),
 })
