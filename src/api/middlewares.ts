@@ -13,6 +13,7 @@ import { storePortalAuthMiddlewares } from "./store/portal/middlewares"
 import { storePortalMembersMiddlewares } from "./store/portal/members/middlewares"
 import { storePortalInvitationsMiddlewares } from "./store/portal/invitations/middlewares"
 import { storePortalQuotesMiddlewares } from "./store/portal/quotes/middlewares"
+import { storePortalRentalsMiddlewares } from "./store/portal/rentals/middlewares"
 import { storePortalSitesMiddlewares } from "./store/portal/sites/middlewares"
 import { storePortalViewAsMiddlewares } from "./store/portal/view-as/middlewares"
 
@@ -34,5 +35,6 @@ export default defineMiddlewares({
     ...adminPortalQuotesMiddlewares,
     ...storePortalEquipmentMiddlewares,
     ...adminPortalEquipmentMiddlewares,
+    ...storePortalRentalsMiddlewares,
   ],
 })
