@@ -6,12 +6,16 @@ import { Link } from "react-router-dom"
 import { QueryState } from "../components/common/query-state"
 import { SectionHeader } from "../components/common/section-header"
 import { RentalStatusBadge, formatPeriod } from "../components/rentals/rental-format"
+import { usePortalMembership } from "../hooks/api/client-accounts"
 import { useRentals } from "../hooks/api/rentals"
 
-/** On Medusa's customer page: the rentals of the client account this customer belongs to, newest first. */
+/** On Medusa's customer page: the rentals of the client account this customer belongs to (none for other customers). */
 const CustomerRentalsWidget = ({ data: customer }: DetailWidgetProps<HttpTypes.AdminCustomer>) => {
   const { t, i18n } = useTranslation()
-  const { data, isPending, error } = useRentals({ customer_id: customer.id, limit: 5, offset: 0 })
+  const { data: membership, isPending: membershipPending } = usePortalMembership(customer.id)
+  const accountId = membership?.account.id
+  const { data, isPending, error } = useRentals({ account_id: accountId, limit: 5, offset: 0 }, !!accountId)
+  if (membershipPending || !membership) return null
   return (
     <Container className="divide-y p-0" data-testid="customer-rentals-widget">
       <SectionHeader title={t("clientPortal.rentals.widget.customerHeading")} />
@@ -31,9 +35,9 @@ const CustomerRentalsWidget = ({ data: customer }: DetailWidgetProps<HttpTypes.A
             </li>
           ))}
         </ul>
-        {data && data.count > data.rentals.length && data.rentals[0] ? (
+        {data && data.count > data.rentals.length ? (
           <div className="px-6 py-3">
-            <Link to={`/client-portal/rentals?status=all&account_id=${data.rentals[0].account_id}`} className="txt-compact-small text-ui-fg-interactive hover:underline">
+            <Link to={`/client-portal/rentals?status=all&account_id=${membership.account.id}`} className="txt-compact-small text-ui-fg-interactive hover:underline">
               {t("clientPortal.rentals.widget.all", { count: data.count })}
             </Link>
           </div>

@@ -10,8 +10,9 @@ import { useRentalModels, useRentalUnits } from "../hooks/api/rentals"
 /** On Medusa's product variant page: the rental units of this variant, when it is rented out. */
 const VariantRentalUnitsWidget = ({ data: variant }: DetailWidgetProps<HttpTypes.AdminProductVariant>) => {
   const { t } = useTranslation()
-  const models = useRentalModels({ variant_id: variant.id, limit: 1, offset: 0 })
-  const model = models.data?.rental_models[0]
+  // The models list has no variant filter; a business rents out a few dozen models, well within one page.
+  const models = useRentalModels({ limit: 100, offset: 0 })
+  const model = models.data?.rental_models.find((candidate) => candidate.variant_id === variant.id)
   const units = useRentalUnits({ model_id: model?.id, limit: 100, offset: 0 }, !!model)
   return (
     <Container className="divide-y p-0" data-testid="variant-rental-units-widget">

@@ -1,5 +1,4 @@
-import { Button, Checkbox, IconButton, Input, Select, Switch, Text, Textarea, toast } from "@medusajs/ui"
-import { Trash } from "@medusajs/icons"
+import { Checkbox, Input, Switch, Text, Textarea, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { FormDrawer } from "../common/form-drawer"
@@ -12,7 +11,7 @@ import {
   useRejectRental,
   useRentalUnits,
   type AdminRentalDetail,
-  type ChargeBody,
+  type SlipPhotoBody,
   type SlipUnitBody,
 } from "../../hooks/api/rentals"
 
@@ -60,7 +59,7 @@ export function ConfirmDrawer({ rental, onClose }: DrawerProps) {
     await confirm.mutateAsync({
       _id: rental.id,
       is_loan: isLoan,
-      assignments: rental.lines.map((line) => ({ line_id: line.id, unit_ids: units[line.id] ?? [] })),
+      units: rental.lines.map((line) => ({ line_id: line.id, unit_ids: units[line.id] ?? [] })),
     })
     toast.success(t("clientPortal.rentals.confirm.done"))
     onClose()
@@ -135,8 +134,13 @@ function UnitSlipFields({ unit, entry, onChange }: { unit: AdminRentalDetail["un
   )
 }
 
-const CHARGE_CHOICES: ChargeBody["kind"][] = ["damage", "late", "extra_meter"]
-type ChargeDraft = { kind: ChargeBody["kind"]; description: string; quantity: string; unit_amount: string }
+/** A photo file as the slip route takes it: name, type and base64 content. */
+async function photoBody(file: File): Promise<SlipPhotoBody> {
+  const bytes = new Uint8Array(await file.arrayBuffer())
+  let binary = ""
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  return { filename: file.name, mime_type: file.type || "application/octet-stream", content: btoa(binary) }
+}
 
 /**
  * The exit or return slip: when, the condition of each unit with its meter readings, the two signature
@@ -146,7 +150,6 @@ export function SlipDrawer({ rental, kind, onClose }: DrawerProps & { kind: "exi
   const { t } = useTranslation()
   const exit = useRecordExit()
   const ret = useRecordReturn()
-  const mutation = kind === "exit" ? exit : ret
   const now = new Date()
   const [performedAt, setPerformedAt] = useState(new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 16))
   const [notes, setNotes] = useState("")
@@ -154,7 +157,9 @@ export function SlipDrawer({ rental, kind, onClose }: DrawerProps & { kind: "exi
   const [staffName, setStaffName] = useState("")
   const [damage, setDamage] = useState(false)
   const [missing, setMissing] = useState("")
-  const [charges, setCharges] = useState<ChargeDraft[]>([])
+  const [damageAmount, setDamageAmount] = useState("")
+  const [damageNote, setDamageNote] = useState("")
+  const [photos, setPhotos] = useState<File[]>([])
   const [entries, setEntries] = useState<Record<string, UnitEntry>>(() => Object.fromEntries(rental.units.map((unit) => [unit.id, { condition: "", readings: {} }])))
   const p = (key: string) => `clientPortal.rentals.slip.${key}`
 
@@ -169,21 +174,24 @@ export function SlipDrawer({ rental, kind, onClose }: DrawerProps & { kind: "exi
           .map(([meter_id, value]) => ({ meter_id, value: Number(value) })),
       }
     })
-    await mutation.mutateAsync({
+    const slip = {
       _id: rental.id,
       performed_at: new Date(performedAt).toISOString(),
       condition_notes: notes.trim() || null,
-      client_signature_name: clientName.trim(),
-      staff_signature_name: staffName.trim(),
+      client_signature_name: clientName.trim() || null,
+      staff_signature_name: staffName.trim() || null,
       units,
-      ...(kind === "return"
-        ? {
-            damage,
-            missing_items: missing.trim() || null,
-            charges: charges.map((c) => ({ kind: c.kind, description: c.description.trim(), quantity: Number(c.quantity), unit_amount: Number(c.unit_amount) })),
-          }
-        : {}),
-    })
+      ...(photos.length ? { photos: await Promise.all(photos.map(photoBody)) } : {}),
+    }
+    if (kind === "exit") await exit.mutateAsync(slip)
+    else
+      await ret.mutateAsync({
+        ...slip,
+        damage,
+        ...(damage && damageAmount.trim() ? { damage_amount: Number(damageAmount) } : {}),
+        damage_note: damage ? damageNote.trim() || null : null,
+        missing_items: missing.trim() || null,
+      })
     toast.success(t(p(kind === "exit" ? "exitDone" : "returnDone")))
     onClose()
   }
@@ -193,7 +201,7 @@ export function SlipDrawer({ rental, kind, onClose }: DrawerProps & { kind: "exi
       title={t(p(kind === "exit" ? "exitTitle" : "returnTitle"))}
       onClose={onClose}
       onSubmit={submit}
-      isPending={mutation.isPending}
+      isPending={exit.isPending || ret.isPending}
       testId={`${kind}-form`}
       saveTestId={`${kind}-save`}
     >
@@ -220,62 +228,36 @@ export function SlipDrawer({ rental, kind, onClose }: DrawerProps & { kind: "exi
           <Field id="slip-missing" label={t(p("missingItems"))}>
             <Input id="slip-missing" maxLength={1000} value={missing} onChange={(e) => setMissing(e.target.value)} />
           </Field>
-          <fieldset className="flex flex-col gap-y-2">
-            <legend className="txt-compact-small-plus">{t(p("charges"))}</legend>
-            <Text size="xsmall" className="text-ui-fg-subtle">
-              {t(p("chargesHint"))}
-            </Text>
-            {charges.map((charge, index) => {
-              const set = (patch: Partial<ChargeDraft>) => setCharges(charges.map((c, i) => (i === index ? { ...c, ...patch } : c)))
-              return (
-                <div key={index} className="grid grid-cols-[8rem_1fr_5rem_6rem_auto] items-end gap-2" data-testid="slip-charge">
-                  <Field id={`charge-kind-${index}`} label={t(p("chargeKind"))}>
-                    <Select value={charge.kind} onValueChange={(value) => set({ kind: value as ChargeDraft["kind"] })}>
-                      <Select.Trigger id={`charge-kind-${index}`}>
-                        <Select.Value />
-                      </Select.Trigger>
-                      <Select.Content>
-                        {CHARGE_CHOICES.map((choice) => (
-                          <Select.Item key={choice} value={choice}>
-                            {t(`clientPortal.rentals.detail.chargeKinds.${choice}`)}
-                          </Select.Item>
-                        ))}
-                      </Select.Content>
-                    </Select>
-                  </Field>
-                  <Field id={`charge-description-${index}`} label={t(p("chargeDescription"))}>
-                    <Input id={`charge-description-${index}`} required value={charge.description} onChange={(e) => set({ description: e.target.value })} />
-                  </Field>
-                  <Field id={`charge-quantity-${index}`} label={t(p("chargeQuantity"))}>
-                    <Input id={`charge-quantity-${index}`} type="number" min={1} step={1} required value={charge.quantity} onChange={(e) => set({ quantity: e.target.value })} />
-                  </Field>
-                  <Field id={`charge-amount-${index}`} label={t(p("chargeAmount"))}>
-                    <Input id={`charge-amount-${index}`} type="number" min={0} step="0.01" required value={charge.unit_amount} onChange={(e) => set({ unit_amount: e.target.value })} />
-                  </Field>
-                  <IconButton type="button" variant="transparent" aria-label={t(p("removeCharge"))} onClick={() => setCharges(charges.filter((_, i) => i !== index))}>
-                    <Trash />
-                  </IconButton>
-                </div>
-              )
-            })}
-            <div>
-              <Button
-                type="button"
-                size="small"
-                variant="secondary"
-                onClick={() => setCharges([...charges, { kind: "damage", description: "", quantity: "1", unit_amount: "" }])}
-              >
-                {t(p("addCharge"))}
-              </Button>
-            </div>
-          </fieldset>
+          {damage ? (
+            <>
+              <Field id="slip-damage-amount" label={t(p("damageAmount"))}>
+                <Input id="slip-damage-amount" type="number" min={0} step="0.01" value={damageAmount} onChange={(e) => setDamageAmount(e.target.value)} data-testid="slip-damage-amount" />
+              </Field>
+              <Field id="slip-damage-note" label={t(p("damageNote"))}>
+                <Textarea id="slip-damage-note" maxLength={1000} value={damageNote} onChange={(e) => setDamageNote(e.target.value)} />
+              </Field>
+            </>
+          ) : null}
+          <Text size="xsmall" className="text-ui-fg-subtle">
+            {t(p("chargesHint"))}
+          </Text>
         </>
       ) : null}
+      <Field id="slip-photos" label={t(p("photos"))}>
+        <input
+          id="slip-photos"
+          type="file"
+          accept="image/*"
+          multiple
+          className="txt-compact-small"
+          onChange={(e) => setPhotos(Array.from(e.target.files ?? []).slice(0, 10))}
+        />
+      </Field>
       <Field id="slip-client-signature" label={t(p("clientSignature"))}>
-        <Input id="slip-client-signature" required maxLength={200} value={clientName} onChange={(e) => setClientName(e.target.value)} />
+        <Input id="slip-client-signature" maxLength={200} value={clientName} onChange={(e) => setClientName(e.target.value)} />
       </Field>
       <Field id="slip-staff-signature" label={t(p("staffSignature"))}>
-        <Input id="slip-staff-signature" required maxLength={200} value={staffName} onChange={(e) => setStaffName(e.target.value)} />
+        <Input id="slip-staff-signature" maxLength={200} value={staffName} onChange={(e) => setStaffName(e.target.value)} />
       </Field>
     </FormDrawer>
   )

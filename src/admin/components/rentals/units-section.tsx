@@ -1,42 +1,81 @@
-import { Button, Container, IconButton, Input, Table, Text, toast } from "@medusajs/ui"
+import { Button, Container, IconButton, Input, Select, Table, Text, toast } from "@medusajs/ui"
 import { XMarkMini } from "@medusajs/icons"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 import { FormDrawer } from "../common/form-drawer"
 import { Field, QueryState } from "../common/query-state"
-import { SearchInput } from "../common/search-input"
 import { SectionHeader } from "../common/section-header"
-import { useEquipmentList } from "../../hooks/api/fleet"
-import { useAddUnitBlock, useRemoveUnitBlock, useRentalUnits, useSaveRentalUnit, type AdminRentalModel, type AdminRentalUnit } from "../../hooks/api/rentals"
+import { useAddUnitBlock, useCreateRentalUnit, useRemoveUnitBlock, useRentalUnits, useSetUnitActive, type AdminRentalModel, type AdminRentalUnit } from "../../hooks/api/rentals"
 import { formatPeriod } from "./rental-format"
 
 const k = (key: string) => `clientPortal.rentals.units.${key}`
 
-/** A unit is a fleet machine: staff pick it from the fleet, so its meters and maintenance log stay one history. */
+const METER_KINDS = ["hours", "counter", "kilometres", "energy"] as const
+
+/**
+ * A new unit is a new machine of the business in the fleet (serial, name, brand and its meter), so its
+ * readings and maintenance log stay one history across every rental.
+ */
 function AddUnitDrawer({ model, onClose }: { model: AdminRentalModel; onClose: () => void }) {
   const { t } = useTranslation()
-  const save = useSaveRentalUnit()
-  const [q, setQ] = useState("")
-  const [picked, setPicked] = useState<string | null>(null)
-  const { data } = useEquipmentList({ q: q.trim(), limit: 20, offset: 0 })
+  const create = useCreateRentalUnit()
+  const [serial, setSerial] = useState("")
+  const [name, setName] = useState(model.title)
+  const [brand, setBrand] = useState("")
+  const [meterName, setMeterName] = useState("")
+  const [meterKind, setMeterKind] = useState<(typeof METER_KINDS)[number]>("hours")
+  const [meterUnit, setMeterUnit] = useState("h")
+  const [meterInitial, setMeterInitial] = useState("")
   const submit = async () => {
-    if (!picked) return
-    await save.mutateAsync({ model_id: model.id, equipment_id: picked })
+    await create.mutateAsync({
+      model_id: model.id,
+      serial_number: serial.trim(),
+      name: name.trim(),
+      brand: brand.trim() || null,
+      meter: meterName.trim()
+        ? { name: meterName.trim(), kind: meterKind, unit: meterUnit.trim(), ...(meterInitial.trim() ? { initial_value: Number(meterInitial) } : {}) }
+        : null,
+    })
     toast.success(t(k("saved")))
     onClose()
   }
   return (
-    <FormDrawer title={t(k("addUnit"))} onClose={onClose} onSubmit={submit} isPending={save.isPending} testId="unit-form" saveTestId="unit-save">
-      <SearchInput label={t(k("equipment"))} value={q} onChange={setQ} />
-      <fieldset className="flex flex-col gap-y-1">
-        <legend className="sr-only">{t(k("equipment"))}</legend>
-        {(data?.equipment ?? []).map((equipment) => (
-          <label key={equipment.id} className="flex items-center gap-x-2 txt-compact-small">
-            <input type="radio" name="equipment" value={equipment.id} checked={picked === equipment.id} onChange={() => setPicked(equipment.id)} />
-            {equipment.name} · {equipment.serial_number}
-          </label>
-        ))}
+    <FormDrawer title={t(k("addUnit"))} onClose={onClose} onSubmit={submit} isPending={create.isPending} testId="unit-form" saveTestId="unit-save">
+      <Field id="unit-serial" label={t(k("serial"))}>
+        <Input id="unit-serial" required maxLength={200} value={serial} onChange={(e) => setSerial(e.target.value)} />
+      </Field>
+      <Field id="unit-name" label={t(k("name"))}>
+        <Input id="unit-name" required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
+      </Field>
+      <Field id="unit-brand" label={t(k("brand"))}>
+        <Input id="unit-brand" maxLength={200} value={brand} onChange={(e) => setBrand(e.target.value)} />
+      </Field>
+      <fieldset className="grid grid-cols-2 gap-2 rounded-md border p-3">
+        <legend className="txt-compact-small-plus px-1">{t(k("meter"))}</legend>
+        <Field id="unit-meter-name" label={t(k("meterName"))}>
+          <Input id="unit-meter-name" maxLength={200} value={meterName} onChange={(e) => setMeterName(e.target.value)} />
+        </Field>
+        <Field id="unit-meter-kind" label={t(k("meterKind"))}>
+          <Select value={meterKind} onValueChange={(value) => setMeterKind(value as (typeof METER_KINDS)[number])}>
+            <Select.Trigger id="unit-meter-kind">
+              <Select.Value />
+            </Select.Trigger>
+            <Select.Content>
+              {METER_KINDS.map((kind) => (
+                <Select.Item key={kind} value={kind}>
+                  {t(`clientPortal.fleet.meters.kind.${kind}`)}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select>
+        </Field>
+        <Field id="unit-meter-unit" label={t(k("meterUnit"))}>
+          <Input id="unit-meter-unit" maxLength={20} value={meterUnit} onChange={(e) => setMeterUnit(e.target.value)} />
+        </Field>
+        <Field id="unit-meter-initial" label={t(k("meterInitial"))}>
+          <Input id="unit-meter-initial" type="number" min={0} step="any" value={meterInitial} onChange={(e) => setMeterInitial(e.target.value)} />
+        </Field>
       </fieldset>
     </FormDrawer>
   )
@@ -87,7 +126,7 @@ function BlockForm({ unit }: { unit: AdminRentalUnit }) {
 export function UnitsSection({ model }: { model: AdminRentalModel }) {
   const { t, i18n } = useTranslation()
   const { data, isPending, error } = useRentalUnits({ model_id: model.id, limit: 100, offset: 0 })
-  const save = useSaveRentalUnit()
+  const setActive = useSetUnitActive()
   const remove = useRemoveUnitBlock()
   const [adding, setAdding] = useState(false)
   return (
@@ -120,7 +159,7 @@ export function UnitsSection({ model }: { model: AdminRentalModel }) {
                   <Button
                     size="small"
                     variant="transparent"
-                    onClick={() => save.mutate({ _id: unit.id, active: !unit.active }, { onError: (e) => toast.error(e.message) })}
+                    onClick={() => setActive.mutate({ _id: unit.id, active: !unit.active }, { onError: (e) => toast.error(e.message) })}
                   >
                     {unit.active ? t(k("active")) : t(k("inactive"))}
                   </Button>

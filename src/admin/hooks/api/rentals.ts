@@ -28,7 +28,6 @@ const defined = (query: Record<string, string | number | boolean | undefined>) =
 export type RentalFilters = {
   status?: string
   account_id?: string
-  customer_id?: string
   q?: string
   limit: number
   offset: number
@@ -53,7 +52,7 @@ export function useRental(id: string) {
   })
 }
 
-export function useRentalModels(query: { q?: string; variant_id?: string; limit: number; offset: number }, enabled = true) {
+export function useRentalModels(query: { q?: string; limit: number; offset: number }, enabled = true) {
   const params = defined(query)
   return useQuery({
     queryKey: [KEY, "models", params],
@@ -63,7 +62,7 @@ export function useRentalModels(query: { q?: string; variant_id?: string; limit:
   })
 }
 
-export function useRentalUnits(query: { model_id?: string; variant_id?: string; q?: string; limit: number; offset: number }, enabled = true) {
+export function useRentalUnits(query: { model_id?: string; limit: number; offset: number }, enabled = true) {
   const params = defined(query)
   return useQuery({
     queryKey: [KEY, "units", params],
@@ -105,27 +104,34 @@ export type RateBody = {
   day_rate: number
   week_rate?: number | null
   month_rate?: number | null
-  deposit: number
+  deposit?: number
   meter_allowance_per_day?: number | null
   extra_meter_rate?: number | null
 }
-export type ModelBody = { variant_id?: string; title?: string; description?: string | null; buffer_hours: number; rates: RateBody[] }
-export type UnitBody = { model_id?: string; equipment_id?: string; serial_number?: string; name?: string; active?: boolean }
+export type ModelBody = { variant_id?: string; title?: string; description?: string | null; buffer_hours?: number; active?: boolean; rates?: RateBody[] }
+/** A new unit is a new fleet machine of the business (serial, name, brand, one meter): one history from then on. */
+export type UnitBody = {
+  model_id: string
+  serial_number: string
+  name: string
+  brand?: string | null
+  meter?: { name: string; kind: "hours" | "counter" | "kilometres" | "energy"; unit: string; initial_value?: number } | null
+}
 export type BlockBody = { starts_at: string; ends_at: string; reason?: string | null }
 
-export type ConfirmBody = { is_loan?: boolean; assignments?: { line_id: string; unit_ids: string[] }[] }
+export type ConfirmBody = { is_loan?: boolean; units?: { line_id: string; unit_ids: string[] }[] }
 export type SlipUnitBody = { unit_id: string; condition?: string | null; readings?: { meter_id: string; value: number }[] }
-export type ChargeBody = { kind: "damage" | "late" | "extra_meter"; description: string; quantity: number; unit_amount: number }
+export type SlipPhotoBody = { filename: string; mime_type: string; content: string }
 export type SlipBody = {
   performed_at?: string
   condition_notes?: string | null
-  client_signature_name: string
-  staff_signature_name: string
+  client_signature_name?: string | null
+  staff_signature_name?: string | null
   units: SlipUnitBody[]
-  damage?: boolean
-  missing_items?: string | null
-  charges?: ChargeBody[]
+  photos?: SlipPhotoBody[]
 }
+/** A return adds damage (with its amount and note) and missing items; late days and extra meter use are worked out. */
+export type ReturnBody = SlipBody & { damage?: boolean; damage_amount?: number; damage_note?: string | null; missing_items?: string | null }
 
 // `_id` and friends only build the URL (see useRoutedMutation).
 type WithId<T> = T & { _id: string }
@@ -133,8 +139,8 @@ type WithId<T> = T & { _id: string }
 export const useSaveRentalModel = () =>
   useRoutedMutation<ModelBody & { _id?: string }, { rental_model: AdminRentalModel }>(KEY, (body) => (body._id ? `${base}/models/${body._id}` : `${base}/models`))
 export const useDeleteRentalModel = () => useRoutedMutation<{ _id: string }, unknown>(KEY, (body) => `${base}/models/${body._id}`, "DELETE")
-export const useSaveRentalUnit = () =>
-  useRoutedMutation<UnitBody & { _id?: string }, { rental_unit: AdminRentalUnit }>(KEY, (body) => (body._id ? `${base}/units/${body._id}` : `${base}/units`))
+export const useCreateRentalUnit = () => useRoutedMutation<UnitBody, { rental_unit: AdminRentalUnit }>(KEY, () => `${base}/units`)
+export const useSetUnitActive = () => useRoutedMutation<WithId<{ active: boolean }>, { rental_unit: AdminRentalUnit }>(KEY, (body) => `${base}/units/${body._id}`)
 export const useAddUnitBlock = () => useRoutedMutation<WithId<BlockBody>, unknown>(KEY, (body) => `${base}/units/${body._id}/blocks`)
 export const useRemoveUnitBlock = () =>
   useRoutedMutation<{ _id: string; _blockId: string }, unknown>(KEY, (body) => `${base}/units/${body._id}/blocks/${body._blockId}`, "DELETE")
@@ -142,7 +148,7 @@ export const useRemoveUnitBlock = () =>
 export const useConfirmRental = () => useRoutedMutation<WithId<ConfirmBody>, { rental: AdminRentalDetail }>(KEY, (body) => `${base}/${body._id}/confirm`)
 export const useRejectRental = () => useRoutedMutation<WithId<{ reason: string }>, { rental: AdminRentalDetail }>(KEY, (body) => `${base}/${body._id}/reject`)
 export const useRecordExit = () => useRoutedMutation<WithId<SlipBody>, { rental: AdminRentalDetail }>(KEY, (body) => `${base}/${body._id}/exit`)
-export const useRecordReturn = () => useRoutedMutation<WithId<SlipBody>, { rental: AdminRentalDetail }>(KEY, (body) => `${base}/${body._id}/return`)
+export const useRecordReturn = () => useRoutedMutation<WithId<ReturnBody>, { rental: AdminRentalDetail }>(KEY, (body) => `${base}/${body._id}/return`)
 
 /** Downloads a slip's PDF with the staff session and hands it to the browser. */
 export async function downloadSlipPdf(rentalId: string, slip: { id: string; number: string }): Promise<void> {
