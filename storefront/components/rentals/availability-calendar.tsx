@@ -71,25 +71,30 @@ export async function AvailabilityCalendar({ months, free, today, selection, len
                             : "bg-green-100 text-green-950"
                     const ring = mine ? "ring-2 ring-brand-700" : ""
                     const label = `${t("dayLabel", { date: longDay(day), count: count ?? 0 })}${mine ? ` (${t("legendSelected")})` : ""}`
-                    const inner = (
-                      <>
-                        <span className="block font-semibold">{Number(day.slice(8))}</span>
-                        {!past && count !== undefined ? <span className="block text-xs">{count}</span> : null}
-                      </>
-                    )
+                    const dayNumber = Number(day.slice(8))
+                    const freeText = !past && count !== undefined ? <span className="block text-xs" aria-hidden="true">{count}</span> : null
                     return (
                       <td key={column} className={`rounded-md p-0 ${tone} ${ring}`} data-day={day} data-free={count ?? ""}>
                         {!past && count ? (
+                          // The visible day number starts the link's name, the rest is read out after it.
+                          <>
                           <Link
                             href={{ pathname: "/rentals/book", query: { from: day, to: addDays(day, lengthDays), ...(site ? { site } : {}) } }}
-                            aria-label={`${t("startHere", { date: longDay(day), count })}${mine ? ` (${t("legendSelected")})` : ""}`}
-                            className="block min-h-11 rounded-md py-1 hover:underline focus-visible:outline-2 focus-visible:outline-brand-700"
+                            className="block min-h-8 rounded-md pt-1 hover:underline focus-visible:outline-2 focus-visible:outline-brand-700"
                           >
-                            {inner}
+                            <span className="block font-semibold">{dayNumber}</span>
+                            <span className="sr-only">
+                              {" "}
+                              — {t("startHere", { date: longDay(day), count })}
+                              {mine ? ` (${t("legendSelected")})` : ""}
+                            </span>
                           </Link>
+                          {freeText}
+                          </>
                         ) : (
                           <span className="block min-h-11 py-1" aria-label={label} role="img">
-                            {inner}
+                            <span className="block font-semibold">{dayNumber}</span>
+                            {freeText}
                           </span>
                         )}
                       </td>

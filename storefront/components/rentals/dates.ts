@@ -18,6 +18,17 @@ export function dayToInstant(day: string): string {
   return `${day}T00:00:00.000Z`
 }
 
+const QUARTER_HOUR_MS = 900_000
+
+/**
+ * When a rental picked for `day` starts: that day's UTC midnight, or for today (already begun) the next
+ * quarter hour, since a rental cannot start in the past.
+ */
+export function startInstant(day: string, now: Date = new Date()): string {
+  if (day !== instantToDay(now)) return dayToInstant(day)
+  return new Date(Math.ceil(now.getTime() / QUARTER_HOUR_MS) * QUARTER_HOUR_MS).toISOString()
+}
+
 /** The UTC day of an instant, as `YYYY-MM-DD`. */
 export function instantToDay(instant: string | Date): string {
   return new Date(instant).toISOString().slice(0, 10)

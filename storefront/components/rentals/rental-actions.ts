@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache"
 import { getLocale } from "next-intl/server"
 import { redirect } from "@/i18n/navigation"
 import { cancelRental, changeRentalDates, reserveRental, type RentalFailure } from "@/lib/data/rentals"
-import { checkDates, dayToInstant, parseDay } from "./dates"
+import { checkDates, dayToInstant, parseDay, startInstant } from "./dates"
 import type { RentalError, RentalFormState, RentalPreviewState } from "./rental-state"
 
 /** The most units of one model a single reservation asks for; the backend checks what is free. */
@@ -49,7 +49,7 @@ export async function reserveAction(previous: RentalFormState, formData: FormDat
   const notes = text(formData, "notes").slice(0, MAX_NOTES)
   const site = text(formData, "site")
   const result = await reserveRental({
-    starts_at: dayToInstant(from),
+    starts_at: startInstant(from),
     ends_at: dayToInstant(to),
     site_id: site || null,
     ...(notes ? { notes } : {}),
@@ -79,8 +79,14 @@ export async function changeDatesAction(previous: RentalPreviewState, formData: 
   const base = { from: text(formData, "from"), to: text(formData, "to"), version: previous.version + 1 }
   if (checkDates(from, to) || !from || !to) return { ...base, error: "dates_invalid", detail: null, done: false, preview: null }
   const preview = text(formData, "intent") !== "confirm"
-  const result = await changeRentalDates(text(formData, "rental_id"), { starts_at: dayToInstant(from), ends_at: dayToInstant(to), preview })
-  if (!result.ok) return { ...base, error: result.reason, detail: detailOf(result), done: false, preview: null }
+  const result = await changeRentalDates(text(formData, "rental_id"), { starts_at: startInstant(from), ends_at: dayToInstant(to), preview })
+  if (!result.ok) {
+    // A preview the rules refuse (notice, dates taken) is the answer to show, not a failure of the form.
+    if (preview && (result.reason === "refused" || result.reason === "conflict")) {
+      return { ...base, error: null, detail: null, done: false, preview: { fee: 0, currency_code: "", refusal: result.message ?? "", estimated_total: null } }
+    }
+    return { ...base, error: result.reason, detail: detailOf(result), done: false, preview: null }
+  }
   if (preview) {
     const answer = result.preview
     return {
@@ -89,7 +95,12 @@ export async function changeDatesAction(previous: RentalPreviewState, formData: 
       detail: null,
       done: false,
       preview: answer
-        ? { fee: answer.fee, currency_code: answer.currency_code, refusal: answer.refusal, estimated_total: answer.estimated_total ?? null }
+        ? {
+            fee: answer.fee,
+            currency_code: answer.currency_code,
+            refusal: answer.allowed ? null : (answer.refusal ?? ""),
+            estimated_total: answer.estimated_total ?? null,
+          }
         : null,
     }
   }

@@ -1,7 +1,7 @@
 "use client"
 
 import { useRouter } from "next/navigation"
-import { useActionState, useEffect } from "react"
+import { useActionState, useEffect, useState } from "react"
 import { useTranslations } from "next-intl"
 import type { StoreRentalDetail } from "@/lib/data/rentals"
 import { formatMoney } from "./dates"
@@ -36,7 +36,9 @@ export function RentalChangeForms({ rental, locale, from, to, minDay }: Props) {
   useRefreshOnDone(cancelState)
   useRefreshOnDone(changeState)
   const { policy } = rental
-  const preview = changeState.preview
+  const [dates, setDates] = useState({ from, to })
+  // The confirm button only shows for the very dates the fee was worked out for.
+  const preview = changeState.preview && changeState.from === dates.from && changeState.to === dates.to ? changeState.preview : null
 
   return (
     <section className="mt-8 grid gap-4 md:grid-cols-2" data-testid="rental-changes">
@@ -55,13 +57,13 @@ export function RentalChangeForms({ rental, locale, from, to, minDay }: Props) {
                 <label htmlFor="change-from" className="text-sm font-medium text-slate-900">
                   {t("dates.from")}
                 </label>
-                <input id="change-from" name="from" type="date" required min={minDay} defaultValue={changeState.from || from} className={control} />
+                <input id="change-from" name="from" type="date" required min={minDay} value={dates.from} onChange={(event) => setDates({ ...dates, from: event.target.value })} className={control} />
               </div>
               <div>
                 <label htmlFor="change-to" className="text-sm font-medium text-slate-900">
                   {t("dates.to")}
                 </label>
-                <input id="change-to" name="to" type="date" required min={minDay} defaultValue={changeState.to || to} className={control} />
+                <input id="change-to" name="to" type="date" required min={minDay} value={dates.to} onChange={(event) => setDates({ ...dates, to: event.target.value })} className={control} />
               </div>
             </div>
             <div aria-live="polite">

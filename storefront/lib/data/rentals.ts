@@ -149,7 +149,7 @@ export function reserveRental(body: StoreReserveBody) {
 }
 
 /** What a cancellation or a change of dates costs now, and the rule that refuses it, if any. */
-export type RentalPolicyAnswer = { fee: number; refusal: string | null; currency_code: string; estimated_total?: number }
+export type RentalPolicyAnswer = { allowed: boolean; fee: number; refusal?: string | null; currency_code: string; estimated_total?: number }
 
 /** `preview` asks the fee and the refusal without cancelling. */
 export function cancelRental(id: string, preview: boolean) {

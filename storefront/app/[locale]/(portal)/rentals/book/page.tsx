@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server"
 import { assertSectionOn } from "@/components/portal/section-page"
 import { BookingCart } from "@/components/rentals/booking-cart"
 import { BookingDatesForm } from "@/components/rentals/booking-dates-form"
-import { checkDates, dayToInstant, formatDay, parseDay, today } from "@/components/rentals/dates"
+import { checkDates, dayToInstant, formatDay, parseDay, startInstant, today } from "@/components/rentals/dates"
 import { RentalPager } from "@/components/rentals/rental-pager"
 import { Link } from "@/i18n/navigation"
 import { toLocale } from "@/i18n/routing"
@@ -42,7 +42,7 @@ export default async function BookRentalPage({ params, searchParams }: BookPageP
   const site = sites.sites.find((candidate) => candidate.id === values.site) ?? null
   const page = Math.max(1, Math.floor(Number(single(query.page)) || 1))
   const result =
-    asked && !error && from && to ? await listCatalogue(dayToInstant(from), dayToInstant(to), (page - 1) * CATALOGUE_PAGE_SIZE, CATALOGUE_PAGE_SIZE) : null
+    asked && !error && from && to ? await listCatalogue(startInstant(from), dayToInstant(to), (page - 1) * CATALOGUE_PAGE_SIZE, CATALOGUE_PAGE_SIZE) : null
 
   return (
     <>

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { assertSectionOn } from "@/components/portal/section-page"
 import { AvailabilityCalendar, CalendarLegend } from "@/components/rentals/availability-calendar"
-import { addDays, checkDates, dayToInstant, daysBetween, formatMoney, parseDay, today } from "@/components/rentals/dates"
+import { addDays, checkDates, dayToInstant, daysBetween, formatMoney, parseDay, startInstant, today } from "@/components/rentals/dates"
 import { Link } from "@/i18n/navigation"
 import { toLocale } from "@/i18n/routing"
 import { findCatalogueModel, modelAvailability } from "@/lib/data/rentals"
@@ -50,7 +50,7 @@ export default async function RentalModelPage({ params, searchParams }: ModelPag
   const priceFrom = selection?.from ?? now
   const priceTo = selection?.to ?? addDays(now, 1)
   const [model, availability, t] = await Promise.all([
-    findCatalogueModel(modelId, dayToInstant(priceFrom), dayToInstant(priceTo)),
+    findCatalogueModel(modelId, startInstant(priceFrom), dayToInstant(priceTo)),
     modelAvailability(modelId, dayToInstant(first), dayToInstant(end)),
     getTranslations("Rentals"),
   ])
