@@ -76,7 +76,7 @@ export type RentalUnitInput = {
   serial_number: string
   name: string
   brand?: string | null
-  meter?: { name: string; kind: MeterKind; unit: string; initial_value?: number } | null
+  meter?: { name: string; kind: MeterKind; unit: string; initial_value?: number; initial_read_at?: string } | null
 }
 
 const createUnitStep = createStep(
@@ -99,7 +99,7 @@ const createUnitStep = createStep(
     try {
       if (input.meter) {
         const meter = await fleet.createMeters({ equipment_id: equipment.id, name: input.meter.name, kind: input.meter.kind, unit: input.meter.unit })
-        if (input.meter.initial_value !== undefined) await fleet.createMeterReadings({ meter_id: meter.id, value: input.meter.initial_value, read_at: new Date(), source: "staff", status: "accepted" })
+        if (input.meter.initial_value !== undefined) await fleet.createMeterReadings({ meter_id: meter.id, value: input.meter.initial_value, read_at: new Date(input.meter.initial_read_at ?? Date.now()), source: "staff", status: "accepted" })
       }
       const unit = await rentals.createRentalUnits({ equipment_id: equipment.id, rental_model_id: model.id })
       return new StepResponse(unit.id, { unit_id: unit.id, equipment_id: equipment.id })
