@@ -4,6 +4,7 @@ import { adminPortalAlertsMiddlewares } from "./admin/portal/alerts/middlewares"
 import { adminPortalEquipmentMiddlewares } from "./admin/portal/equipment/middlewares"
 import { adminPortalMailMiddlewares } from "./admin/portal/mail/middlewares"
 import { adminPortalQuotesMiddlewares } from "./admin/portal/quotes/middlewares"
+import { adminPortalRentalsMiddlewares } from "./admin/portal/rentals/middlewares"
 import { adminPortalSettingsMiddlewares } from "./admin/portal/settings/middlewares"
 import { authPortalOtpMiddlewares } from "./auth/portal-otp/middlewares"
 import { storePortalActivationsMiddlewares } from "./store/portal/activations/middlewares"
@@ -36,5 +37,6 @@ export default defineMiddlewares({
     ...storePortalEquipmentMiddlewares,
     ...adminPortalEquipmentMiddlewares,
     ...storePortalRentalsMiddlewares,
+    ...adminPortalRentalsMiddlewares,
   ],
 })

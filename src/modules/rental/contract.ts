@@ -207,6 +207,17 @@ export type AdminRentalUnit = {
 export type AdminRental = StoreRental & { account_name: string | null; customer_id: string | null }
 export type AdminRentalDetail = StoreRentalDetail & { account_name: string | null; assignments: { id: string; unit_id: string; line_id: string; starts_at: string; blocked_until: string }[] }
 
+/** GET /admin/portal/rentals/calendar?from&to&model_id: the units Gantt. */
+export type AdminRentalCalendarResponse = {
+  calendar: {
+    from: string
+    to: string
+    units: Omit<AdminRentalUnit, "blocks">[]
+    bars: { unit_id: string; reservation_id: string; number: string; status: ReservationStatus; is_loan: boolean; account_name: string | null; starts_at: string; ends_at: string; blocked_until: string }[]
+    blocks: (AdminRentalUnit["blocks"][number] & { unit_id: string })[]
+  }
+}
+
 /** The routes, for the portal's and the admin's data layers. */
 export const RENTAL_ROUTES = {
   store: {
@@ -221,9 +232,9 @@ export const RENTAL_ROUTES = {
   },
   admin: {
     models: "GET|POST /admin/portal/rentals/models",
-    model: "GET|POST|DELETE /admin/portal/rentals/models/:id",
+    model: "GET|POST /admin/portal/rentals/models/:id",
     units: "GET|POST /admin/portal/rentals/units",
-    unit: "GET|POST|DELETE /admin/portal/rentals/units/:id",
+    unit: "GET|POST /admin/portal/rentals/units/:id",
     unitBlocks: "POST /admin/portal/rentals/units/:id/blocks",
     unitBlock: "DELETE /admin/portal/rentals/units/:id/blocks/:blockId",
     calendar: "GET /admin/portal/rentals/calendar",

@@ -38,7 +38,7 @@ export type NewReservation = {
 }
 
 /** A unit given for a period (see RentalAssignment). */
-export type AssignmentInput = { unit_id: string; line_id: string; starts_at: Date; blocked_until: Date }
+export type AssignmentInput = { unit_id: string; line_id: string; starts_at: Date | string; blocked_until: Date | string }
 
 /** The one message a refused overlapping assignment answers, naming the dates. */
 export const unitTakenError = (starts_at: Date, ends_at: Date) =>
@@ -142,7 +142,7 @@ class RentalModuleService extends MedusaService({
       await this.insertAssignments(reservationId, assignments, context)
     } catch (error) {
       if (isExclusionViolation(error) && assignments.length) {
-        throw unitTakenError(assignments[0].starts_at, assignments[0].blocked_until)
+        throw unitTakenError(new Date(assignments[0].starts_at), new Date(assignments[0].blocked_until))
       }
       throw error
     }
@@ -153,7 +153,7 @@ class RentalModuleService extends MedusaService({
   protected async insertAssignments(reservationId: string, assignments: AssignmentInput[], @MedusaContext() context: Context = {}): Promise<void> {
     if (!assignments.length) return
     await this.createRentalAssignments(
-      assignments.map((a) => ({ ...a, reservation_id: reservationId, live: true })),
+      assignments.map((a) => ({ ...a, starts_at: new Date(a.starts_at), blocked_until: new Date(a.blocked_until), reservation_id: reservationId, live: true })),
       context
     )
   }
