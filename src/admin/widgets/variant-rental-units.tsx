@@ -12,7 +12,7 @@ const VariantRentalUnitsWidget = ({ data: variant }: DetailWidgetProps<HttpTypes
   const { t } = useTranslation()
   // The models list has no variant filter; a business rents out a few dozen models, well within one page.
   const models = useRentalModels({ limit: 100, offset: 0 })
-  const model = models.data?.rental_models.find((candidate) => candidate.variant_id === variant.id)
+  const model = models.data?.models.find((candidate) => candidate.variant_id === variant.id)
   const units = useRentalUnits({ model_id: model?.id, limit: 100, offset: 0 }, !!model)
   return (
     <Container className="divide-y p-0" data-testid="variant-rental-units-widget">
@@ -26,11 +26,11 @@ const VariantRentalUnitsWidget = ({ data: variant }: DetailWidgetProps<HttpTypes
       <QueryState
         isPending={models.isPending || (!!model && units.isPending)}
         error={models.error ?? units.error}
-        isEmpty={!model || !units.data?.rental_units.length}
+        isEmpty={!model || !units.data?.units.length}
         empty={t("clientPortal.rentals.widget.variantNone")}
       >
         <ul className="divide-y">
-          {units.data?.rental_units.map((unit) => (
+          {units.data?.units.map((unit) => (
             <li key={unit.id} className="flex items-center justify-between px-6 py-3">
               <Link to={`/client-portal/fleet/${unit.equipment_id}`} className="txt-compact-small-plus text-ui-fg-interactive hover:underline">
                 {unit.name}

@@ -24,7 +24,7 @@ function LineUnits({ line, chosen, onChange }: { line: AdminRentalDetail["lines"
   return (
     <fieldset className="flex flex-col gap-y-2" data-testid="confirm-line">
       <legend className="txt-compact-small-plus mb-1">{t("clientPortal.rentals.confirm.pickUnits", { title: line.title, count: line.quantity })}</legend>
-      {(data?.rental_units ?? []).map((unit) => {
+      {(data?.units ?? []).map((unit) => {
         const id = `unit-${line.id}-${unit.id}`
         return (
           <label key={unit.id} htmlFor={id} className="flex items-center gap-x-2 txt-compact-small">

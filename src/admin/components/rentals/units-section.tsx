@@ -136,7 +136,7 @@ export function UnitsSection({ model }: { model: AdminRentalModel }) {
           {t(k("addUnit"))}
         </Button>
       </SectionHeader>
-      <QueryState isPending={isPending} error={error} isEmpty={!data?.rental_units.length} empty={t(k("noUnits"))}>
+      <QueryState isPending={isPending} error={error} isEmpty={!data?.units.length} empty={t(k("noUnits"))}>
         <Table>
           <Table.Header>
             <Table.Row>
@@ -147,7 +147,7 @@ export function UnitsSection({ model }: { model: AdminRentalModel }) {
             </Table.Row>
           </Table.Header>
           <Table.Body>
-            {data?.rental_units.map((unit) => (
+            {data?.units.map((unit) => (
               <Table.Row key={unit.id} data-testid="unit-row">
                 <Table.Cell>
                   <Link to={`/client-portal/fleet/${unit.equipment_id}`} className="text-ui-fg-interactive hover:underline">

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import type { AdminRental, AdminRentalDetail, AdminRentalModel, AdminRentalUnit } from "../../../modules/rental/contract"
+import type { AdminRental, AdminRentalCalendarResponse, AdminRentalDetail, AdminRentalModel, AdminRentalUnit } from "../../../modules/rental/contract"
 import { sdk } from "../../lib/sdk"
 import { useRoutedMutation } from "./routed-mutation"
 
@@ -56,7 +56,7 @@ export function useRentalModels(query: { q?: string; limit: number; offset: numb
   const params = defined(query)
   return useQuery({
     queryKey: [KEY, "models", params],
-    queryFn: () => sdk.client.fetch<List<"rental_models", AdminRentalModel>>(`${base}/models`, { query: params }),
+    queryFn: () => sdk.client.fetch<List<"models", AdminRentalModel>>(`${base}/models`, { query: params }),
     placeholderData: keepPreviousData,
     enabled,
   })
@@ -66,35 +66,20 @@ export function useRentalUnits(query: { model_id?: string; limit: number; offset
   const params = defined(query)
   return useQuery({
     queryKey: [KEY, "units", params],
-    queryFn: () => sdk.client.fetch<List<"rental_units", AdminRentalUnit>>(`${base}/units`, { query: params }),
+    queryFn: () => sdk.client.fetch<List<"units", AdminRentalUnit>>(`${base}/units`, { query: params }),
     placeholderData: keepPreviousData,
     enabled,
   })
 }
 
-/** One bar of the units calendar: a reservation's hold on a unit (buffer included) or a maintenance block. */
-export type CalendarEntry = {
-  id: string
-  unit_id: string
-  kind: "reservation" | "block"
-  starts_at: string
-  ends_at: string
-  /** Where the buffer after a reservation ends; the bar shows it lighter. */
-  blocked_until?: string | null
-  reservation_id?: string | null
-  number?: string | null
-  status?: string | null
-  account_name?: string | null
-  reason?: string | null
-}
-
-export type RentalCalendar = { units: (AdminRentalUnit & { model_title?: string | null })[]; entries: CalendarEntry[] }
+export type RentalCalendar = AdminRentalCalendarResponse["calendar"]
 
 export function useRentalCalendar(from: string, to: string, modelId?: string) {
   const query = defined({ from, to, model_id: modelId })
   return useQuery({
     queryKey: [KEY, "calendar", query],
-    queryFn: () => sdk.client.fetch<RentalCalendar>(`${base}/calendar`, { query }),
+    queryFn: () => sdk.client.fetch<AdminRentalCalendarResponse>(`${base}/calendar`, { query }),
+    select: (data) => data.calendar,
     placeholderData: keepPreviousData,
   })
 }
@@ -137,10 +122,9 @@ export type ReturnBody = SlipBody & { damage?: boolean; damage_amount?: number; 
 type WithId<T> = T & { _id: string }
 
 export const useSaveRentalModel = () =>
-  useRoutedMutation<ModelBody & { _id?: string }, { rental_model: AdminRentalModel }>(KEY, (body) => (body._id ? `${base}/models/${body._id}` : `${base}/models`))
-export const useDeleteRentalModel = () => useRoutedMutation<{ _id: string }, unknown>(KEY, (body) => `${base}/models/${body._id}`, "DELETE")
-export const useCreateRentalUnit = () => useRoutedMutation<UnitBody, { rental_unit: AdminRentalUnit }>(KEY, () => `${base}/units`)
-export const useSetUnitActive = () => useRoutedMutation<WithId<{ active: boolean }>, { rental_unit: AdminRentalUnit }>(KEY, (body) => `${base}/units/${body._id}`)
+  useRoutedMutation<ModelBody & { _id?: string }, { model: AdminRentalModel }>(KEY, (body) => (body._id ? `${base}/models/${body._id}` : `${base}/models`))
+export const useCreateRentalUnit = () => useRoutedMutation<UnitBody, { unit: AdminRentalUnit }>(KEY, () => `${base}/units`)
+export const useSetUnitActive = () => useRoutedMutation<WithId<{ active: boolean }>, { unit: AdminRentalUnit }>(KEY, (body) => `${base}/units/${body._id}`)
 export const useAddUnitBlock = () => useRoutedMutation<WithId<BlockBody>, unknown>(KEY, (body) => `${base}/units/${body._id}/blocks`)
 export const useRemoveUnitBlock = () =>
   useRoutedMutation<{ _id: string; _blockId: string }, unknown>(KEY, (body) => `${base}/units/${body._id}/blocks/${body._blockId}`, "DELETE")
@@ -148,7 +132,7 @@ export const useRemoveUnitBlock = () =>
 export const useConfirmRental = () => useRoutedMutation<WithId<ConfirmBody>, { rental: AdminRentalDetail }>(KEY, (body) => `${base}/${body._id}/confirm`)
 export const useRejectRental = () => useRoutedMutation<WithId<{ reason: string }>, { rental: AdminRentalDetail }>(KEY, (body) => `${base}/${body._id}/reject`)
 export const useRecordExit = () => useRoutedMutation<WithId<SlipBody>, { rental: AdminRentalDetail }>(KEY, (body) => `${base}/${body._id}/exit`)
-export const useRecordReturn = () => useRoutedMutation<WithId<ReturnBody>, { rental: AdminRentalDetail }>(KEY, (body) => `${base}/${body._id}/return`)
+export const useRecordReturn = () => useRoutedMutation<WithId<ReturnBody>, { rental: AdminRentalDetail; order_id: string | null; total: number }>(KEY, (body) => `${base}/${body._id}/return`)
 
 /** Downloads a slip's PDF with the staff session and hands it to the browser. */
 export async function downloadSlipPdf(rentalId: string, slip: { id: string; number: string }): Promise<void> {

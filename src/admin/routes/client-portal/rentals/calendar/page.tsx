@@ -7,7 +7,7 @@ import "react-calendar-timeline/lib/Timeline.css"
 import { PageHeader } from "../../../../components/common/page-header"
 import { Field, QueryState } from "../../../../components/common/query-state"
 import { formatPeriod } from "../../../../components/rentals/rental-format"
-import { useRentalCalendar, useRentalModels, type CalendarEntry } from "../../../../hooks/api/rentals"
+import { useRentalCalendar, useRentalModels, type RentalCalendar } from "../../../../hooks/api/rentals"
 
 const DAY_MS = 86_400_000
 const SPANS = [14, 30, 60, 90] as const
@@ -20,6 +20,53 @@ const COLORS: Record<string, { background: string; border: string; color: string
   out: { background: "#bbf7d0", border: "#16a34a", color: "#052e16" },
   returned: { background: "#e5e7eb", border: "#6b7280", color: "#111827" },
   block: { background: "#d1d5db", border: "#374151", color: "#111827" },
+}
+
+/** One bar of the timeline: a reservation's hold on a unit, or a maintenance block. */
+type CalendarEntry = {
+  id: string
+  unit_id: string
+  kind: "reservation" | "block"
+  starts_at: string
+  ends_at: string
+  blocked_until: string | null
+  reservation_id: string | null
+  number: string | null
+  status: string | null
+  account_name: string | null
+  reason: string | null
+}
+
+function entriesOf(calendar: RentalCalendar | undefined): CalendarEntry[] {
+  if (!calendar) return []
+  return [
+    ...calendar.bars.map((bar) => ({
+      id: `${bar.reservation_id}:${bar.unit_id}`,
+      unit_id: bar.unit_id,
+      kind: "reservation" as const,
+      starts_at: bar.starts_at,
+      ends_at: bar.ends_at,
+      blocked_until: bar.blocked_until,
+      reservation_id: bar.reservation_id,
+      number: bar.number,
+      status: bar.status,
+      account_name: bar.account_name,
+      reason: null,
+    })),
+    ...calendar.blocks.map((block) => ({
+      id: block.id,
+      unit_id: block.unit_id,
+      kind: "block" as const,
+      starts_at: block.starts_at,
+      ends_at: block.ends_at,
+      blocked_until: null,
+      reservation_id: null,
+      number: null,
+      status: null,
+      account_name: null,
+      reason: block.reason,
+    })),
+  ]
 }
 
 const todayUtc = () => new Date().toISOString().slice(0, 10)
@@ -68,9 +115,11 @@ const RentalCalendarPage = () => {
     entry.kind === "block"
       ? `${t(k("block"))}${entry.reason ? ` · ${entry.reason}` : ""}`
       : [entry.number, entry.account_name, entry.status ? t(`clientPortal.rentals.statuses.${entry.status}`) : null].filter(Boolean).join(" · ")
+  const entries = useMemo(() => entriesOf(data), [data])
   const groups = useMemo(() => (data?.units ?? []).map((unit) => ({ id: unit.id, title: `${unit.name} · ${unit.serial_number}` })), [data])
-  const items = useMemo(() => (data?.entries ?? []).flatMap((entry) => barsOf(entry, label(entry), t(k("buffer")))), [data, i18n.language])
-  const reservationOf = (itemId: string) => data?.entries.find((entry) => entry.id === itemId.split(":")[0])?.reservation_id
+  const items = useMemo(() => entries.flatMap((entry) => barsOf(entry, label(entry), t(k("buffer")))), [entries, i18n.language])
+  // A buffer bar's id is its reservation bar's id with ":buffer" after it.
+  const reservationOf = (itemId: string) => entries.find((entry) => entry.id === itemId.replace(/:buffer$/, ""))?.reservation_id
 
   return (
     <div className="flex flex-col gap-y-3">
@@ -105,7 +154,7 @@ const RentalCalendarPage = () => {
               </Select.Trigger>
               <Select.Content>
                 <Select.Item value={ALL}>{t(k("allModels"))}</Select.Item>
-                {(models.data?.rental_models ?? []).map((model) => (
+                {(models.data?.models ?? []).map((model) => (
                   <Select.Item key={model.id} value={model.id}>
                     {model.title}
                   </Select.Item>
@@ -160,7 +209,7 @@ const RentalCalendarPage = () => {
           <details className="px-6 py-3">
             <summary className="txt-compact-small-plus cursor-pointer">{t(k("listView"))}</summary>
             <ul className="mt-2 flex flex-col gap-y-1">
-              {(data?.entries ?? []).map((entry) => {
+              {entries.map((entry) => {
                 const unit = data?.units.find((u) => u.id === entry.unit_id)
                 return (
                   <li key={entry.id} className="txt-compact-small">

@@ -1,4 +1,4 @@
-import { Button, Container, Table, toast, usePrompt } from "@medusajs/ui"
+import { Button, Container, Table } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
@@ -9,7 +9,7 @@ import { SearchInput } from "../../../../components/common/search-input"
 import { formatMoney } from "../../../../components/quotes/quote-format"
 import { ModelDrawer } from "../../../../components/rentals/model-drawer"
 import { UnitsSection } from "../../../../components/rentals/units-section"
-import { useDeleteRentalModel, useRentalModels, type AdminRentalModel } from "../../../../hooks/api/rentals"
+import { useRentalModels, type AdminRentalModel } from "../../../../hooks/api/rentals"
 
 const PAGE = 20
 const k = (key: string) => `clientPortal.rentals.units.${key}`
@@ -17,14 +17,12 @@ const k = (key: string) => `clientPortal.rentals.units.${key}`
 /** Rentable models with their rates per currency and deposit; a chosen model shows its units and blocks below. */
 const RentalUnitsPage = () => {
   const { t, i18n } = useTranslation()
-  const prompt = usePrompt()
   const [q, setQ] = useState("")
   const [offset, setOffset] = useState(0)
   const [editing, setEditing] = useState<AdminRentalModel | "new" | null>(null)
   const [selected, setSelected] = useState<string | null>(null)
-  const remove = useDeleteRentalModel()
   const { data, isPending, error } = useRentalModels({ q: q.trim(), limit: PAGE, offset })
-  const chosen = data?.rental_models.find((model) => model.id === selected) ?? null
+  const chosen = data?.models.find((model) => model.id === selected) ?? null
   const rateText = (model: AdminRentalModel) =>
     model.rates
       .map((rate) => {
@@ -32,10 +30,6 @@ const RentalUnitsPage = () => {
         return `${t(k("dayRate"))} ${money(rate.day_rate)} · ${t(k("weekRate"))} ${money(rate.week_rate)} · ${t(k("monthRate"))} ${money(rate.month_rate)} · ${t(k("deposit"))} ${money(rate.deposit)}`
       })
       .join(" | ")
-  const onDelete = async (model: AdminRentalModel) => {
-    if (!(await prompt({ title: t("clientPortal.common.areYouSure"), description: t(k("deleteModelConfirm"), { title: model.title }) }))) return
-    remove.mutate({ _id: model.id }, { onError: (e) => toast.error(e.message) })
-  }
 
   return (
     <div className="flex flex-col gap-y-3">
@@ -58,7 +52,7 @@ const RentalUnitsPage = () => {
             }}
           />
         </div>
-        <QueryState isPending={isPending} error={error} isEmpty={!data?.rental_models.length} empty={t(k("noModels"))}>
+        <QueryState isPending={isPending} error={error} isEmpty={!data?.models.length} empty={t(k("noModels"))}>
           <Table>
             <Table.Header>
               <Table.Row>
@@ -70,7 +64,7 @@ const RentalUnitsPage = () => {
               </Table.Row>
             </Table.Header>
             <Table.Body>
-              {data?.rental_models.map((model) => (
+              {data?.models.map((model) => (
                 <Table.Row key={model.id} className={selected === model.id ? "bg-ui-bg-highlight" : undefined} data-testid="model-row">
                   <Table.Cell>
                     <button type="button" className="text-left text-ui-fg-interactive hover:underline" onClick={() => setSelected(model.id)}>
@@ -83,9 +77,6 @@ const RentalUnitsPage = () => {
                   <Table.Cell className="text-right">
                     <Button size="small" variant="transparent" onClick={() => setEditing(model)}>
                       {t(k("editModel"))}
-                    </Button>
-                    <Button size="small" variant="transparent" onClick={() => void onDelete(model)}>
-                      {t(k("deleteModel"))}
                     </Button>
                   </Table.Cell>
                 </Table.Row>
