@@ -24,6 +24,7 @@ import { seedClientAccounts } from "./seed/client-accounts"
 import { seedFieldService } from "./seed/field-service"
 import { seedFleets } from "./seed/fleet"
 import { seedQuotes } from "./seed/quotes"
+import { seedRentals } from "./seed/rentals"
 
 const ADMIN_EMAIL = process.env.PORTAL_ADMIN_EMAIL || "admin@portal.example"
 const ADMIN_PASSWORD = process.env.PORTAL_ADMIN_PASSWORD || "portal-demo"
@@ -215,6 +216,10 @@ export default async function seedDemo({ container }: ExecArgs) {
   // Quotes in every state, each company with its salesperson; the accepted one has its Medusa order.
   const createdQuotes = await seedQuotes(container, DEMO_COMPANIES, ADMIN_PASSWORD)
   if (createdQuotes) logger.info(`Seeded ${createdQuotes} quotes`)
+
+  // The rental fleet (5 models, 20 units) and reservations in every state, with slips and billed returns.
+  const createdRentals = await seedRentals(container)
+  if (createdRentals) logger.info(`Seeded ${createdRentals} rental reservations`)
 
   // Tell members their portal is ready, in their language. The idempotency key keeps a re-run from mailing
   // them twice and makes the next run retry a send that failed; a mail server that is down never stops

@@ -144,6 +144,24 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
     price: 140,
     managesInventory: false,
   },
+  {
+    handle: "air-compressor-rental",
+    title: "Air compressor 5 m³/min, daily rental",
+    category: "rental-fleet",
+    description: "Towable diesel compressor, 5 m³/min at 7 bar, per day.",
+    sku: "RENT-AC50",
+    price: 85,
+    managesInventory: false,
+  },
+  {
+    handle: "floor-scrubber-rental",
+    title: "Ride-on floor scrubber, daily rental",
+    category: "rental-fleet",
+    description: "Battery ride-on scrubber-dryer, 70 cm path, per day.",
+    sku: "RENT-FS70",
+    price: 110,
+    managesInventory: false,
+  },
 ]
 
 export type DemoMember = { email: string; first_name: string; last_name: string; phone?: string }

@@ -4,6 +4,7 @@ import { adminPortalAlertsMiddlewares } from "./admin/portal/alerts/middlewares"
 import { adminPortalEquipmentMiddlewares } from "./admin/portal/equipment/middlewares"
 import { adminPortalMailMiddlewares } from "./admin/portal/mail/middlewares"
 import { adminPortalQuotesMiddlewares } from "./admin/portal/quotes/middlewares"
+import { adminPortalRentalsMiddlewares } from "./admin/portal/rentals/middlewares"
 import { adminPortalSettingsMiddlewares } from "./admin/portal/settings/middlewares"
 import { authPortalOtpMiddlewares } from "./auth/portal-otp/middlewares"
 import { storePortalActivationsMiddlewares } from "./store/portal/activations/middlewares"
@@ -18,6 +19,7 @@ import { adminPortalInterventionTypesMiddlewares } from "./admin/portal/interven
 import { adminPortalInterventionSettingsMiddlewares } from "./admin/portal/intervention-settings/middlewares"
 import { adminPortalTechniciansMiddlewares } from "./admin/portal/technicians/middlewares"
 import { storePortalQuotesMiddlewares } from "./store/portal/quotes/middlewares"
+import { storePortalRentalsMiddlewares } from "./store/portal/rentals/middlewares"
 import { storePortalSitesMiddlewares } from "./store/portal/sites/middlewares"
 import { storePortalViewAsMiddlewares } from "./store/portal/view-as/middlewares"
 
@@ -44,5 +46,7 @@ export default defineMiddlewares({
     ...adminPortalInterventionTypesMiddlewares,
     ...adminPortalTechniciansMiddlewares,
     ...adminPortalInterventionSettingsMiddlewares,
+    ...storePortalRentalsMiddlewares,
+    ...adminPortalRentalsMiddlewares,
   ],
 })

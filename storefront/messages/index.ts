@@ -2,20 +2,22 @@ import type core from "./en.json"
 import type fleet from "./fleet/en.json"
 import type interventions from "./interventions/en.json"
 import type quotes from "./quotes/en.json"
+import type rentals from "./rentals/en.json"
 
 /**
  * The portal's strings for one language: the core file plus one file per feature
  * (`messages/<feature>/<locale>.json`), each reached under its own key (`Quotes.…`, `Fleet.…`).
  * English is the reference; the other languages mirror its keys.
  */
-export type Messages = typeof core & { Quotes: typeof quotes; Fleet: typeof fleet; Interventions: typeof interventions }
+export type Messages = typeof core & { Fleet: typeof fleet; Interventions: typeof interventions; Quotes: typeof quotes; Rentals: typeof rentals }
 
 export async function loadMessages(locale: string): Promise<Messages> {
-  const [core, quotes, fleet, interventions] = await Promise.all([
+  const [core, fleet, interventions, quotes, rentals] = await Promise.all([
     import(`./${locale}.json`),
-    import(`./quotes/${locale}.json`),
     import(`./fleet/${locale}.json`),
     import(`./interventions/${locale}.json`),
+    import(`./quotes/${locale}.json`),
+    import(`./rentals/${locale}.json`),
   ])
-  return { ...core.default, Quotes: quotes.default, Fleet: fleet.default, Interventions: interventions.default }
+  return { ...core.default, Fleet: fleet.default, Interventions: interventions.default, Quotes: quotes.default, Rentals: rentals.default }
 }

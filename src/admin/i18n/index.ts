@@ -18,6 +18,10 @@ import quotesEn from "./json/quotes/en.json"
 import quotesFr from "./json/quotes/fr.json"
 import quotesIt from "./json/quotes/it.json"
 import quotesSk from "./json/quotes/sk.json"
+import rentalsEn from "./json/rentals/en.json"
+import rentalsFr from "./json/rentals/fr.json"
+import rentalsIt from "./json/rentals/it.json"
+import rentalsSk from "./json/rentals/sk.json"
 
 type Core = typeof en
 
@@ -26,13 +30,13 @@ type Core = typeof en
  * Each feature keeps its strings in its own folder (`json/<feature>/<lang>.json`), reached as
  * `clientPortal.<feature>.<key>`.
  */
-const language = (core: Core, features: { alerts: object; fleet: object; interventions: object; quotes: object }) => ({
+const language = (core: Core, features: { alerts: object; fleet: object; interventions: object; quotes: object; rentals: object }) => ({
   translation: { clientPortal: { ...core.clientPortal, ...features } },
 })
 
 export default {
-  en: language(en, { alerts: alertsEn, fleet: fleetEn, interventions: interventionsEn, quotes: quotesEn }),
-  fr: language(fr, { alerts: alertsFr, fleet: fleetFr, interventions: interventionsFr, quotes: quotesFr }),
-  it: language(it, { alerts: alertsIt, fleet: fleetIt, interventions: interventionsIt, quotes: quotesIt }),
-  sk: language(sk, { alerts: alertsSk, fleet: fleetSk, interventions: interventionsSk, quotes: quotesSk }),
+  en: language(en, { alerts: alertsEn, fleet: fleetEn, interventions: interventionsEn, quotes: quotesEn, rentals: rentalsEn }),
+  fr: language(fr, { alerts: alertsFr, fleet: fleetFr, interventions: interventionsFr, quotes: quotesFr, rentals: rentalsFr }),
+  it: language(it, { alerts: alertsIt, fleet: fleetIt, interventions: interventionsIt, quotes: quotesIt, rentals: rentalsIt }),
+  sk: language(sk, { alerts: alertsSk, fleet: fleetSk, interventions: interventionsSk, quotes: quotesSk, rentals: rentalsSk }),
 }

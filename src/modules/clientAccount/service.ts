@@ -1,4 +1,5 @@
 import { MedusaService } from "@medusajs/framework/utils"
+import { RENTAL_SETTINGS_DEFAULTS, type RentalSettings } from "../rental/contract"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { PortalAccessMethods, PortalSections } from "./models/portal-settings"
 import type { MemberRole } from "./models/account-member"
@@ -150,6 +151,7 @@ class ClientAccountModuleService extends MedusaService({
       general_information: saved?.general_information ?? null,
       sections: { ...DEFAULT_SECTIONS, ...(saved?.sections ?? {}) },
       access_methods: { ...DEFAULT_ACCESS_METHODS, ...(saved?.access_methods ?? {}) },
+      rentals: { ...RENTAL_SETTINGS_DEFAULTS, ...(saved?.rentals ?? {}) },
     }
   }
 }
@@ -161,6 +163,7 @@ export type ResolvedPortalSettings = {
   general_information: string | null
   sections: PortalSections
   access_methods: PortalAccessMethods
+  rentals: RentalSettings
 }
 
 export const DEFAULT_SECTIONS: PortalSections = {

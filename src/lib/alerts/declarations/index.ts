@@ -3,6 +3,7 @@ import { clientAccountAlerts } from "./client-account"
 import { fleetAlerts } from "./fleet"
 import { interventionAlerts } from "./interventions"
 import { quoteAlerts } from "./quote"
+import { rentalAlerts } from "./rentals"
 
 /**
  * Every client event that alerts staff. A domain adds one file here (`<domain>.ts`, exporting an array
@@ -13,6 +14,7 @@ export const PORTAL_ALERT_DECLARATIONS: readonly PortalAlertDeclaration[] = [
   ...fleetAlerts,
   ...quoteAlerts,
   ...interventionAlerts,
+  ...rentalAlerts,
 ]
 
 export function findAlertDeclaration(event: string): PortalAlertDeclaration | undefined {

@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import type { FieldServiceSettings } from "../../fieldService/contract"
+import type { RentalSettings } from "../../rental/contract"
 
 export type PortalSections = {
   sales: boolean
@@ -27,4 +28,6 @@ export const PortalSettings = model.define("portal_settings", {
   access_methods: model.json<PortalAccessMethods>().nullable(),
   /** Interventions: booking rules, planning visibility, distance model; defaults applied in code (fieldServiceSettings). */
   field_service: model.json<Partial<FieldServiceSettings>>().nullable(),
+  /** Rental rules (notice, fees, auto-confirmation); missing keys take RENTAL_SETTINGS_DEFAULTS. */
+  rentals: model.json<Partial<RentalSettings>>().nullable(),
 })

@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CLIENT_ACCOUNT_MODULE } from "../../../modules/clientAccount"
 import type { PortalAccessMethods, PortalSections } from "../../../modules/clientAccount/models/portal-settings"
 import type ClientAccountModuleService from "../../../modules/clientAccount/service"
+import type { RentalSettings } from "../../../modules/rental/contract"
 
 export type PortalSettingsData = {
   business_name?: string | null
@@ -9,6 +10,7 @@ export type PortalSettingsData = {
   general_information?: string | null
   sections?: Partial<PortalSections>
   access_methods?: Partial<PortalAccessMethods>
+  rentals?: Partial<RentalSettings>
 }
 
 /** The row as stored: sections and access methods complete once merged. */
@@ -18,6 +20,7 @@ type StoredSettings = {
   general_information?: string | null
   sections?: PortalSections | null
   access_methods?: PortalAccessMethods | null
+  rentals?: RentalSettings | null
 }
 
 type Previous = { created_id: string } | { id: string; data: StoredSettings }
@@ -33,11 +36,12 @@ export const upsertPortalSettingsStep = createStep(
   async (data: PortalSettingsData, { container }) => {
     const service = container.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE)
     const current = await service.resolvePortalSettings()
-    const { sections: _sections, access_methods: _methods, ...plain } = data
+    const { sections: _sections, access_methods: _methods, rentals: _rentals, ...plain } = data
     const merged: StoredSettings = {
       ...plain,
       ...(data.sections ? { sections: { ...current.sections, ...data.sections } } : {}),
       ...(data.access_methods ? { access_methods: { ...current.access_methods, ...data.access_methods } } : {}),
+      ...(data.rentals ? { rentals: { ...current.rentals, ...data.rentals } } : {}),
     }
     if (!current.id) {
       const created = await service.createPortalSettings(merged)

@@ -6,6 +6,8 @@ const httpUrl = z
   .url({ message: "logo_url must be a URL" })
   .refine((url) => /^https?:\/\//i.test(url), { message: "logo_url must be an http(s) URL" })
 
+const hours = (field: string) => z.number({ message: `${field} must be a number` }).int({ message: `${field} must be whole hours` }).min(0).max(24 * 365)
+
 export const AdminUpdatePortalSettings = z
   .object({
     business_name: z.string().trim().min(1, { message: "business_name cannot be empty" }).max(200).nullish(),
@@ -25,6 +27,20 @@ export const AdminUpdatePortalSettings = z
       .optional(),
     access_methods: z
       .object({ email_code: z.boolean(), sms_code: z.boolean(), secure_link: z.boolean(), activation_letter: z.boolean() })
+      .partial()
+      .strict()
+      .optional(),
+    rentals: z
+      .object({
+        auto_confirm: z.boolean(),
+        cancel_notice_hours: hours("rentals.cancel_notice_hours"),
+        late_cancel_fee_percent: z.number({ message: "rentals.late_cancel_fee_percent must be a number" }).min(0).max(100),
+        change_notice_hours: hours("rentals.change_notice_hours"),
+        change_fee: z.number({ message: "rentals.change_fee must be a number" }).min(0).max(1e9),
+        late_day_factor: z.number({ message: "rentals.late_day_factor must be a number" }).min(0).max(100),
+        min_lead_hours: hours("rentals.min_lead_hours"),
+        max_days: z.number({ message: "rentals.max_days must be a number" }).int().min(1).max(3650),
+      })
       .partial()
       .strict()
       .optional(),

@@ -1,0 +1,168 @@
+import fs from "node:fs"
+import path from "node:path"
+import { expect, test, type Page, type TestInfo } from "@playwright/test"
+import { adminToken, createClientFixture, env, expectNoAxeViolations, horizontalOverflow, signInThroughPortal, signInToAdmin, type PortalLocale } from "./helpers"
+
+const LOCALE: PortalLocale = "fr"
+const PHONE = { width: 390, height: 844 }
+const DAY_MS = 86_400_000
+const SHOTS = process.env.E2E_SCREENSHOT_DIR
+
+async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const body = await page.screenshot({ fullPage: true, ...(SHOTS ? { path: `${SHOTS}/${name}.png` } : {}) })
+  await testInfo.attach(name, { body, contentType: "image/png" })
+}
+
+type Messages = { [key: string]: string | Messages }
+
+/** A string of the portal's rental messages, placeholders filled, so the test reads what the client reads. */
+function rentalMessage(key: string, values: Record<string, string> = {}): string {
+  const file = path.resolve(__dirname, "../../storefront/messages/rentals", `${LOCALE}.json`)
+  const value = key
+    .split(".")
+    .reduce<string | Messages | undefined>((node, part) => (typeof node === "object" ? node[part] : undefined), JSON.parse(fs.readFileSync(file, "utf8")) as Messages)
+  if (typeof value !== "string") throw new Error(`No message Rentals.${key} in rentals/${LOCALE}.json`)
+  return Object.entries(values).reduce((text, [name, replacement]) => text.replace(`{${name}}`, replacement), value)
+}
+
+const utcDay = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY_MS).toISOString().slice(0, 10)
+
+test("a client books two models for dates; staff confirm and hand over; the unit joins the client's fleet; the return with a reading and damage makes an order; the client reads both slips", async ({
+  page,
+  browser,
+}, testInfo) => {
+  test.setTimeout(600_000)
+  const staff = await adminToken()
+  const fixture = await createClientFixture(staff, { locale: LOCALE, siteNames: ["Chantier Lyon Nord"] })
+  const site = fixture.sites[0]!
+
+  // The client starts from the rentals section and books, dates and delivery site first.
+  const clientContext = await browser.newContext()
+  const client = await clientContext.newPage()
+  await signInThroughPortal(client, LOCALE, fixture.email)
+  await client.goto(`${env.portalUrl()}/${LOCALE}/rentals`)
+  await expectNoAxeViolations(client, "rentals fr, empty")
+  await client.getByTestId("book-rental").click()
+  await expect(client).toHaveURL(new RegExp(`/${LOCALE}/rentals/book$`))
+  await expectNoAxeViolations(client, "rental booking fr, dates")
+
+  const from = utcDay(0)
+  const to = utcDay(3)
+  await client.getByLabel(rentalMessage("dates.from")).fill(from)
+  await client.getByLabel(rentalMessage("dates.to")).fill(to)
+  await client.getByLabel(rentalMessage("dates.site")).selectOption(site.id)
+  await client.getByTestId("booking-search").click()
+  await expect(client).toHaveURL(new RegExp(`from=${from}&to=${to}`))
+  const bookable = client.getByTestId("rental-model").filter({ has: client.getByTestId("model-quantity") })
+  await expect(bookable.nth(1)).toBeVisible()
+  await expect(bookable.first().getByTestId("model-price")).toContainText("€")
+  await expectNoAxeViolations(client, "rental booking fr, free models")
+  await shoot(client, testInfo, "portal-rental-catalogue")
+
+  // Each model has its calendar over the coming months; a free day starts a booking of the same length.
+  const firstTitle = (await bookable.first().getByRole("heading").textContent()) ?? ""
+  await bookable.first().getByRole("link", { name: rentalMessage("catalogue.calendarOf", { title: firstTitle }) }).click()
+  await expect(client.getByTestId("availability-calendar")).toBeVisible()
+  await expect(client.getByTestId("availability-calendar").locator("table")).toHaveCount(3)
+  await expectNoAxeViolations(client, "rental model calendar fr")
+  await shoot(client, testInfo, "portal-rental-calendar")
+  await client.getByRole("link", { name: rentalMessage("calendar.back") }).click()
+  await expect(bookable.nth(1)).toBeVisible()
+
+  // One unit of each of two models; the summary follows, then the review before the reservation is sent.
+  const models = [bookable.nth(0), bookable.nth(1)]
+  for (const model of models) await model.getByTestId("model-quantity").fill("1")
+  const total = client.getByTestId("booking-total")
+  await expect(total).toContainText("€")
+  await client.getByTestId("review-reservation").click()
+  await expect(client.getByTestId("booking-review")).toBeVisible()
+  await expect(client.getByTestId("booking-review")).toContainText(site.name)
+  await expectNoAxeViolations(client, "rental booking fr, review")
+  await shoot(client, testInfo, "portal-rental-review")
+  await client.setViewportSize(PHONE)
+  expect(await horizontalOverflow(client)).toBeLessThanOrEqual(0)
+  await client.setViewportSize({ width: 1280, height: 900 })
+  await client.getByTestId("confirm-reservation").click()
+
+  // The reservation shows at once, awaiting staff.
+  await expect(client).toHaveURL(new RegExp(`/${LOCALE}/rentals/[^/?]+\\?reserved=1$`), { timeout: 90_000 })
+  const rentalId = new URL(client.url()).pathname.split("/").pop()!
+  await expect(client.getByTestId("rental-reserved")).toBeVisible()
+  await expect(client.getByTestId("rental-status")).toHaveAttribute("data-status", "requested")
+  await expect(client.getByTestId("rental-line")).toHaveCount(2)
+  await expectNoAxeViolations(client, "rental fr, requested")
+  await client.getByTestId("change-dates").locator("summary").click()
+  await client.getByTestId("cancel-rental").locator("summary").click()
+  await expect(client.getByTestId("cancel-fee")).toBeVisible()
+  await expectNoAxeViolations(client, "rental fr, change and cancel open")
+  await client.goto(`${env.portalUrl()}/${LOCALE}/rentals?period=upcoming`)
+  await expect(client.getByTestId("rentals-list").getByTestId("rental-link")).toHaveCount(1)
+  await expectNoAxeViolations(client, "rentals fr, upcoming")
+
+  // Staff confirm with the units assigned at request time, then hand the equipment over.
+  await signInToAdmin(page)
+  await page.goto(`${env.medusaUrl()}/app/client-portal/rentals/${rentalId}`)
+  const staffPage = page.getByTestId("rental-page")
+  await expect(staffPage.getByTestId("rental-status")).toHaveText("Requested")
+  await staffPage.getByTestId("rental-confirm").click()
+  await page.getByTestId("confirm-save").click()
+  await expect(staffPage.getByTestId("rental-status")).toHaveText("Confirmed")
+  await staffPage.getByTestId("rental-exit").click()
+  const exitForm = page.getByTestId("exit-form")
+  await exitForm.getByLabel("Condition notes").fill("Clean, full tank, bucket greased.")
+  await exitForm.getByLabel("Client's signature name").fill("Ada Novak")
+  await exitForm.getByLabel("Staff signature name").fill("Martin Novak")
+  await shoot(page, testInfo, "admin-rental-exit")
+  await page.getByTestId("exit-save").click()
+  await expect(staffPage.getByTestId("rental-status")).toHaveText("Out")
+  const unitLine = ((await staffPage.getByTestId("rental-units").locator("li").first().textContent()) ?? "").trim()
+  const serial = unitLine.split("·").pop()!.trim()
+  expect(serial).not.toBe("")
+
+  // While out, the unit is in the client's fleet, with its maintenance log.
+  await client.goto(`${env.portalUrl()}/${LOCALE}/fleet`)
+  await expect(client.getByTestId("fleet-list").first()).toContainText(serial)
+  await client.goto(`${env.portalUrl()}/${LOCALE}/rentals`)
+  await expect(client.getByTestId("rentals-list").getByTestId("rental-link")).toHaveCount(1)
+  await expectNoAxeViolations(client, "rentals fr, current")
+
+  // The return: a meter reading and damage with its amount; the charges become an order.
+  await staffPage.getByTestId("rental-return").click()
+  const returnForm = page.getByTestId("return-form")
+  const reading = returnForm.getByTestId("slip-reading").first()
+  if (await reading.count()) await reading.fill("4242")
+  await returnForm.getByLabel("Damage found").click()
+  await returnForm.getByTestId("slip-damage-amount").fill("150")
+  await returnForm.getByLabel("What is damaged").fill("Cracked rear light")
+  await returnForm.getByLabel("Client's signature name").fill("Ada Novak")
+  await returnForm.getByLabel("Staff signature name").fill("Martin Novak")
+  await page.getByTestId("return-save").click()
+  await expect(staffPage.getByTestId("rental-status")).toHaveText("Returned")
+  await expect(staffPage.getByTestId("rental-order-link")).toBeVisible()
+  await shoot(page, testInfo, "admin-rental-returned")
+
+  // The client reads both slips (and gets their PDFs), the charges and the order.
+  await client.goto(`${env.portalUrl()}/${LOCALE}/rentals/${rentalId}`)
+  await expect(client.getByTestId("rental-status")).toHaveAttribute("data-status", "returned")
+  await expect(client.getByTestId("slip-exit")).toContainText("Ada Novak")
+  await expect(client.getByTestId("slip-return")).toBeVisible()
+  await expect(client.getByTestId("slip-damage")).toBeVisible()
+  for (const kind of ["exit", "return"]) {
+    const href = await client.getByTestId(`slip-${kind}`).getByTestId("slip-pdf").getAttribute("href")
+    const pdf = await client.request.get(`${env.portalUrl()}${href}`)
+    expect(pdf.status()).toBe(200)
+    expect(pdf.headers()["content-type"]).toContain("application/pdf")
+  }
+  await expect(client.getByTestId("rental-charges")).toContainText("150")
+  await expect(client.getByTestId("rental-order")).toBeVisible()
+  await expectNoAxeViolations(client, "rental fr, returned")
+  await shoot(client, testInfo, "portal-rental-returned")
+  await client.goto(`${env.portalUrl()}/${LOCALE}/rentals?period=past`)
+  await expect(client.getByTestId("rentals-list").getByTestId("rental-link")).toHaveCount(1)
+  await expectNoAxeViolations(client, "rentals fr, past")
+  // Once back, the unit has left the client's fleet.
+  await client.goto(`${env.portalUrl()}/${LOCALE}/fleet`)
+  await expect(client.getByText(serial)).toHaveCount(0)
+
+  await clientContext.close()
+})

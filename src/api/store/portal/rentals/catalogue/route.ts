@@ -1,0 +1,42 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { busyRangesOf, defaultCurrency, loadRentalModels, presentCatalogueModel } from "../../../../../lib/rental/models"
+import { getPortalActor } from "../../../../../lib/portal-actor"
+import type { StoreRentalCatalogueResponse } from "../../../../../modules/rental/contract"
+import type { StoreRentalCatalogueType } from "../validators"
+
+export { AUTHENTICATE } from "../../authenticate-client"
+
+const DAY_MS = 86_400_000
+
+/** Tomorrow 08:00 UTC to the day after: what the catalogue shows before the client picks dates. */
+function defaultPeriod(now = new Date()) {
+  const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1, 8))
+  return { starts_at: start, ends_at: new Date(start.getTime() + DAY_MS) }
+}
+
+/**
+ * What can be rented for the chosen dates, like a car-rental site: each model with its price for the period
+ * (cheapest day/week/month combination), its deposit and how many units are free (reservations, buffers and
+ * maintenance blocks counted). Two reads: the models page, then every unit's busy ranges in one statement.
+ */
+export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreRentalCatalogueType>, res: MedusaResponse) {
+  await getPortalActor(req)
+  const { q } = req.validatedQuery
+  const period = defaultPeriod()
+  const starts_at = req.validatedQuery.starts_at ?? period.starts_at
+  const ends_at = req.validatedQuery.ends_at ?? (starts_at < period.ends_at ? period.ends_at : new Date(starts_at.getTime() + DAY_MS))
+  const currency = req.validatedQuery.currency_code ?? (await defaultCurrency(req.scope))
+  const { skip = 0, take = 50 } = req.queryConfig.pagination
+  const { models, count } = await loadRentalModels(req.scope, { activeOnly: true, skip, take, q })
+  const busy = await busyRangesOf(req.scope, models, starts_at, ends_at)
+  const answer: StoreRentalCatalogueResponse = {
+    rental_models: models.map((m) => presentCatalogueModel(m, busy, starts_at, ends_at, currency)),
+    starts_at: starts_at.toISOString(),
+    ends_at: ends_at.toISOString(),
+    currency_code: currency,
+    count,
+    offset: skip,
+    limit: take,
+  }
+  res.json(answer)
+}

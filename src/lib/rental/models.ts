@@ -1,0 +1,140 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { CLIENT_ACCOUNT_MODULE } from "../../modules/clientAccount"
+import type ClientAccountModuleService from "../../modules/clientAccount/service"
+import type { RentalSettings, StoreRentalModel } from "../../modules/rental/contract"
+import { RENTAL_MODULE } from "../../modules/rental"
+import type RentalModuleService from "../../modules/rental/service"
+import { freeUnits, type BusyRange } from "./availability"
+import { cheapestPrice, rentalDays, type RateCard } from "./pricing"
+
+const HOUR_MS = 3_600_000
+
+export type RateRow = RateCard & { id: string; deposit: number; meter_allowance_per_day: number | null; extra_meter_rate: number | null }
+
+/** A rental model with its catalogue variant, its rates and its active units (oldest first). */
+export type LoadedModel = {
+  id: string
+  variant_id: string
+  title: string
+  description: string | null
+  buffer_hours: number
+  active: boolean
+  product_id: string | null
+  thumbnail: string | null
+  rates: RateRow[]
+  unit_ids: string[]
+}
+
+type GraphModel = {
+  id: string
+  variant_id: string
+  title: string
+  description: string | null
+  buffer_hours: number
+  active: boolean
+  rates?: { id: string; currency_code: string; day_rate: unknown; week_rate: unknown; month_rate: unknown; deposit: unknown; meter_allowance_per_day: number | null; extra_meter_rate: unknown }[]
+  units?: { id: string; active: boolean; created_at: string | Date }[]
+  product_variant?: { id: string; title: string | null; product?: { id: string; title: string; description: string | null; thumbnail: string | null } | null } | null
+}
+
+const num = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value))
+
+export async function rentalSettingsOf(container: MedusaContainer): Promise<RentalSettings> {
+  return (await container.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE).resolvePortalSettings()).rentals
+}
+
+/** The store's default currency: the catalogue's prices when the client does not ask for another. */
+export async function defaultCurrency(container: MedusaContainer): Promise<string> {
+  const [store] = await container.resolve(Modules.STORE).listStores({}, { relations: ["supported_currencies"], take: 1 })
+  return store?.supported_currencies?.find((c) => c.is_default)?.currency_code ?? store?.supported_currencies?.[0]?.currency_code ?? "eur"
+}
+
+/** Models (all, or `ids`), through Query so that the catalogue variant's product comes in the same read. */
+export async function loadRentalModels(
+  container: MedusaContainer,
+  { ids, activeOnly, skip = 0, take, q }: { ids?: string[]; activeOnly?: boolean; skip?: number; take?: number; q?: string } = {}
+): Promise<{ models: LoadedModel[]; count: number }> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const filters: Record<string, unknown> = {}
+  if (ids) filters.id = ids
+  if (activeOnly) filters.active = true
+  if (q) filters.title = { $ilike: `%${q.replace(/[%_\\]/g, "\\$&")}%` }
+  const { data, metadata } = await query.graph({
+    entity: "rental_model",
+    fields: [
+      "id", "variant_id", "title", "description", "buffer_hours", "active",
+      "rates.*", "units.id", "units.active", "units.created_at",
+      "product_variant.id", "product_variant.title",
+      "product_variant.product.id", "product_variant.product.title", "product_variant.product.description", "product_variant.product.thumbnail",
+    ],
+    filters,
+    pagination: { skip, take, order: { title: "ASC", id: "ASC" } },
+  })
+  const models = (data as GraphModel[]).map((m): LoadedModel => ({
+    id: m.id,
+    variant_id: m.variant_id,
+    title: m.title,
+    description: m.description ?? m.product_variant?.product?.description ?? null,
+    buffer_hours: m.buffer_hours,
+    active: m.active,
+    product_id: m.product_variant?.product?.id ?? null,
+    thumbnail: m.product_variant?.product?.thumbnail ?? null,
+    rates: (m.rates ?? []).map((r) => ({
+      id: r.id,
+      currency_code: r.currency_code,
+      day_rate: Number(r.day_rate),
+      week_rate: num(r.week_rate),
+      month_rate: num(r.month_rate),
+      deposit: Number(r.deposit ?? 0),
+      meter_allowance_per_day: r.meter_allowance_per_day ?? null,
+      extra_meter_rate: num(r.extra_meter_rate),
+    })),
+    unit_ids: (m.units ?? [])
+      .filter((u) => u.active)
+      .sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime() || a.id.localeCompare(b.id))
+      .map((u) => u.id),
+  }))
+  return { models, count: metadata?.count ?? models.length }
+}
+
+/** The range a new assignment of `model` from `starts_at` to `ends_at` holds: its buffer included. */
+export const heldRange = (model: Pick<LoadedModel, "buffer_hours">, starts_at: Date, ends_at: Date) => ({
+  from: starts_at,
+  to: new Date(ends_at.getTime() + model.buffer_hours * HOUR_MS),
+})
+
+/** Busy ranges of every unit of `models` that touch [from, to + the longest buffer). */
+export async function busyRangesOf(container: MedusaContainer, models: LoadedModel[], from: Date, to: Date): Promise<BusyRange[]> {
+  const longest = Math.max(0, ...models.map((m) => m.buffer_hours))
+  return container
+    .resolve<RentalModuleService>(RENTAL_MODULE)
+    .busyRanges(models.flatMap((m) => m.unit_ids), from, new Date(to.getTime() + longest * HOUR_MS))
+}
+
+/** A model as the catalogue shows it for a period in a currency: its price, deposit and free units. */
+export function presentCatalogueModel(model: LoadedModel, busy: BusyRange[], starts_at: Date, ends_at: Date, currency: string): StoreRentalModel {
+  const rate = model.rates.find((r) => r.currency_code === currency) ?? null
+  const held = heldRange(model, starts_at, ends_at)
+  return {
+    id: model.id,
+    variant_id: model.variant_id,
+    product_id: model.product_id,
+    title: model.title,
+    description: model.description,
+    thumbnail: model.thumbnail,
+    buffer_hours: model.buffer_hours,
+    rate: rate && {
+      currency_code: rate.currency_code,
+      day: rate.day_rate,
+      week: rate.week_rate,
+      month: rate.month_rate,
+      deposit: rate.deposit,
+      meter_allowance_per_day: rate.meter_allowance_per_day,
+      extra_meter_rate: rate.extra_meter_rate,
+    },
+    price: rate && cheapestPrice(rate, rentalDays(starts_at, ends_at)),
+    units_total: model.unit_ids.length,
+    units_free: freeUnits(model.unit_ids, busy, held.from, held.to).length,
+  }
+}
