@@ -10,6 +10,7 @@ import { ClientAccount } from "./models/client-account"
 import { MemberInvitation } from "./models/member-invitation"
 import { ViewAsCode } from "./models/view-as-code"
 import { PortalSettings } from "./models/portal-settings"
+import { resolveSupportSettings, type SupportSettings } from "../support/settings"
 import { SecureLink } from "./models/secure-link"
 import { Site } from "./models/site"
 
@@ -150,6 +151,7 @@ class ClientAccountModuleService extends MedusaService({
       general_information: saved?.general_information ?? null,
       sections: { ...DEFAULT_SECTIONS, ...(saved?.sections ?? {}) },
       access_methods: { ...DEFAULT_ACCESS_METHODS, ...(saved?.access_methods ?? {}) },
+      support: resolveSupportSettings(saved?.support),
     }
   }
 }
@@ -161,6 +163,7 @@ export type ResolvedPortalSettings = {
   general_information: string | null
   sections: PortalSections
   access_methods: PortalAccessMethods
+  support: SupportSettings
 }
 
 export const DEFAULT_SECTIONS: PortalSections = {

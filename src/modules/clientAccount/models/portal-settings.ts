@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import type { SupportSettingsInput } from "../../support/settings"
 
 export type PortalSections = {
   sales: boolean
@@ -24,4 +25,6 @@ export const PortalSettings = model.define("portal_settings", {
   general_information: model.text().nullable(),
   sections: model.json<PortalSections>().nullable(),
   access_methods: model.json<PortalAccessMethods>().nullable(),
+  /** The support domain's settings (SLA, reopen window, locked fields, attachment size); defaults in code. */
+  support: model.json<SupportSettingsInput>().nullable(),
 })
