@@ -14,6 +14,10 @@ import quotesEn from "./json/quotes/en.json"
 import quotesFr from "./json/quotes/fr.json"
 import quotesIt from "./json/quotes/it.json"
 import quotesSk from "./json/quotes/sk.json"
+import supportEn from "./json/support/en.json"
+import supportFr from "./json/support/fr.json"
+import supportIt from "./json/support/it.json"
+import supportSk from "./json/support/sk.json"
 
 type Core = typeof en
 
@@ -22,13 +26,13 @@ type Core = typeof en
  * Each feature keeps its strings in its own folder (`json/<feature>/<lang>.json`), reached as
  * `clientPortal.<feature>.<key>`.
  */
-const language = (core: Core, features: { alerts: object; fleet: object; quotes: object }) => ({
+const language = (core: Core, features: { alerts: object; fleet: object; quotes: object; support: object }) => ({
   translation: { clientPortal: { ...core.clientPortal, ...features } },
 })
 
 export default {
-  en: language(en, { alerts: alertsEn, fleet: fleetEn, quotes: quotesEn }),
-  fr: language(fr, { alerts: alertsFr, fleet: fleetFr, quotes: quotesFr }),
-  it: language(it, { alerts: alertsIt, fleet: fleetIt, quotes: quotesIt }),
-  sk: language(sk, { alerts: alertsSk, fleet: fleetSk, quotes: quotesSk }),
+  en: language(en, { alerts: alertsEn, fleet: fleetEn, quotes: quotesEn, support: supportEn }),
+  fr: language(fr, { alerts: alertsFr, fleet: fleetFr, quotes: quotesFr, support: supportFr }),
+  it: language(it, { alerts: alertsIt, fleet: fleetIt, quotes: quotesIt, support: supportIt }),
+  sk: language(sk, { alerts: alertsSk, fleet: fleetSk, quotes: quotesSk, support: supportSk }),
 }
