@@ -12,15 +12,15 @@ import {
   replyToTicket,
   toUpload,
   type SupportFailure,
-  type TicketPriority,
 } from "@/lib/data/support"
 import { attachmentProblem } from "./attachment-rules"
+import { TICKET_PRIORITY_ORDER } from "./badges"
 import type { SupportError, SupportFormState } from "./support-state"
 
-/** The backend's limits (subject 200, text 10,000), checked here to answer next to the field. */
+/** The backend's limits (subject 200, text 10,000, reopening reason 2,000), checked here to answer next to the field. */
 const MAX_SUBJECT = 200
 const MAX_BODY = 10_000
-const PRIORITIES: readonly TicketPriority[] = ["low", "normal", "high", "urgent"]
+const MAX_REASON = 2000
 
 function text(formData: FormData, name: string): string {
   const value = formData.get(name)
@@ -81,7 +81,7 @@ export async function openTicketAction(previous: SupportFormState, formData: For
   if (values.subject.length > MAX_SUBJECT) return fail("too_long", "subject")
   const parts = await messageParts(formData, fail)
   if (parts.failure) return parts.failure
-  const priority = PRIORITIES.find((p) => p === values.priority) ?? "normal"
+  const priority = TICKET_PRIORITY_ORDER.find((p) => p === values.priority) ?? "normal"
   const result = await openTicket({
     category_id: values.category_id,
     subject: values.subject,
@@ -112,7 +112,7 @@ export async function closeTicketAction(previous: SupportFormState, formData: Fo
 export async function reopenTicketAction(previous: SupportFormState, formData: FormData): Promise<SupportFormState> {
   const reason = text(formData, "reason")
   const fail = failWith(previous, { reason })
-  if (reason.length > MAX_BODY) return fail("too_long", "reason")
+  if (reason.length > MAX_REASON) return fail("too_long", "reason")
   const result = await reopenTicket(text(formData, "ticket_id"), reason)
   return result.ok ? succeeded(previous) : fromFailure(fail, result)
 }

@@ -33,7 +33,7 @@ export function TicketStatusActions({ ticketId, canClose, canReopen }: { ticketI
             <label htmlFor="reopen-reason" className="block text-sm font-medium text-slate-900">
               {t("reopenReason")}
             </label>
-            <input id="reopen-reason" name="reason" maxLength={10000} className={inputClass} />
+            <input id="reopen-reason" name="reason" maxLength={2000} className={inputClass} />
           </div>
           <button type="submit" disabled={reopening} data-testid="ticket-reopen" className="rounded-lg border border-slate-300 bg-white px-4 py-2 font-medium text-slate-800 hover:bg-slate-100 disabled:opacity-70">
             {t("reopen")}

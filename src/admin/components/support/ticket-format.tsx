@@ -1,6 +1,6 @@
 import { Badge, StatusBadge } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
-import type { AdminTicketSummary, ReceiptDto, TicketPriority, TicketStatus } from "../../hooks/api/support"
+import type { AdminTicketSummary, ChangeRequestStatus, ReceiptDto, TicketPriority, TicketStatus } from "../../hooks/api/support"
 import { formatDate } from "../common/query-state"
 
 const STATUS_COLOURS: Record<TicketStatus, "orange" | "blue" | "purple" | "green" | "grey"> = {
@@ -75,4 +75,11 @@ export function ReceiptLine({ receipt }: { receipt: ReceiptDto }) {
     )
   }
   return <span data-testid="receipt-pending">{t("clientPortal.support.notDelivered", { name })}</span>
+}
+
+export const CHANGE_STATUS_COLOURS: Record<ChangeRequestStatus, "orange" | "green" | "blue" | "red"> = {
+  pending: "orange",
+  approved: "green",
+  partially_approved: "blue",
+  rejected: "red",
 }

@@ -3,9 +3,10 @@ import { notFound } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { EquipmentList } from "@/components/fleet/equipment-list"
 import { DetailList } from "@/components/portal/detail-list"
+import { SiteSupport } from "@/components/support/site-documents"
 import { Link } from "@/i18n/navigation"
 import { listEquipment } from "@/lib/data/fleet"
-import { requirePortalSession, sectionEnabled } from "@/lib/data/portal"
+import { can, requirePortalSession, sectionEnabled } from "@/lib/data/portal"
 import { retrieveSite, siteAddress } from "@/lib/data/sites"
 
 /** Machines listed on a site's page before "see all in the fleet". */
@@ -90,6 +91,12 @@ export default async function SitePage({ params }: SitePageProps) {
           </div>
         </section>
       ) : null}
+      <SiteSupport
+        siteId={site.id}
+        documents={sectionEnabled(me, "documents")}
+        support={sectionEnabled(me, "support")}
+        mayRequest={can(me, "request") && !me.scope.read_only}
+      />
     </>
   )
 }
