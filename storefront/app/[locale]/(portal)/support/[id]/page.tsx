@@ -32,6 +32,22 @@ export default async function TicketPage({ params }: TicketPageProps) {
     { label: t("openedOn"), value: `${formatMoment(ticket.created_at, locale)}${ticket.opened_by_name ? ` · ${ticket.opened_by_name}` : ""}` },
     { label: t("dueBy"), value: ticket.sla_due_at && !ticket.resolved_at && !ticket.closed_at ? formatMoment(ticket.sla_due_at, locale) : null },
     { label: t("reopenUntil"), value: ticket.reopen_until ? formatMoment(ticket.reopen_until, locale) : null },
+    {
+      label: t("fields.site"),
+      value: ticket.site_id ? (
+        <Link href={`/sites/${ticket.site_id}`} className="text-brand-700 underline underline-offset-2">
+          {t("seeSite")}
+        </Link>
+      ) : null,
+    },
+    {
+      label: t("fields.equipment"),
+      value: ticket.equipment_id ? (
+        <Link href={`/fleet/${ticket.equipment_id}`} className="text-brand-700 underline underline-offset-2">
+          {t("seeEquipment")}
+        </Link>
+      ) : null,
+    },
   ].filter((row) => row.value !== null)
 
   return (
