@@ -23,6 +23,7 @@ import { DEMO_CATEGORIES, DEMO_COMPANIES, DEMO_PRODUCTS } from "./seed/catalog"
 import { seedClientAccounts } from "./seed/client-accounts"
 import { seedFleets } from "./seed/fleet"
 import { seedQuotes } from "./seed/quotes"
+import { seedSupport } from "./seed/support"
 
 const ADMIN_EMAIL = process.env.PORTAL_ADMIN_EMAIL || "admin@portal.example"
 const ADMIN_PASSWORD = process.env.PORTAL_ADMIN_PASSWORD || "portal-demo"
@@ -210,6 +211,10 @@ export default async function seedDemo({ container }: ExecArgs) {
   // Quotes in every state, each company with its salesperson; the accepted one has its Medusa order.
   const createdQuotes = await seedQuotes(container, DEMO_COMPANIES, ADMIN_PASSWORD)
   if (createdQuotes) logger.info(`Seeded ${createdQuotes} quotes`)
+
+  // Support: ticket categories routed to the demo staff, tickets in every status, an announcement.
+  const createdTickets = await seedSupport(container, DEMO_COMPANIES, ADMIN_EMAIL)
+  if (createdTickets) logger.info(`Seeded ${createdTickets} support tickets`)
 
   // Tell members their portal is ready, in their language. The idempotency key keeps a re-run from mailing
   // them twice and makes the next run retry a send that failed; a mail server that is down never stops

@@ -15,6 +15,9 @@ import { storePortalInvitationsMiddlewares } from "./store/portal/invitations/mi
 import { storePortalQuotesMiddlewares } from "./store/portal/quotes/middlewares"
 import { storePortalSitesMiddlewares } from "./store/portal/sites/middlewares"
 import { storePortalViewAsMiddlewares } from "./store/portal/view-as/middlewares"
+import { adminPortalSupportMiddlewares } from "./admin/portal/tickets/middlewares"
+import { storePortalTicketsMiddlewares } from "./store/portal/tickets/middlewares"
+import { storePortalMessagesMiddlewares } from "./store/portal/messages/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -34,5 +37,8 @@ export default defineMiddlewares({
     ...adminPortalQuotesMiddlewares,
     ...storePortalEquipmentMiddlewares,
     ...adminPortalEquipmentMiddlewares,
+    ...storePortalTicketsMiddlewares,
+    ...storePortalMessagesMiddlewares,
+    ...adminPortalSupportMiddlewares,
   ],
 })

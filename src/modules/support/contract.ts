@@ -87,7 +87,7 @@ export type StoreOpenTicketBody = {
   equipment_id?: string | null
   attachments?: UploadInput[]
 }
-/** POST /store/portal/tickets/:id/messages (and /store/portal/messages/:id/messages) */
+/** POST /store/portal/tickets/:id/messages (and /store/portal/messages/:id/replies) */
 export type StoreReplyBody = { body: string; attachments?: UploadInput[] }
 
 // --------------------------------------------------------------------------------------------- messages
@@ -304,12 +304,11 @@ export const SUPPORT_ROUTES = {
     closeTicket: "POST /store/portal/tickets/:id/close → { ticket: StoreTicketDetail }",
     reopenTicket: "POST /store/portal/tickets/:id/reopen { reason? } → { ticket: StoreTicketDetail }",
     ticketAttachment: "GET /store/portal/tickets/:id/attachments/:attachmentId → the file",
-    inbox: "GET /store/portal/messages?kind=&unread=true&limit=&offset= → { messages: StoreThreadSummary[], count, offset, limit, unread_count }",
-    unread: "GET /store/portal/messages/unread → { unread_count, notifications_unread_count } (for the navigation)",
+    inbox: "GET /store/portal/messages?kind=&unread=true&limit=&offset= → { messages: StoreThreadSummary[], count, offset, limit, unread_count } (the navigation's unread count: ?limit=1)",
     contact: "POST /store/portal/messages StoreContactBody → 201 { message: StoreThreadDetail }",
     thread: "GET /store/portal/messages/:id → { message: StoreThreadDetail } (marks delivered, not read)",
     markRead: "POST /store/portal/messages/:id/read → { message: StoreThreadDetail }",
-    replyThread: "POST /store/portal/messages/:id/messages StoreReplyBody → 201 { message: StoreMessageDto }",
+    replyThread: "POST /store/portal/messages/:id/replies StoreReplyBody → 201 { message: StoreMessageDto }",
     threadAttachment: "GET /store/portal/messages/:id/attachments/:attachmentId → the file",
     changeForm: "GET /store/portal/change-requests/fields → { form: ChangeFormDto }",
     changeRequests: "GET /store/portal/change-requests?status= → { change_requests: StoreChangeRequest[], count, offset, limit }",
@@ -330,7 +329,7 @@ export const SUPPORT_ROUTES = {
     replyTicket: "POST /admin/portal/tickets/:id/messages AdminReplyBody → 201 { message: AdminMessageDto }",
     ticketAttachment: "GET /admin/portal/tickets/:id/attachments/:attachmentId → the file",
     categories: "GET|POST /admin/portal/ticket-categories, POST|DELETE /admin/portal/ticket-categories/:id → { ticket_category: AdminTicketCategory }",
-    threads: "GET /admin/portal/threads?account_id=&kind= → { threads }, GET /admin/portal/threads/:id → { thread: AdminThreadDetail }",
+    threads: "GET /admin/portal/threads?account_id=&kind= → { threads }, GET /admin/portal/threads/:id → { thread: AdminThreadDetail }, POST /admin/portal/threads/:id/messages AdminReplyBody → 201 { thread }",
     announce: "POST /admin/portal/accounts/:id/announcements AdminAnnouncementBody → 201 { thread: AdminThreadDetail }",
     changeRequests: "GET /admin/portal/change-requests?status=&account_id= → { change_requests: AdminChangeRequest[] }",
     changeRequest: "GET /admin/portal/change-requests/:id → { change_request: AdminChangeRequest }",

@@ -2,6 +2,7 @@ import type { PortalAlertDeclaration } from "../types"
 import { clientAccountAlerts } from "./client-account"
 import { fleetAlerts } from "./fleet"
 import { quoteAlerts } from "./quote"
+import { supportAlerts } from "./support"
 
 /**
  * Every client event that alerts staff. A domain adds one file here (`<domain>.ts`, exporting an array
@@ -11,6 +12,7 @@ export const PORTAL_ALERT_DECLARATIONS: readonly PortalAlertDeclaration[] = [
   ...clientAccountAlerts,
   ...fleetAlerts,
   ...quoteAlerts,
+  ...supportAlerts,
 ]
 
 export function findAlertDeclaration(event: string): PortalAlertDeclaration | undefined {

@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CLIENT_ACCOUNT_MODULE } from "../../../modules/clientAccount"
 import type { PortalAccessMethods, PortalSections } from "../../../modules/clientAccount/models/portal-settings"
 import type ClientAccountModuleService from "../../../modules/clientAccount/service"
+import type { SupportSettingsInput } from "../../../modules/support/settings"
 
 export type PortalSettingsData = {
   business_name?: string | null
@@ -9,6 +10,7 @@ export type PortalSettingsData = {
   general_information?: string | null
   sections?: Partial<PortalSections>
   access_methods?: Partial<PortalAccessMethods>
+  support?: SupportSettingsInput
 }
 
 /** The row as stored: sections and access methods complete once merged. */
@@ -18,6 +20,7 @@ type StoredSettings = {
   general_information?: string | null
   sections?: PortalSections | null
   access_methods?: PortalAccessMethods | null
+  support?: SupportSettingsInput | null
 }
 
 type Previous = { created_id: string } | { id: string; data: StoredSettings }
@@ -33,11 +36,14 @@ export const upsertPortalSettingsStep = createStep(
   async (data: PortalSettingsData, { container }) => {
     const service = container.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE)
     const current = await service.resolvePortalSettings()
-    const { sections: _sections, access_methods: _methods, ...plain } = data
+    const { sections: _sections, access_methods: _methods, support: _support, ...plain } = data
     const merged: StoredSettings = {
       ...plain,
       ...(data.sections ? { sections: { ...current.sections, ...data.sections } } : {}),
       ...(data.access_methods ? { access_methods: { ...current.access_methods, ...data.access_methods } } : {}),
+      ...(data.support
+        ? { support: { ...current.support, ...data.support, sla_hours: { ...current.support.sla_hours, ...(data.support.sla_hours ?? {}) } } }
+        : {}),
     }
     if (!current.id) {
       const created = await service.createPortalSettings(merged)
