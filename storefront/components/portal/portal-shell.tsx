@@ -23,8 +23,7 @@ export async function PortalShell({ me, locale, children }: PortalShellProps) {
   const t = await getTranslations("Portal")
   const sections = portalSections.filter((section) => isSectionOn(section, me.settings.sections))
   const supportOn = sections.includes("messages")
-  const counts = await getUnreadCounts()
-  const unread = { messages: supportOn ? (counts?.unread_count ?? 0) : 0, notifications: counts?.notifications_unread_count ?? 0 }
+  const unread = await getUnreadCounts(supportOn)
 
   return (
     <>

@@ -24,13 +24,13 @@ type Tile = { key: "unreadMessages" | "newDocuments" | "openTickets"; section: P
 /** Unread messages, new documents and open tickets, each a link to the list that shows them. */
 export async function SupportTiles({ support, documents }: { support: boolean; documents: boolean }) {
   const [counts, library, tickets, t] = await Promise.all([
-    support ? getUnreadCounts() : null,
+    support ? getUnreadCounts(true) : null,
     documents ? optional("documents", () => listDocuments({ isNew: true, limit: 1 })) : null,
     support ? optional("tickets", () => listTickets({ status: ACTIVE.join(","), limit: 1 })) : null,
     getTranslations("Support.dashboard"),
   ])
   const tiles: Tile[] = []
-  if (counts) tiles.push({ key: "unreadMessages", section: "messages", count: counts.unread_count, href: { pathname: "/messages", query: { unread: "1" } } })
+  if (counts) tiles.push({ key: "unreadMessages", section: "messages", count: counts.messages, href: { pathname: "/messages", query: { unread: "1" } } })
   if (library) tiles.push({ key: "newDocuments", section: "documents", count: library.new_count, href: { pathname: "/documents", query: { new: "1" } } })
   if (tickets) tiles.push({ key: "openTickets", section: "support", count: tickets.count, href: "/support" })
   if (!tiles.length) return null

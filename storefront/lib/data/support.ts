@@ -107,19 +107,28 @@ export const retrieveThread = cache(async (threadId: string): Promise<StoreThrea
   return answer?.message ?? null
 })
 
-export type UnreadCounts = { unread_count: number; notifications_unread_count: number }
+export type UnreadCounts = { messages: number; notifications: number }
+
+/** An unread count the navigation can live without: a failing route shows no count rather than an error page. */
+async function unreadOf(path: string): Promise<number> {
+  try {
+    return (await get<{ unread_count: number }>(path, { limit: 1, offset: 0 })).unread_count
+  } catch (error) {
+    console.warn(`[portal] unread count of ${path}: ${describeError(error)}`)
+    return 0
+  }
+}
 
 /**
- * What the navigation shows beside "Messages" and "Notifications". The shell renders on every page: a
- * backend without the support routes, or a passing failure, shows no count rather than an error page.
+ * What the navigation shows beside "Messages" and "Notifications": the inbox's and the notification
+ * centre's own unread counts (one row each), asked once per request for the shell and the dashboard.
  */
-export const getUnreadCounts = cache(async (): Promise<UnreadCounts | null> => {
-  try {
-    return await get<UnreadCounts>("/store/portal/messages/unread")
-  } catch (error) {
-    console.warn(`[portal] unread counts: ${describeError(error)}`)
-    return null
-  }
+export const getUnreadCounts = cache(async (withMessages: boolean): Promise<UnreadCounts> => {
+  const [messages, notifications] = await Promise.all([
+    withMessages ? unreadOf("/store/portal/messages") : 0,
+    unreadOf("/store/portal/notifications"),
+  ])
+  return { messages, notifications }
 })
 
 // ------------------------------------------------------------------------------------ change requests
@@ -241,7 +250,7 @@ export function contactBusiness(subject: string, body: string, attachments: Uplo
 
 export function replyToThread(threadId: string, body: string, attachments: UploadInput[]) {
   return post<{ message: StoreMessageDto }>(
-    `/store/portal/messages/${id(threadId)}/messages`,
+    `/store/portal/messages/${id(threadId)}/replies`,
     { body, ...(attachments.length ? { attachments } : {}) },
     "message reply"
   )

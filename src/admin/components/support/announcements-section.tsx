@@ -2,7 +2,7 @@ import { Button, Checkbox, Container, Input, Text, Textarea, toast } from "@medu
 import { useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { useMembers } from "../../hooks/api/client-accounts"
-import { toUpload, useAccountThreads, useAnnounce, useThread } from "../../hooks/api/support"
+import { toUpload, useAccountThreads, useAnnounce, useReplyToThread, useThread, type AdminThreadDetail } from "../../hooks/api/support"
 import { Field, QueryState, formatDate } from "../common/query-state"
 import { SectionHeader } from "../common/section-header"
 import { AttachmentPicker, attachmentProblem } from "./attachment-picker"
@@ -79,15 +79,59 @@ function AnnouncementForm({ accountId, onSent }: { accountId: string; onSent: (t
   )
 }
 
-/** The account's announcements with each member's receipt ("read by Claire on 3 Dec at 14:02"). */
+/** Staff's answer in an open conversation, with files. */
+function ThreadReplyForm({ thread }: { thread: AdminThreadDetail }) {
+  const { t } = useTranslation()
+  const reply = useReplyToThread(thread.id)
+  const [body, setBody] = useState("")
+  const [files, setFiles] = useState<File[]>([])
+  const [formKey, setFormKey] = useState(0)
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (!body.trim() || attachmentProblem(files)) return
+    const attachments = await Promise.all(files.map(toUpload))
+    reply.mutate(
+      { body: body.trim(), attachments: attachments.length ? attachments : undefined },
+      {
+        onSuccess: () => {
+          setBody("")
+          setFiles([])
+          setFormKey((k) => k + 1)
+          toast.success(t("clientPortal.support.replySent"))
+        },
+        onError: (e) => toast.error(e.message),
+      }
+    )
+  }
+  const id = `thread-reply-${thread.id}`
+  return (
+    <form key={formKey} onSubmit={submit} className="flex flex-col gap-y-2 pb-2" data-testid="thread-reply-form">
+      <Field id={id} label={t("clientPortal.support.reply")}>
+        <Textarea id={id} value={body} onChange={(e) => setBody(e.target.value)} rows={3} />
+      </Field>
+      <AttachmentPicker id={`${id}-files`} files={files} onChange={setFiles} />
+      <div className="flex justify-end">
+        <Button size="small" type="submit" isLoading={reply.isPending} disabled={!body.trim() || !!attachmentProblem(files)}>
+          {t("clientPortal.support.sendReply")}
+        </Button>
+      </div>
+    </form>
+  )
+}
+
+/**
+ * The account's conversations ("contact us") and announcements, each with every member's receipt ("read by
+ * Claire on 3 Dec at 14:02") and staff's answer; tickets have their own inbox.
+ */
 export function AnnouncementsSection({ accountId }: { accountId: string }) {
   const { t, i18n } = useTranslation()
-  const { data: threads, isPending, error } = useAccountThreads(accountId, "announcement")
+  const { data: all, isPending, error } = useAccountThreads(accountId)
+  const threads = all?.filter((thread) => thread.kind !== "ticket")
   const [openId, setOpenId] = useState<string | null>(null)
   const { data: open } = useThread(openId)
   return (
     <Container className="divide-y p-0" data-testid="announcements-section">
-      <SectionHeader title={t("clientPortal.support.announcements")} />
+      <SectionHeader title={t("clientPortal.support.accountMessages")} />
       <AnnouncementForm accountId={accountId} onSent={setOpenId} />
       <QueryState isPending={isPending} error={error} isEmpty={!threads?.length} empty={t("clientPortal.support.noAnnouncements")}>
         <ul className="divide-y">
@@ -102,9 +146,14 @@ export function AnnouncementsSection({ accountId }: { accountId: string }) {
                 {thread.subject}
               </button>
               <Text size="xsmall" className="text-ui-fg-subtle">
-                {formatDate(thread.last_message_at, i18n.language)}
+                {t(`clientPortal.support.threadKinds.${thread.kind}`)} · {formatDate(thread.last_message_at, i18n.language)}
               </Text>
-              {openId === thread.id && open ? <MessageList messages={open.messages} /> : null}
+              {openId === thread.id && open ? (
+                <>
+                  <MessageList messages={open.messages} />
+                  <ThreadReplyForm thread={open} />
+                </>
+              ) : null}
             </li>
           ))}
         </ul>

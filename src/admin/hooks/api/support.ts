@@ -123,6 +123,9 @@ export function useThread(id: string | null) {
   })
 }
 
+/** Staff's answer in a conversation a client started ("contact us") or under an announcement. */
+export const useReplyToThread = (id: string) => useSupportMutation<AdminReplyBody, { thread: AdminThreadDetail }>(`${base}/threads/${id}/messages`)
+
 export const useAnnounce = (accountId: string) =>
   useSupportMutation<AdminAnnouncementBody, { thread: AdminThreadDetail }>(`${base}/accounts/${accountId}/announcements`)
 
