@@ -25,6 +25,7 @@ import { seedFieldService } from "./seed/field-service"
 import { seedFleets } from "./seed/fleet"
 import { seedQuotes } from "./seed/quotes"
 import { seedRentals } from "./seed/rentals"
+import { seedSupport } from "./seed/support"
 
 const ADMIN_EMAIL = process.env.PORTAL_ADMIN_EMAIL || "admin@portal.example"
 const ADMIN_PASSWORD = process.env.PORTAL_ADMIN_PASSWORD || "portal-demo"
@@ -220,6 +221,9 @@ export default async function seedDemo({ container }: ExecArgs) {
   // The rental fleet (5 models, 20 units) and reservations in every state, with slips and billed returns.
   const createdRentals = await seedRentals(container)
   if (createdRentals) logger.info(`Seeded ${createdRentals} rental reservations`)
+  // Support: ticket categories routed to the demo staff, tickets in every status, an announcement.
+  const createdTickets = await seedSupport(container, DEMO_COMPANIES, ADMIN_EMAIL)
+  if (createdTickets) logger.info(`Seeded ${createdTickets} support tickets`)
 
   // Tell members their portal is ready, in their language. The idempotency key keeps a re-run from mailing
   // them twice and makes the next run retry a send that failed; a mail server that is down never stops

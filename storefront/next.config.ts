@@ -52,8 +52,9 @@ const nextConfig: NextConfig = {
     root: projectRoot,
   },
   experimental: {
-    // A meter reading may carry a phone photo, sent through a server action (default limit 1 MB).
-    serverActions: { bodySizeLimit: "10mb" },
+    // A meter reading may carry a phone photo, and a support message up to 20 MB of attachments
+    // (components/support/attachment-rules.ts), sent through server actions (default limit 1 MB).
+    serverActions: { bodySizeLimit: "21mb" },
   },
 }
 

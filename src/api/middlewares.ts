@@ -22,6 +22,9 @@ import { storePortalQuotesMiddlewares } from "./store/portal/quotes/middlewares"
 import { storePortalRentalsMiddlewares } from "./store/portal/rentals/middlewares"
 import { storePortalSitesMiddlewares } from "./store/portal/sites/middlewares"
 import { storePortalViewAsMiddlewares } from "./store/portal/view-as/middlewares"
+import { adminPortalSupportMiddlewares } from "./admin/portal/tickets/middlewares"
+import { storePortalTicketsMiddlewares } from "./store/portal/tickets/middlewares"
+import { storePortalMessagesMiddlewares } from "./store/portal/messages/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -48,5 +51,8 @@ export default defineMiddlewares({
     ...adminPortalInterventionSettingsMiddlewares,
     ...storePortalRentalsMiddlewares,
     ...adminPortalRentalsMiddlewares,
+    ...storePortalTicketsMiddlewares,
+    ...storePortalMessagesMiddlewares,
+    ...adminPortalSupportMiddlewares,
   ],
 })

@@ -3,21 +3,23 @@ import type fleet from "./fleet/en.json"
 import type interventions from "./interventions/en.json"
 import type quotes from "./quotes/en.json"
 import type rentals from "./rentals/en.json"
+import type support from "./support/en.json"
 
 /**
  * The portal's strings for one language: the core file plus one file per feature
  * (`messages/<feature>/<locale>.json`), each reached under its own key (`Quotes.…`, `Fleet.…`).
  * English is the reference; the other languages mirror its keys.
  */
-export type Messages = typeof core & { Fleet: typeof fleet; Interventions: typeof interventions; Quotes: typeof quotes; Rentals: typeof rentals }
+export type Messages = typeof core & { Fleet: typeof fleet; Interventions: typeof interventions; Quotes: typeof quotes; Rentals: typeof rentals; Support: typeof support }
 
 export async function loadMessages(locale: string): Promise<Messages> {
-  const [core, fleet, interventions, quotes, rentals] = await Promise.all([
+  const [core, fleet, interventions, quotes, rentals, support] = await Promise.all([
     import(`./${locale}.json`),
     import(`./fleet/${locale}.json`),
     import(`./interventions/${locale}.json`),
     import(`./quotes/${locale}.json`),
     import(`./rentals/${locale}.json`),
+    import(`./support/${locale}.json`),
   ])
-  return { ...core.default, Fleet: fleet.default, Interventions: interventions.default, Quotes: quotes.default, Rentals: rentals.default }
+  return { ...core.default, Fleet: fleet.default, Interventions: interventions.default, Quotes: quotes.default, Rentals: rentals.default, Support: support.default }
 }

@@ -22,6 +22,10 @@ import rentalsEn from "./json/rentals/en.json"
 import rentalsFr from "./json/rentals/fr.json"
 import rentalsIt from "./json/rentals/it.json"
 import rentalsSk from "./json/rentals/sk.json"
+import supportEn from "./json/support/en.json"
+import supportFr from "./json/support/fr.json"
+import supportIt from "./json/support/it.json"
+import supportSk from "./json/support/sk.json"
 
 type Core = typeof en
 
@@ -30,13 +34,13 @@ type Core = typeof en
  * Each feature keeps its strings in its own folder (`json/<feature>/<lang>.json`), reached as
  * `clientPortal.<feature>.<key>`.
  */
-const language = (core: Core, features: { alerts: object; fleet: object; interventions: object; quotes: object; rentals: object }) => ({
+const language = (core: Core, features: { alerts: object; fleet: object; interventions: object; quotes: object; rentals: object; support: object }) => ({
   translation: { clientPortal: { ...core.clientPortal, ...features } },
 })
 
 export default {
-  en: language(en, { alerts: alertsEn, fleet: fleetEn, interventions: interventionsEn, quotes: quotesEn, rentals: rentalsEn }),
-  fr: language(fr, { alerts: alertsFr, fleet: fleetFr, interventions: interventionsFr, quotes: quotesFr, rentals: rentalsFr }),
-  it: language(it, { alerts: alertsIt, fleet: fleetIt, interventions: interventionsIt, quotes: quotesIt, rentals: rentalsIt }),
-  sk: language(sk, { alerts: alertsSk, fleet: fleetSk, interventions: interventionsSk, quotes: quotesSk, rentals: rentalsSk }),
+  en: language(en, { alerts: alertsEn, fleet: fleetEn, interventions: interventionsEn, quotes: quotesEn, rentals: rentalsEn, support: supportEn }),
+  fr: language(fr, { alerts: alertsFr, fleet: fleetFr, interventions: interventionsFr, quotes: quotesFr, rentals: rentalsFr, support: supportFr }),
+  it: language(it, { alerts: alertsIt, fleet: fleetIt, interventions: interventionsIt, quotes: quotesIt, rentals: rentalsIt, support: supportIt }),
+  sk: language(sk, { alerts: alertsSk, fleet: fleetSk, interventions: interventionsSk, quotes: quotesSk, rentals: rentalsSk, support: supportSk }),
 }

@@ -11,6 +11,7 @@ import { ClientAccount } from "./models/client-account"
 import { MemberInvitation } from "./models/member-invitation"
 import { ViewAsCode } from "./models/view-as-code"
 import { PortalSettings } from "./models/portal-settings"
+import { resolveSupportSettings, type SupportSettings } from "../support/settings"
 import { SecureLink } from "./models/secure-link"
 import { Site } from "./models/site"
 
@@ -152,6 +153,7 @@ class ClientAccountModuleService extends MedusaService({
       sections: { ...DEFAULT_SECTIONS, ...(saved?.sections ?? {}) },
       access_methods: { ...DEFAULT_ACCESS_METHODS, ...(saved?.access_methods ?? {}) },
       rentals: { ...RENTAL_SETTINGS_DEFAULTS, ...(saved?.rentals ?? {}) },
+      support: resolveSupportSettings(saved?.support),
     }
   }
 }
@@ -164,6 +166,7 @@ export type ResolvedPortalSettings = {
   sections: PortalSections
   access_methods: PortalAccessMethods
   rentals: RentalSettings
+  support: SupportSettings
 }
 
 export const DEFAULT_SECTIONS: PortalSections = {

@@ -9,7 +9,16 @@ import { sectionHref, type PortalSection } from "./sections"
  * The portal's section links (those staff left on); the current one is marked for sighted and
  * screen-reader users.
  */
-export function PortalNav({ sections, testId }: { sections: readonly PortalSection[]; testId?: string }) {
+export function PortalNav({
+  sections,
+  unread = {},
+  testId,
+}: {
+  sections: readonly PortalSection[]
+  /** Unread items beside a section's link (messages), shown as a count and read out as a sentence. */
+  unread?: Partial<Record<PortalSection, number>>
+  testId?: string
+}) {
   const t = useTranslations("Portal")
   const pathname = usePathname()
 
@@ -19,6 +28,7 @@ export function PortalNav({ sections, testId }: { sections: readonly PortalSecti
         {sections.map((section) => {
           const href = sectionHref(section)
           const isCurrent = pathname === href || pathname.startsWith(`${href}/`)
+          const count = unread[section] ?? 0
           return (
             <li key={section}>
               <Link
@@ -31,7 +41,15 @@ export function PortalNav({ sections, testId }: { sections: readonly PortalSecti
                 }
               >
                 <SectionIcon section={section} className={isCurrent ? "size-5 text-brand-700" : "size-5 text-slate-500"} />
-                {t(`sections.${section}`)}
+                <span className="flex-1">{t(`sections.${section}`)}</span>
+                {count ? (
+                  <span className="rounded-full bg-red-700 px-2 py-0.5 text-xs font-semibold text-white" data-testid={`nav-unread-${section}`}>
+                    <span aria-hidden="true">{count > 99 ? "99+" : count}</span>
+                    <span className="sr-only">
+                      {section === "notifications" ? t("unreadNotifications", { count }) : t("unreadMessages", { count })}
+                    </span>
+                  </span>
+                ) : null}
               </Link>
             </li>
           )

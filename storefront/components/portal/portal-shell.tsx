@@ -2,7 +2,9 @@ import type { ReactNode } from "react"
 import { getTranslations } from "next-intl/server"
 import { signOutAction } from "@/components/auth/actions"
 import type { Locale } from "@/i18n/routing"
+import { Link } from "@/i18n/navigation"
 import { personName, type PortalMe } from "@/lib/data/portal"
+import { getUnreadCounts } from "@/lib/data/support"
 import { PortalNav } from "./portal-nav"
 import { isSectionOn, portalSections } from "./sections"
 import { SessionBanner } from "./session-banner"
@@ -20,6 +22,8 @@ type PortalShellProps = {
 export async function PortalShell({ me, locale, children }: PortalShellProps) {
   const t = await getTranslations("Portal")
   const sections = portalSections.filter((section) => isSectionOn(section, me.settings.sections))
+  const supportOn = sections.includes("messages")
+  const unread = await getUnreadCounts(supportOn)
 
   return (
     <>
@@ -50,23 +54,45 @@ export async function PortalShell({ me, locale, children }: PortalShellProps) {
             </span>
           </summary>
           <div className="space-y-4 px-4 pb-4 sm:px-6">
-            <PortalNav sections={sections} testId="portal-nav-mobile" />
+            <PortalNav sections={sections} unread={unread} testId="portal-nav-mobile" />
             <SignedInCard me={me} locale={locale} />
           </div>
         </details>
 
         <aside className="hidden w-64 shrink-0 lg:block">
           <div className="sticky top-8 space-y-6">
-            <PortalNav sections={sections} testId="portal-nav" />
+            <PortalNav sections={sections} unread={unread} testId="portal-nav" />
             <SignedInCard me={me} locale={locale} />
           </div>
         </aside>
 
         <main id="main-content" className="min-w-0 flex-1 px-4 py-6 sm:px-6 lg:px-0 lg:py-0">
+          {supportOn && !me.scope.read_only ? <ContactUsLink label={t("contactUs")} /> : null}
           {children}
         </main>
       </div>
     </>
+  )
+}
+
+/**
+ * "Contact us", at the top of every page: a new message to the business. It sits before the page's own
+ * heading, so keyboard and screen-reader users meet it first, without leaving the page's outline.
+ */
+function ContactUsLink({ label }: { label: string }) {
+  return (
+    <div className="mb-4 flex justify-end">
+      <Link
+        href="/messages/new"
+        className="inline-flex items-center gap-2 rounded-lg border border-brand-600 bg-white px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50"
+        data-testid="contact-us"
+      >
+        <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" aria-hidden="true" className="size-4">
+          <path d="M4 5h16v11H10l-5 4v-4H4z" />
+        </svg>
+        {label}
+      </Link>
+    </div>
   )
 }
 

@@ -4,6 +4,7 @@ import { fleetAlerts } from "./fleet"
 import { interventionAlerts } from "./interventions"
 import { quoteAlerts } from "./quote"
 import { rentalAlerts } from "./rentals"
+import { supportAlerts } from "./support"
 
 /**
  * Every client event that alerts staff. A domain adds one file here (`<domain>.ts`, exporting an array
@@ -15,6 +16,7 @@ export const PORTAL_ALERT_DECLARATIONS: readonly PortalAlertDeclaration[] = [
   ...quoteAlerts,
   ...interventionAlerts,
   ...rentalAlerts,
+  ...supportAlerts,
 ]
 
 export function findAlertDeclaration(event: string): PortalAlertDeclaration | undefined {

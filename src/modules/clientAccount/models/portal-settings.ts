@@ -1,6 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import type { FieldServiceSettings } from "../../fieldService/contract"
 import type { RentalSettings } from "../../rental/contract"
+import type { SupportSettingsInput } from "../../support/settings"
 
 export type PortalSections = {
   sales: boolean
@@ -30,4 +31,6 @@ export const PortalSettings = model.define("portal_settings", {
   field_service: model.json<Partial<FieldServiceSettings>>().nullable(),
   /** Rental rules (notice, fees, auto-confirmation); missing keys take RENTAL_SETTINGS_DEFAULTS. */
   rentals: model.json<Partial<RentalSettings>>().nullable(),
+  /** The support domain's settings (SLA, reopen window, locked fields, attachment size); defaults in code. */
+  support: model.json<SupportSettingsInput>().nullable(),
 })

@@ -3,6 +3,7 @@ import { CLIENT_ACCOUNT_MODULE } from "../../../modules/clientAccount"
 import type { PortalAccessMethods, PortalSections } from "../../../modules/clientAccount/models/portal-settings"
 import type ClientAccountModuleService from "../../../modules/clientAccount/service"
 import type { RentalSettings } from "../../../modules/rental/contract"
+import type { SupportSettingsInput } from "../../../modules/support/settings"
 
 export type PortalSettingsData = {
   business_name?: string | null
@@ -11,6 +12,7 @@ export type PortalSettingsData = {
   sections?: Partial<PortalSections>
   access_methods?: Partial<PortalAccessMethods>
   rentals?: Partial<RentalSettings>
+  support?: SupportSettingsInput
 }
 
 /** The row as stored: sections and access methods complete once merged. */
@@ -21,6 +23,7 @@ type StoredSettings = {
   sections?: PortalSections | null
   access_methods?: PortalAccessMethods | null
   rentals?: RentalSettings | null
+  support?: SupportSettingsInput | null
 }
 
 type Previous = { created_id: string } | { id: string; data: StoredSettings }
@@ -36,12 +39,15 @@ export const upsertPortalSettingsStep = createStep(
   async (data: PortalSettingsData, { container }) => {
     const service = container.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE)
     const current = await service.resolvePortalSettings()
-    const { sections: _sections, access_methods: _methods, rentals: _rentals, ...plain } = data
+    const { sections: _sections, access_methods: _methods, rentals: _rentals, support: _support, ...plain } = data
     const merged: StoredSettings = {
       ...plain,
       ...(data.sections ? { sections: { ...current.sections, ...data.sections } } : {}),
       ...(data.access_methods ? { access_methods: { ...current.access_methods, ...data.access_methods } } : {}),
       ...(data.rentals ? { rentals: { ...current.rentals, ...data.rentals } } : {}),
+      ...(data.support
+        ? { support: { ...current.support, ...data.support, sla_hours: { ...current.support.sla_hours, ...(data.support.sla_hours ?? {}) } } }
+        : {}),
     }
     if (!current.id) {
       const created = await service.createPortalSettings(merged)

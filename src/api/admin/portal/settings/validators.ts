@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { ALL_CHANGE_FIELDS } from "../../../../modules/support/settings"
 
 const httpUrl = z
   .string()
@@ -40,6 +41,28 @@ export const AdminUpdatePortalSettings = z
         late_day_factor: z.number({ message: "rentals.late_day_factor must be a number" }).min(0).max(100),
         min_lead_hours: hours("rentals.min_lead_hours"),
         max_days: z.number({ message: "rentals.max_days must be a number" }).int().min(1).max(3650),
+      })
+      .partial()
+      .strict()
+      .optional(),
+    support: z
+      .object({
+        sla_hours: z
+          .object(
+            Object.fromEntries(
+              (["low", "normal", "high", "urgent"] as const).map((p) => [
+                p,
+                z.number({ message: `support.sla_hours.${p} must be a number of hours` }).positive({ message: `support.sla_hours.${p} must be positive` }).max(8760, { message: `support.sla_hours.${p} must be at most 8760` }),
+              ])
+            )
+          )
+          .partial()
+          .strict(),
+        reopen_window_days: z.number({ message: "support.reopen_window_days must be a number" }).int({ message: "support.reopen_window_days must be whole" }).min(0, { message: "support.reopen_window_days must be 0 or more" }).max(365, { message: "support.reopen_window_days must be at most 365" }),
+        locked_fields: z
+          .array(z.enum(ALL_CHANGE_FIELDS as [string, ...string[]], { message: `support.locked_fields must be among ${ALL_CHANGE_FIELDS.join(", ")}` }), { message: "support.locked_fields must be a list" })
+          .max(100, { message: "support.locked_fields: at most 100" }),
+        attachment_max_bytes: z.number({ message: "support.attachment_max_bytes must be a number" }).int({ message: "support.attachment_max_bytes must be whole" }).min(1024, { message: "support.attachment_max_bytes must be at least 1024" }).max(52_428_800, { message: "support.attachment_max_bytes must be at most 50 MB" }),
       })
       .partial()
       .strict()

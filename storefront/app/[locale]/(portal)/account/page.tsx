@@ -4,6 +4,7 @@ import { InviteForm } from "@/components/account/invite-form"
 import { MembersList } from "@/components/account/members-list"
 import { SectionHeader, sectionMetadata } from "@/components/portal/section-page"
 import { SiteList } from "@/components/sites/site-list"
+import { Link } from "@/i18n/navigation"
 import { toLocale } from "@/i18n/routing"
 import { listInvitations, listMembers } from "@/lib/data/members"
 import { can, requirePortalSession } from "@/lib/data/portal"
@@ -31,6 +32,7 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
     getTranslations("Account"),
     getTranslations("Members"),
   ])
+  const tChanges = await getTranslations("Support.changes")
   const canManage = can(me, "manage_users")
   const invitations = canManage ? await listInvitations() : null
   const { account } = me
@@ -66,6 +68,11 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
           ))}
         </dl>
         <p className="mt-4 text-sm text-slate-600">{t("changeHint")}</p>
+        <p className="mt-2 text-sm">
+          <Link href="/account/changes" className="font-medium text-brand-700 underline underline-offset-2" data-testid="request-changes">
+            {tChanges("link")}
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="sites-title" className="mt-10">

@@ -5,6 +5,7 @@ import { SectionIcon } from "@/components/portal/section-icon"
 import { AwaitingQuotes, listAwaitingQuotes } from "@/components/quotes/awaiting-quotes"
 import { featuredSections, isSectionOn, sectionHref } from "@/components/portal/sections"
 import { SiteList } from "@/components/sites/site-list"
+import { SupportTiles } from "@/components/support/dashboard-tiles"
 import { Link } from "@/i18n/navigation"
 import { listEquipment } from "@/lib/data/fleet"
 import { personName, requirePortalSession, sectionEnabled } from "@/lib/data/portal"
@@ -53,6 +54,8 @@ export default async function DashboardPage() {
           </div>
         </dl>
       </section>
+
+      <SupportTiles support={sectionEnabled(me, "support")} documents={sectionEnabled(me, "documents")} />
 
       {quotesOn ? <AwaitingQuotes /> : null}
 

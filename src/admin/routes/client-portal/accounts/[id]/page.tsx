@@ -6,6 +6,7 @@ import { AccessLogSection } from "../../../../components/client-accounts/access-
 import { MembersSection } from "../../../../components/client-accounts/members-section"
 import { SecureLinksSection } from "../../../../components/client-accounts/secure-links-section"
 import { SitesSection } from "../../../../components/client-accounts/sites-section"
+import { AnnouncementsSection } from "../../../../components/support/announcements-section"
 import { DetailRow } from "../../../../components/common/detail-row"
 import { PageHeader } from "../../../../components/common/page-header"
 import { RecordActions } from "../../../../components/common/record-actions"
@@ -54,6 +55,7 @@ const ClientAccountPage = () => {
           <MembersSection accountId={account.id} />
           <SitesSection accountId={account.id} />
           <SecureLinksSection accountId={account.id} />
+          <AnnouncementsSection accountId={account.id} />
           <AccessLogSection accountId={account.id} />
         </>
       ) : null}

@@ -1,0 +1,278 @@
+import type { Context } from "@medusajs/framework/types"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { Attachment } from "./models/attachment"
+import { ChangeAuditEntry } from "./models/change-audit-entry"
+import { ChangeRequest } from "./models/change-request"
+import { ChangeRequestField } from "./models/change-request-field"
+import { ClientNotification } from "./models/client-notification"
+import { SharedDocument } from "./models/document"
+import { DocumentRead } from "./models/document-read"
+import { DocumentVersion } from "./models/document-version"
+import { Message } from "./models/message"
+import { MessageReceipt } from "./models/message-receipt"
+import { NotificationPreference } from "./models/notification-preference"
+import { RoutingRule } from "./models/routing-rule"
+import { Thread } from "./models/thread"
+import { Ticket } from "./models/ticket"
+import { TicketCategory } from "./models/ticket-category"
+import { ACTIVE_TICKET_STATUSES, type ThreadKind, type TicketPriority, type TicketStatus } from "./statuses"
+
+/** Who reads a list: a member sees only threads of their sites and addressed to them; staff see all. */
+export type ThreadReader = { account_id: string; member_id: string | null; site_ids: string[] | null }
+
+/** The one ticket list, for clients (account and sites set) and staff (views and filters). */
+export type TicketListFilter = {
+  account_id?: string
+  site_ids?: string[] | null
+  status?: TicketStatus[]
+  category_id?: string
+  assignee?: { id: string | null }
+  overdue?: boolean
+  q?: string
+  /** Unread counts for this member's receipts. */
+  reader_member_id?: string | null
+  order?: string
+  limit: number
+  offset: number
+}
+
+export type TicketRow = {
+  id: string
+  number: string
+  account_id: string
+  site_id: string | null
+  equipment_id: string | null
+  subject: string
+  status: TicketStatus
+  priority: TicketPriority
+  assignee_id: string | null
+  sla_due_at: Date | null
+  thread_id: string
+  opened_by_name: string | null
+  category_id: string
+  category_name: string | null
+  category_description: string | null
+  last_message_at: Date | null
+  unread_count: number
+  created_at: Date
+  updated_at: Date
+}
+
+export type InboxRow = {
+  id: string
+  kind: ThreadKind
+  subject: string
+  site_id: string | null
+  ticket_id: string | null
+  last_message_at: Date
+  last_message_preview: string | null
+  unread_count: number
+}
+
+const TICKET_ORDERS: Record<string, string> = {
+  created_at: "t.created_at",
+  updated_at: "t.updated_at",
+  sla_due_at: "t.sla_due_at",
+  number: "t.number",
+  priority: "array_position(array['urgent','high','normal','low']::text[], t.priority::text)",
+  status: "t.status",
+  last_message_at: "th.last_message_at",
+}
+export const TICKET_SORTABLE = Object.keys(TICKET_ORDERS)
+
+/**
+ * A site-limited member's threads: those of their sites, and announcements and conversations to the whole
+ * account (which carry no site); a ticket without a site is account-wide and outside their scope.
+ */
+const visibleThreads = (q: Knex.QueryBuilder, siteIds: string[]) =>
+  q.whereIn("t.site_id", siteIds).orWhere((inner) => inner.whereNull("t.site_id").whereNot("t.kind", "ticket"))
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`)
+
+type RawManager = { getTransactionContext(): Knex | undefined; getKnex(): Knex }
+
+export const knexOf = (context: Context): Knex => {
+  const manager = (context.transactionManager ?? context.manager) as RawManager
+  return manager.getTransactionContext() ?? manager.getKnex()
+}
+
+class SupportModuleService extends MedusaService({
+  TicketCategory,
+  RoutingRule,
+  Ticket,
+  Thread,
+  Message,
+  MessageReceipt,
+  Attachment,
+  ChangeRequest,
+  ChangeRequestField,
+  ChangeAuditEntry,
+  SharedDocument,
+  DocumentVersion,
+  DocumentRead,
+  ClientNotification,
+  NotificationPreference,
+}) {
+  /**
+   * The next ticket number ("T-10001"…), from a PostgreSQL sequence (see the module's migration), so two
+   * tickets opened at the same instant never share or fight over a number.
+   */
+  @InjectManager()
+  async nextTicketNumber(@MedusaContext() context: Context = {}): Promise<string> {
+    const { rows } = (await knexOf(context).raw(`select nextval('support_ticket_number_seq') as n`)) as { rows: { n: string }[] }
+    return `T-${rows[0].n}`
+  }
+
+  /** One page of tickets and the total, newest first unless `order` says otherwise. */
+  @InjectManager()
+  async listTicketRows(filter: TicketListFilter, @MedusaContext() context: Context = {}): Promise<{ rows: TicketRow[]; count: number }> {
+    const knex = knexOf(context)
+    const where = knex("support_ticket as t")
+      .join("support_thread as th", "th.id", "t.thread_id")
+      .whereNull("t.deleted_at")
+    if (filter.account_id) where.where("t.account_id", filter.account_id)
+    // A site-limited member sees the tickets of their sites only (an account-wide record is outside the scope).
+    if (filter.site_ids?.length) where.whereIn("t.site_id", filter.site_ids)
+    if (filter.status?.length) where.whereIn("t.status", filter.status)
+    if (filter.category_id) where.where("t.category_id", filter.category_id)
+    if (filter.assignee) {
+      if (filter.assignee.id) where.where("t.assignee_id", filter.assignee.id)
+      else where.whereNull("t.assignee_id")
+    }
+    if (filter.overdue) where.whereIn("t.status", [...ACTIVE_TICKET_STATUSES]).where("t.sla_due_at", "<", new Date())
+    if (filter.q) {
+      const like = `%${escapeLike(filter.q)}%`
+      where.where((q) => q.whereILike("t.subject", like).orWhereILike("t.number", like))
+    }
+    const [{ count }] = (await where.clone().count({ count: "*" })) as { count: string }[]
+    const order = filter.order ?? "-created_at"
+    const column = TICKET_ORDERS[order.replace(/^-/, "")] ?? TICKET_ORDERS.created_at
+    const unread = filter.reader_member_id
+      ? knex.raw(
+          `(select count(*)::int from support_message_receipt r where r.thread_id = t.thread_id and r.member_id = ? and r.read_at is null and r.deleted_at is null)`,
+          [filter.reader_member_id]
+        )
+      : knex.raw("0")
+    const rows = (await where
+      .clone()
+      .leftJoin("support_ticket_category as c", "c.id", "t.category_id")
+      .select(
+        "t.id", "t.number", "t.account_id", "t.site_id", "t.equipment_id", "t.subject", "t.status", "t.priority", "t.assignee_id",
+        "t.sla_due_at", "t.thread_id", "t.opened_by_name", "t.category_id", "t.created_at", "t.updated_at",
+        "c.name as category_name", "c.description as category_description", "th.last_message_at",
+        knex.raw(`${unread.toQuery()} as unread_count`)
+      )
+      .orderByRaw(`${column} ${order.startsWith("-") ? "desc" : "asc"} nulls last, t.id`)
+      .limit(filter.limit)
+      .offset(filter.offset)) as TicketRow[]
+    return { rows, count: Number(count) }
+  }
+
+  /**
+   * A member's inbox: the threads of their account they may see (their sites, addressed to them), the most
+   * recent first, with unread counts from their receipts; and their unread total. A reader without a member
+   * (a secure link) has no receipts: every count is 0.
+   */
+  @InjectManager()
+  async inbox(
+    reader: ThreadReader,
+    page: { kind?: ThreadKind; unread?: boolean; limit: number; offset: number },
+    @MedusaContext() context: Context = {}
+  ): Promise<{ rows: InboxRow[]; count: number; unread_count: number }> {
+    const knex = knexOf(context)
+    const member = reader.member_id ?? ""
+    const where = knex("support_thread as t").where("t.account_id", reader.account_id).whereNull("t.deleted_at")
+    if (reader.site_ids?.length) where.where((q) => visibleThreads(q, reader.site_ids!))
+    where.where((q) => q.whereRaw("cardinality(t.recipient_member_ids) = 0").orWhereRaw("? = any(t.recipient_member_ids)", [member]))
+    if (page.kind) where.where("t.kind", page.kind)
+    if (page.unread) {
+      where.whereExists(
+        knex("support_message_receipt as r").select(knex.raw("1")).whereRaw("r.thread_id = t.id").where("r.member_id", member).whereNull("r.read_at").whereNull("r.deleted_at")
+      )
+    }
+    const [{ count }] = (await where.clone().count({ count: "*" })) as { count: string }[]
+    const rows = (await where
+      .clone()
+      .select(
+        "t.id", "t.kind", "t.subject", "t.site_id", "t.ticket_id", "t.last_message_at",
+        knex.raw(
+          `(select count(*)::int from support_message_receipt r where r.thread_id = t.id and r.member_id = ? and r.read_at is null and r.deleted_at is null) as unread_count`,
+          [member]
+        ),
+        knex.raw(
+          `(select left(m.body, 160) from support_message m where m.thread_id = t.id and not m.internal and m.deleted_at is null order by m.created_at desc limit 1) as last_message_preview`
+        )
+      )
+      .orderBy([{ column: "t.last_message_at", order: "desc" }, { column: "t.id", order: "desc" }])
+      .limit(page.limit)
+      .offset(page.offset)) as InboxRow[]
+    return { rows, count: Number(count), unread_count: await this.unreadCount(reader, context) }
+  }
+
+  /** Unread messages of a member in threads they may still see. */
+  @InjectManager()
+  async unreadCount(reader: ThreadReader, @MedusaContext() context: Context = {}): Promise<number> {
+    if (!reader.member_id) return 0
+    const knex = knexOf(context)
+    const query = knex("support_message_receipt as r")
+      .join("support_thread as t", "t.id", "r.thread_id")
+      .where("r.member_id", reader.member_id)
+      .where("r.account_id", reader.account_id)
+      .whereNull("r.read_at")
+      .whereNull("r.deleted_at")
+      .whereNull("t.deleted_at")
+    if (reader.site_ids?.length) query.where((q) => visibleThreads(q, reader.site_ids!))
+    const [{ count }] = (await query.count({ count: "*" })) as { count: string }[]
+    return Number(count)
+  }
+
+  /**
+   * Records that a member was shown (delivered) or opened (read) the messages of some threads: only
+   * receipts still without that date change, so the first time counts and a repeat writes nothing.
+   */
+  @InjectTransactionManager()
+  async recordReceipts(
+    memberId: string,
+    threadIds: string[],
+    what: { read: boolean; via: "portal" | "email"; message_ids?: string[] },
+    @MedusaContext() context: Context = {}
+  ): Promise<number> {
+    if (!threadIds.length && !what.message_ids?.length) return 0
+    const knex = knexOf(context)
+    const now = new Date()
+    const scoped = () => {
+      const q = knex("support_message_receipt").where("member_id", memberId).whereNull("deleted_at")
+      if (what.message_ids) q.whereIn("message_id", what.message_ids)
+      else q.whereIn("thread_id", threadIds)
+      return q
+    }
+    const delivered = await scoped().whereNull("delivered_at").update({ delivered_at: now, delivered_via: what.via, updated_at: now })
+    const read = what.read ? await scoped().whereNull("read_at").update({ read_at: now, updated_at: now }) : 0
+    return delivered + read
+  }
+
+  /**
+   * Moves a ticket to `to` only if its status is still one of `from` (under a row lock), writing `fields`
+   * beside it. Answers the ticket as it was, or throws 409 when it had moved meanwhile.
+   */
+  @InjectTransactionManager()
+  async moveTicket(
+    id: string,
+    from: readonly TicketStatus[],
+    to: TicketStatus,
+    fields: Record<string, unknown>,
+    @MedusaContext() context: Context = {}
+  ): Promise<Record<string, unknown> & { id: string; status: TicketStatus }> {
+    const knex = knexOf(context)
+    const columns = ["id", "status", ...Object.keys(fields)]
+    const [before] = await knex("support_ticket").select(columns).where("id", id).whereIn("status", [...from]).whereNull("deleted_at").forUpdate()
+    if (!before) {
+      throw new MedusaError(MedusaError.Types.CONFLICT, `status: the ticket is no longer ${from.join(" or ")}`)
+    }
+    await knex("support_ticket").where("id", id).update({ ...fields, status: to, updated_at: new Date() })
+    return before
+  }
+}
+
+export default SupportModuleService
