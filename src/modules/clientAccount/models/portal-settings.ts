@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import type { BillingSettings } from "../../billing/contract"
 
 export type PortalSections = {
   sales: boolean
@@ -24,4 +25,6 @@ export const PortalSettings = model.define("portal_settings", {
   general_information: model.text().nullable(),
   sections: model.json<PortalSections>().nullable(),
   access_methods: model.json<PortalAccessMethods>().nullable(),
+  /** Invoicing: payment terms, when orders become invoices, reminders (defaults in the billing contract). */
+  billing: model.json<Partial<BillingSettings>>().nullable(),
 })
