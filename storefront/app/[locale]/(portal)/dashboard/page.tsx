@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server"
+import { AmountDue } from "@/components/billing/amount-due"
 import { EquipmentList } from "@/components/fleet/equipment-list"
 import { SectionEmptyState, SectionHeader, sectionMetadata } from "@/components/portal/section-page"
 import { SectionIcon } from "@/components/portal/section-icon"
@@ -30,6 +31,7 @@ export default async function DashboardPage() {
     : [null, null]
   const quotesOn = isSectionOn("quotes", me.settings.sections)
   const awaiting = quotesOn ? await listAwaitingQuotes() : null
+  const invoicesOn = isSectionOn("invoices", me.settings.sections)
   // "Nothing needs your attention" only when neither a quote nor a machine waits for the client.
   const nothingPending = !awaiting?.count && !due?.count
   const shortcuts = featuredSections.filter((section) => isSectionOn(section, me.settings.sections))
@@ -53,6 +55,8 @@ export default async function DashboardPage() {
           </div>
         </dl>
       </section>
+
+      {invoicesOn ? <AmountDue linked /> : null}
 
       {quotesOn ? <AwaitingQuotes /> : null}
 
