@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
-import { retrieveAmountDue } from "@/lib/data/invoices"
+import { describeError } from "@/lib/data/client"
+import { retrieveAmountDue, type AmountDue as AmountDueTotals } from "@/lib/data/invoices"
 import { formatMoney } from "@/components/quotes/format"
 
 /**
@@ -8,7 +9,23 @@ import { formatMoney } from "@/components/quotes/format"
  * head of the invoices page (`linked` adds the way to the invoices to pay).
  */
 export async function AmountDue({ linked = false }: { linked?: boolean }) {
-  const [{ totals }, t, locale] = await Promise.all([retrieveAmountDue(), getTranslations("Billing.dashboard"), getLocale()])
+  const [answer, t, locale] = await Promise.all([
+    // A tile beside others: when the backend cannot say what is due, the page still shows the rest.
+    retrieveAmountDue().catch((error: unknown): null => {
+      console.warn(`[portal] amount due unavailable: ${describeError(error)}`)
+      return null
+    }),
+    getTranslations("Billing.dashboard"),
+    getLocale(),
+  ])
+  if (!answer) {
+    return (
+      <p role="status" className="mt-6 rounded-2xl border border-slate-200 bg-white p-6 text-sm text-slate-700" data-testid="amount-due-unavailable">
+        {t("unavailable")}
+      </p>
+    )
+  }
+  const { totals }: AmountDueTotals = answer
   const owed = totals.filter((total) => total.amount_due > 0)
   const overdue = owed.filter((total) => total.overdue > 0)
   const count = owed.reduce((sum, total) => sum + total.count, 0)

@@ -8,6 +8,7 @@ import { featuredSections, isSectionOn, sectionHref } from "@/components/portal/
 import { SiteList } from "@/components/sites/site-list"
 import { Link } from "@/i18n/navigation"
 import { listEquipment } from "@/lib/data/fleet"
+import { retrieveAmountDue } from "@/lib/data/invoices"
 import { personName, requirePortalSession, sectionEnabled } from "@/lib/data/portal"
 import { listSites } from "@/lib/data/sites"
 
@@ -32,8 +33,9 @@ export default async function DashboardPage() {
   const quotesOn = isSectionOn("quotes", me.settings.sections)
   const awaiting = quotesOn ? await listAwaitingQuotes() : null
   const invoicesOn = isSectionOn("invoices", me.settings.sections)
-  // "Nothing needs your attention" only when neither a quote nor a machine waits for the client.
-  const nothingPending = !awaiting?.count && !due?.count
+  const owed = invoicesOn ? await retrieveAmountDue().then(({ totals }) => totals.some((total) => total.amount_due > 0), () => false) : false
+  // "Nothing needs your attention" only when no quote, machine or invoice waits for the client.
+  const nothingPending = !awaiting?.count && !due?.count && !owed
   const shortcuts = featuredSections.filter((section) => isSectionOn(section, me.settings.sections))
 
   return (
