@@ -3,51 +3,39 @@ import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Container, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
-import { sumByCurrency } from "../components/billing/invoice-format"
 import { QueryState } from "../components/common/query-state"
 import { SectionHeader } from "../components/common/section-header"
 import { formatMoney } from "../components/quotes/quote-format"
-import { usePortalMembership } from "../hooks/api/client-accounts"
-import { UNPAID_STATUSES, useInvoices } from "../hooks/api/invoices"
+import { useCustomerAmountDue } from "../hooks/api/invoices"
 
-/** Shown unpaid invoices at most; an account with more is rare, and the link leads to all of them. */
-const UNPAID_SHOWN = 100
-
-/** What the customer's client account owes, per currency, with what is overdue. */
+/** What the customer's client account owes, per currency, with what is overdue; nothing for a non-member. */
 const CustomerAmountDueWidget = ({ data: customer }: DetailWidgetProps<HttpTypes.AdminCustomer>) => {
   const { t, i18n } = useTranslation()
-  const { data: membership, isPending: memberPending } = usePortalMembership(customer.id)
-  const accountId = membership?.account.id ?? ""
-  const { data, isPending, error } = useInvoices(
-    { account_id: accountId, status: UNPAID_STATUSES.join(","), limit: UNPAID_SHOWN, offset: 0 },
-    { enabled: !!accountId }
-  )
-  if (!memberPending && !membership) return null
-  const unpaid = (data?.invoices ?? []).filter((invoice) => invoice.kind !== "credit_note")
-  const due = sumByCurrency(unpaid.map((invoice) => ({ currency_code: invoice.currency_code, amount: invoice.amount_due })))
-  const overdue = sumByCurrency(
-    unpaid.filter((invoice) => invoice.status === "overdue").map((invoice) => ({ currency_code: invoice.currency_code, amount: invoice.amount_due }))
-  )
+  const { data, isPending, error } = useCustomerAmountDue(customer.id)
+  if (data && !data.account_id) return null
+  const owed = (data?.totals ?? []).filter((total) => total.amount_due > 0)
   return (
     <Container className="divide-y p-0" data-testid="customer-amount-due-widget">
       <SectionHeader title={t("clientPortal.billing.widget.customerHeading")} />
-      <QueryState isPending={memberPending || (!!accountId && isPending)} error={error} isEmpty={!due.length} empty={t("clientPortal.billing.widget.customerNone")}>
+      <QueryState isPending={isPending} error={error} isEmpty={!owed.length} empty={t("clientPortal.billing.widget.customerNone")}>
         <div className="flex flex-col gap-y-1 px-6 py-4">
-          {due.map((sum) => (
-            <Text key={sum.currency_code} size="large" weight="plus" data-testid="customer-amount-due">
-              {formatMoney(sum.amount, sum.currency_code, i18n.language)}
-            </Text>
-          ))}
-          {overdue.map((sum) => (
-            <Text key={sum.currency_code} size="small" className="text-ui-fg-error">
-              {t("clientPortal.billing.widget.overdue", { amount: formatMoney(sum.amount, sum.currency_code, i18n.language) })}
-            </Text>
+          {owed.map((total) => (
+            <div key={total.currency_code}>
+              <Text size="large" weight="plus" data-testid="customer-amount-due">
+                {formatMoney(total.amount_due, total.currency_code, i18n.language)}
+              </Text>
+              {total.overdue > 0 ? (
+                <Text size="small" className="text-ui-fg-error">
+                  {t("clientPortal.billing.widget.overdue", { amount: formatMoney(total.overdue, total.currency_code, i18n.language) })}
+                </Text>
+              ) : null}
+            </div>
           ))}
         </div>
       </QueryState>
-      {accountId ? (
+      {data?.account_id ? (
         <div className="px-6 py-3">
-          <Link to="/client-portal/invoices" className="txt-compact-small text-ui-fg-interactive hover:underline">
+          <Link to={`/client-portal/invoices?account_id=${data.account_id}`} className="txt-compact-small text-ui-fg-interactive hover:underline">
             {t("clientPortal.billing.widget.seeAll")}
           </Link>
         </div>

@@ -18,7 +18,7 @@ const OrderInvoicesWidget = ({ data: order }: DetailWidgetProps<HttpTypes.AdminO
   const run = async (kind: "invoice" | "deposit") => {
     if (!(await prompt({ title: t("clientPortal.common.areYouSure"), description: t("clientPortal.billing.issueConfirm") }))) return
     issue.mutate(
-      { order_id: order.id, kind },
+      kind === "deposit" ? { order_id: order.id, kind } : { order_id: order.id },
       {
         onSuccess: ({ invoice }) => toast.success(t("clientPortal.billing.issued", { number: invoice.number })),
         onError: (e) => toast.error(e.message),

@@ -18,10 +18,3 @@ export const InvoiceStatusBadge = ({ status }: { status: InvoiceStatus }) => {
     </StatusBadge>
   )
 }
-
-/** Amounts per currency, e.g. "1 200,00 € · 80,00 $", for sums that may mix currencies. */
-export function sumByCurrency(rows: { currency_code: string; amount: number }[]): { currency_code: string; amount: number }[] {
-  const sums = new Map<string, number>()
-  for (const row of rows) sums.set(row.currency_code, (sums.get(row.currency_code) ?? 0) + row.amount)
-  return [...sums].map(([currency_code, amount]) => ({ currency_code, amount }))
-}

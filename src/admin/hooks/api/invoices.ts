@@ -1,6 +1,7 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type {
+  AmountDue,
   DepositSchedule,
   InvoiceDetail,
   InvoiceKind,
@@ -10,7 +11,7 @@ import type {
 } from "../../../modules/billing/contract"
 import { sdk } from "../../lib/sdk"
 
-export type { DepositSchedule, InvoiceDetail, InvoiceKind, InvoiceListItem, InvoiceStatus, PaymentMethod }
+export type { AmountDue, DepositSchedule, InvoiceDetail, InvoiceKind, InvoiceListItem, InvoiceStatus, PaymentMethod }
 export { DEPOSIT_SCHEDULE_STATUSES, INVOICE_KINDS, INVOICE_STATUSES, PAYMENT_METHODS, UNPAID_STATUSES } from "../../../modules/billing/contract"
 
 type List<K extends string, T> = { [key in K]: T[] } & { count: number; offset: number; limit: number }
@@ -48,6 +49,17 @@ export function useInvoice(id: string) {
   })
 }
 
+/** What the client account of a customer owes, per currency, with what is overdue (null: not a member). */
+export function useCustomerAmountDue(customerId: string) {
+  return useQuery({
+    queryKey: [KEY, "amount-due", customerId],
+    queryFn: () =>
+      sdk.client.fetch<{ amount_due: AmountDue & { account_id: string | null } }>(`${invoicesUrl}/amount-due`, { query: { customer_id: customerId } }),
+    select: (data) => data.amount_due,
+    enabled: !!customerId,
+  })
+}
+
 /** Every write refreshes every billing query: the list, the invoice, the schedules and the widgets agree. */
 function useBillingMutation<TBody, TResult>(path: string) {
   const queryClient = useQueryClient()
@@ -57,7 +69,8 @@ function useBillingMutation<TBody, TResult>(path: string) {
   })
 }
 
-export type IssueBody = { order_id: string; kind?: "invoice" | "deposit"; deposit_ids?: string[] }
+/** `kind` is sent for a deposit only: a plain invoice is the route's default. */
+export type IssueBody = { order_id: string; kind?: "deposit"; deposit_ids?: string[] }
 export type CreditBody = { amount?: number; reason: string }
 export type PaymentBody = { amount: number; paid_at?: string; method: PaymentMethod; reference?: string }
 export type DepositScheduleBody = {

@@ -2,7 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Button, Container, Select, Table } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
-import { Link, useNavigate } from "react-router-dom"
+import { Link, useNavigate, useSearchParams } from "react-router-dom"
 import { LiveAlerts } from "../../../components/alerts/live-alerts"
 import { InvoiceStatusBadge } from "../../../components/billing/invoice-format"
 import { AccountSelect } from "../../../components/client-accounts/account-select"
@@ -19,10 +19,12 @@ const ALL = "all"
 const InvoicesPage = () => {
   const { t, i18n } = useTranslation()
   const navigate = useNavigate()
+  const [searchParams] = useSearchParams()
   const [q, setQ] = useState("")
   const [status, setStatus] = useState(ALL)
   const [kind, setKind] = useState(ALL)
-  const [accountId, setAccountId] = useState(ALL)
+  // The customer page's widget links here with its account chosen.
+  const [accountId, setAccountId] = useState(searchParams.get("account_id") || ALL)
   const [offset, setOffset] = useState(0)
   const { data, isPending, error } = useInvoices({
     q: q.trim(),
