@@ -13,6 +13,9 @@ import { storePortalAuthMiddlewares } from "./store/portal/middlewares"
 import { storePortalMembersMiddlewares } from "./store/portal/members/middlewares"
 import { storePortalInvitationsMiddlewares } from "./store/portal/invitations/middlewares"
 import { storePortalQuotesMiddlewares } from "./store/portal/quotes/middlewares"
+import { storePortalOrdersMiddlewares } from "./store/portal/orders/middlewares"
+import { storePortalInvoicesMiddlewares } from "./store/portal/invoices/middlewares"
+import { adminPortalInvoicesMiddlewares } from "./admin/portal/invoices/middlewares"
 import { storePortalSitesMiddlewares } from "./store/portal/sites/middlewares"
 import { storePortalViewAsMiddlewares } from "./store/portal/view-as/middlewares"
 
@@ -34,5 +37,8 @@ export default defineMiddlewares({
     ...adminPortalQuotesMiddlewares,
     ...storePortalEquipmentMiddlewares,
     ...adminPortalEquipmentMiddlewares,
+    ...storePortalOrdersMiddlewares,
+    ...storePortalInvoicesMiddlewares,
+    ...adminPortalInvoicesMiddlewares,
   ],
 })
