@@ -1,12 +1,21 @@
 import { getLocale, getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
+import { describeError } from "@/lib/data/client"
 import { listDepositSchedules } from "@/lib/data/invoices"
 import { formatDay, formatMoney } from "@/components/quotes/format"
 import { InvoiceStatusBadge } from "./badges"
 
 /** The account's deposit schedules (monthly advance payments, then a settlement); nothing when there are none. */
 export async function DepositSchedules() {
-  const [schedules, t, locale] = await Promise.all([listDepositSchedules(), getTranslations("Billing.invoices"), getLocale()])
+  const [schedules, t, locale] = await Promise.all([
+    // A section under the invoices: when the backend cannot list the schedules, the invoices still show.
+    listDepositSchedules().catch((error: unknown) => {
+      console.warn(`[portal] deposit schedules unavailable: ${describeError(error)}`)
+      return []
+    }),
+    getTranslations("Billing.invoices"),
+    getLocale(),
+  ])
   if (!schedules.length) return null
   return (
     <section aria-labelledby="schedules-title" className="mt-10" data-testid="deposit-schedules">
