@@ -15,6 +15,7 @@ import { storePortalInvitationsMiddlewares } from "./store/portal/invitations/mi
 import { storePortalQuotesMiddlewares } from "./store/portal/quotes/middlewares"
 import { storePortalOrdersMiddlewares } from "./store/portal/orders/middlewares"
 import { storePortalInvoicesMiddlewares } from "./store/portal/invoices/middlewares"
+import { storePortalPaymentsMiddlewares } from "./store/portal/payments/middlewares"
 import { adminPortalInvoicesMiddlewares } from "./admin/portal/invoices/middlewares"
 import { storePortalSitesMiddlewares } from "./store/portal/sites/middlewares"
 import { storePortalViewAsMiddlewares } from "./store/portal/view-as/middlewares"
@@ -39,6 +40,7 @@ export default defineMiddlewares({
     ...adminPortalEquipmentMiddlewares,
     ...storePortalOrdersMiddlewares,
     ...storePortalInvoicesMiddlewares,
+    ...storePortalPaymentsMiddlewares,
     ...adminPortalInvoicesMiddlewares,
   ],
 })

@@ -156,5 +156,45 @@ medusaIntegrationTestRunner({
       const order404 = await api.post("/admin/portal/invoices", { order_id: "order_missing" }, staff()).catch(failure)
       expect(order404.status).toBe(404)
     })
+    it("lets a payer pay open invoices online through Medusa's payment module, partly then fully, and the amount due drops", async () => {
+      const container = getContainer()
+      const first = await placeOrder(container, world, world.acme.members[0].customer_id, null)
+      const second = await placeOrder(container, world, world.acme.members[0].customer_id, null, 1)
+      const a = (await api.post("/admin/portal/invoices", { order_id: first.id }, staff())).data.invoice
+      const b = (await api.post("/admin/portal/invoices", { order_id: second.id }, staff())).data.invoice
+      const due = async () => (await api.get("/store/portal/invoices/amount-due", claire())).data.amount_due.totals[0]?.amount_due ?? 0
+      expect(await due()).toBeCloseTo(a.total + b.total)
+
+      expect((await api.post("/store/portal/payments", { invoice_ids: [a.id] }, paul()).catch(failure)).status).toBe(403)
+      expect((await api.post("/store/portal/payments", { invoice_ids: [a.id] }, marco()).catch(failure)).status).toBe(403)
+      const tooMuch = await api.post("/store/portal/payments", { invoice_ids: [a.id], amount: a.total + 1 }, claire()).catch(failure)
+      expect(tooMuch.status).toBe(400)
+      expect(tooMuch.data.message).toMatch(/amount/)
+
+      const partial = await api.post("/store/portal/payments", { invoice_ids: [a.id], amount: 200 }, claire())
+      expect(partial.status).toBe(201)
+      expect(partial.data.payment).toMatchObject({ amount: 200, invoices: [{ id: a.id, amount: 200 }] })
+      expect((await api.get(`/store/portal/invoices/${a.id}`, claire())).data.invoice).toMatchObject({ status: "partly_paid", paid_total: 200 })
+      expect(await due()).toBeCloseTo(a.total + b.total - 200)
+
+      const rest = await api.post("/store/portal/payments", { invoice_ids: [a.id, b.id] }, claire())
+      expect(rest.data.payment.amount).toBeCloseTo(a.total + b.total - 200)
+      expect(await due()).toBe(0)
+      const paid = (await api.get(`/store/portal/invoices/${a.id}`, claire())).data.invoice
+      expect(paid).toMatchObject({ status: "paid", can_pay: false })
+      expect(paid.payments).toHaveLength(2)
+      expect(paid.payments[0]).toMatchObject({ method: "online", payment_id: expect.stringMatching(/^pay_/), payment_collection_id: expect.stringMatching(/^pay_col_/) })
+
+      // The money is Medusa's: captured payments, on collections linked to the invoices' orders.
+      const captured = await container.resolve(Modules.PAYMENT).listPayments({ id: paid.payments.map((p: { payment_id: string }) => p.payment_id) }, { relations: ["captures"] })
+      expect(captured.map((p) => p.captures!.length)).toEqual([1, 1])
+      const { data: orders } = await api.get(`/store/portal/orders/${first.id}`, claire())
+      expect(orders.order.payment_status).toBe("captured")
+
+      const payments = await api.get("/store/portal/payments", claire())
+      expect(payments.data.count).toBe(3)
+      expect((await api.get("/store/portal/payments", marco())).data.count).toBe(0)
+      expect((await api.post("/store/portal/payments", { invoice_ids: [a.id] }, claire()).catch(failure)).status).toBe(400)
+    })
   },
 })

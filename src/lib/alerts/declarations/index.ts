@@ -1,4 +1,5 @@
 import type { PortalAlertDeclaration } from "../types"
+import { billingAlerts } from "./billing"
 import { clientAccountAlerts } from "./client-account"
 import { fleetAlerts } from "./fleet"
 import { quoteAlerts } from "./quote"
@@ -11,6 +12,7 @@ export const PORTAL_ALERT_DECLARATIONS: readonly PortalAlertDeclaration[] = [
   ...clientAccountAlerts,
   ...fleetAlerts,
   ...quoteAlerts,
+  ...billingAlerts,
 ]
 
 export function findAlertDeclaration(event: string): PortalAlertDeclaration | undefined {
