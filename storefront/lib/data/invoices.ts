@@ -1,6 +1,6 @@
 import "server-only"
 import { cache } from "react"
-import type { AmountDue, DepositSchedule, InvoiceDetail, InvoiceListItem, InvoiceStatus } from "./billing-contract"
+import type { AmountDue, DepositSchedule, InvoiceDetail, InvoiceListItem, InvoicePayment, InvoiceStatus } from "./billing-contract"
 import { describeError, httpStatusOf, sdk } from "./client"
 import { sessionHeaders } from "./portal"
 
@@ -55,6 +55,20 @@ export const listDepositSchedules = cache(async (): Promise<DepositSchedule[]> =
     cache: "no-store",
   })
   return deposit_schedules
+})
+
+/** A payment as the account's payment history lists it: on which invoice, in its currency. */
+export type AccountPayment = InvoicePayment & { invoice_id: string; invoice_number: string; currency_code: string }
+
+/** The latest payments received on the account's invoices, newest first. */
+export const listPayments = cache(async (limit: number): Promise<AccountPayment[]> => {
+  const { payments } = await sdk.client.fetch<{ payments: AccountPayment[] }>("/store/portal/payments", {
+    method: "GET",
+    query: { limit, offset: 0 },
+    headers: await sessionHeaders(),
+    cache: "no-store",
+  })
+  return payments
 })
 
 export type PaymentFailure =

@@ -4,6 +4,7 @@ import { DepositSchedules } from "@/components/billing/deposit-schedules"
 import { InvoiceList } from "@/components/billing/invoice-list"
 import { Pager, pageOf, single } from "@/components/billing/pager"
 import { PaySelectedForm } from "@/components/billing/pay-form"
+import { RecentPayments } from "@/components/billing/recent-payments"
 import { SectionEmptyState, SectionHeader, assertSectionOn, sectionMetadata } from "@/components/portal/section-page"
 import { toLocale } from "@/i18n/routing"
 import { INVOICES_PAGE_SIZE, UNPAID, listInvoices, type InvoiceStatus } from "@/lib/data/invoices"
@@ -106,6 +107,7 @@ export default async function InvoicesPage({ params, searchParams }: InvoicesPag
         <SectionEmptyState section="invoices" />
       )}
       <Pager page={page} pages={pages} href={href} />
+      <RecentPayments />
       <DepositSchedules />
     </>
   )
