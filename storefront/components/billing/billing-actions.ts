@@ -6,11 +6,11 @@ import { reorder } from "@/lib/data/orders"
 import type { BillingError, BillingFormState } from "./billing-state"
 
 function failed(previous: BillingFormState, error: BillingError, detail: string | null = null): BillingFormState {
-  return { error, detail, done: false, amount: null, version: previous.version + 1 }
+  return { error, detail, done: false, amount: null, currency: null, version: previous.version + 1 }
 }
 
-function succeeded(previous: BillingFormState, amount: number): BillingFormState {
-  return { error: null, detail: null, done: true, amount, version: previous.version + 1 }
+function succeeded(previous: BillingFormState, amount: number, currency: string | null = null): BillingFormState {
+  return { error: null, detail: null, done: true, amount, currency, version: previous.version + 1 }
 }
 
 /** Puts an order's lines into a new cart at today's prices. */
@@ -43,5 +43,6 @@ export async function payInvoicesAction(previous: BillingFormState, formData: Fo
   if (!result.ok) return failed(previous, result.reason, result.reason === "refused" ? (result.message ?? null) : null)
   revalidatePath("/[locale]/(portal)/invoices", "layout")
   revalidatePath("/[locale]/(portal)/dashboard", "page")
-  return succeeded(previous, result.amount)
+  const currency = formData.get("currency_code")
+  return succeeded(previous, result.amount, typeof currency === "string" && /^[a-z]{3}$/i.test(currency) ? currency : null)
 }

@@ -10,8 +10,10 @@ export type BillingFormState = {
   done: boolean
   /** What succeeded: the amount paid (major units) or the number of lines reordered. */
   amount: number | null
+  /** The currency of a payment, as the form that sent it said (the page may no longer show that invoice). */
+  currency: string | null
   /** Changes on every answer, so the page refreshes once per success. */
   version: number
 }
 
-export const initialBillingFormState: BillingFormState = { error: null, detail: null, done: false, amount: null, version: 0 }
+export const initialBillingFormState: BillingFormState = { error: null, detail: null, done: false, amount: null, currency: null, version: 0 }

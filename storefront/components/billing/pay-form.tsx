@@ -29,17 +29,41 @@ function PaidNotice({ amount, currencyCode, locale }: { amount: number | null; c
 
 /**
  * The invoices list as a form: the payer ticks unpaid invoices (checkboxes rendered by the list, passed as
- * children) and pays them online in one payment.
+ * children) and pays them online in one payment. It stays in place once nothing is left to pay (`payable`
+ * false), so the confirmation of the payment that settled the last invoice remains on screen.
  */
-export function PaySelectedForm({ children, currencyCode, locale }: { children: ReactNode; currencyCode: string; locale: string }) {
+export function PaySelectedForm({
+  children,
+  payable,
+  currencyCode,
+  locale,
+}: {
+  children: ReactNode
+  payable: boolean
+  currencyCode: string
+  locale: string
+}) {
   const t = useTranslations("Billing.invoices")
   const { state, formAction, pending } = usePaymentAnswer()
+  if (!payable) {
+    return (
+      <>
+        {children}
+        {state.done ? (
+          <div className="mt-4">
+            <PaidNotice amount={state.amount} currencyCode={state.currency ?? currencyCode} locale={locale} />
+          </div>
+        ) : null}
+      </>
+    )
+  }
   return (
     <form action={formAction} aria-busy={pending} data-testid="pay-selected-form">
+      <input type="hidden" name="currency_code" value={currencyCode} />
       <p className="mb-3 text-sm text-slate-600">{t("payHint")}</p>
       {children}
       <div className="mt-4 space-y-3" aria-live="polite">
-        {state.done ? <PaidNotice amount={state.amount} currencyCode={currencyCode} locale={locale} /> : null}
+        {state.done ? <PaidNotice amount={state.amount} currencyCode={state.currency ?? currencyCode} locale={locale} /> : null}
         <BillingFormError state={state} scope="invoices" />
       </div>
       <button
@@ -54,14 +78,19 @@ export function PaySelectedForm({ children, currencyCode, locale }: { children: 
   )
 }
 
-/** Paying one invoice, in full by default or in part. */
+/**
+ * Paying one invoice, in full by default or in part. Once the invoice is paid (`payable` false) only the
+ * confirmation remains.
+ */
 export function PayInvoiceForm({
   invoiceId,
+  payable,
   amountDue,
   currencyCode,
   locale,
 }: {
   invoiceId: string
+  payable: boolean
   amountDue: number
   currencyCode: string
   locale: string
@@ -74,6 +103,13 @@ export function PayInvoiceForm({
   const formatted = Number.isFinite(typed) && typed > 0
     ? new Intl.NumberFormat(locale, { style: "currency", currency: currencyCode.toUpperCase() }).format(typed)
     : null
+  if (!payable) {
+    return state.done ? (
+      <div className="mt-6">
+        <PaidNotice amount={state.amount} currencyCode={state.currency ?? currencyCode} locale={locale} />
+      </div>
+    ) : null
+  }
   return (
     <section aria-labelledby="pay-title" className="mt-6 rounded-2xl border border-brand-100 bg-brand-50 p-5">
       <h2 id="pay-title" className="text-lg font-semibold text-slate-900">
@@ -82,6 +118,7 @@ export function PayInvoiceForm({
       <form action={formAction} className="mt-3 space-y-3" aria-busy={pending} data-testid="pay-invoice-form">
         <input type="hidden" name="invoice_ids" value={invoiceId} />
         <input type="hidden" name="amount_due" value={amountDue} />
+        <input type="hidden" name="currency_code" value={currencyCode} />
         <div>
           <label htmlFor="pay-amount" className="block text-sm font-medium text-slate-900">
             {t("amountLabel", { currency: currencyCode.toUpperCase() })}
@@ -101,7 +138,7 @@ export function PayInvoiceForm({
           </p>
         </div>
         <div className="space-y-3" aria-live="polite">
-          {state.done ? <PaidNotice amount={state.amount} currencyCode={currencyCode} locale={locale} /> : null}
+          {state.done ? <PaidNotice amount={state.amount} currencyCode={state.currency ?? currencyCode} locale={locale} /> : null}
           <BillingFormError state={state} scope="invoices" />
         </div>
         <button

@@ -54,7 +54,14 @@ export default async function InvoicesPage({ params, searchParams }: InvoicesPag
   const unpaid = list.invoices.filter((invoice) => (UNPAID as readonly string[]).includes(invoice.status) && invoice.kind !== "credit_note")
   // One online payment is in one currency: the form is offered when the payable invoices shown share one.
   const currencies = new Set(unpaid.map((invoice) => invoice.currency_code))
-  const payable = payer && unpaid.length > 0 && currencies.size === 1
+  const payable = unpaid.length > 0 && currencies.size === 1
+  const content = list.invoices.length ? (
+    <InvoiceList invoices={list.invoices} locale={locale} selectable={payer && payable} />
+  ) : filter ? (
+    <p className="mt-2 rounded-2xl border-2 border-dashed border-slate-200 bg-white px-6 py-10 text-center text-slate-600">{t("emptyFiltered")}</p>
+  ) : (
+    <SectionEmptyState section="invoices" />
+  )
 
   return (
     <>
@@ -86,25 +93,18 @@ export default async function InvoicesPage({ params, searchParams }: InvoicesPag
       <p className="mt-4 text-sm text-slate-600" aria-live="polite" data-testid="invoices-count">
         {t("count", { count: list.count })}
       </p>
-      {list.invoices.length ? (
+      {payer ? (
         <div className="mt-4">
-          {payable ? (
-            <PaySelectedForm currencyCode={[...currencies][0] ?? "eur"} locale={locale}>
-              <InvoiceList invoices={list.invoices} locale={locale} selectable />
-            </PaySelectedForm>
-          ) : (
-            <>
-              <InvoiceList invoices={list.invoices} locale={locale} />
-              {unpaid.length && !payer ? <p className="mt-3 text-sm text-slate-600">{t("payerOnly")}</p> : null}
-            </>
-          )}
+          {/* The form stays while the list changes under it, so a payment's confirmation outlives the refresh. */}
+          <PaySelectedForm payable={payable} currencyCode={[...currencies][0] ?? list.invoices[0]?.currency_code ?? "eur"} locale={locale}>
+            {content}
+          </PaySelectedForm>
         </div>
-      ) : filter ? (
-        <p className="mt-6 rounded-2xl border-2 border-dashed border-slate-200 bg-white px-6 py-10 text-center text-slate-600">
-          {t("emptyFiltered")}
-        </p>
       ) : (
-        <SectionEmptyState section="invoices" />
+        <div className="mt-4">
+          {content}
+          {unpaid.length ? <p className="mt-3 text-sm text-slate-600">{t("payerOnly")}</p> : null}
+        </div>
       )}
       <Pager page={page} pages={pages} href={href} />
       <RecentPayments />

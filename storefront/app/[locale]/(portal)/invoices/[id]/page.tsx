@@ -111,8 +111,14 @@ export default async function InvoicePage({ params }: InvoicePageProps) {
         </p>
       </section>
 
-      {invoice.can_pay && me.member?.is_payer && !me.scope.read_only ? (
-        <PayInvoiceForm invoiceId={invoice.id} amountDue={invoice.amount_due} currencyCode={invoice.currency_code} locale={locale} />
+      {me.member?.is_payer && !me.scope.read_only && !isCredit ? (
+        <PayInvoiceForm
+          invoiceId={invoice.id}
+          payable={invoice.can_pay}
+          amountDue={invoice.amount_due}
+          currencyCode={invoice.currency_code}
+          locale={locale}
+        />
       ) : !isCredit && invoice.amount_due > 0 && !me.member?.is_payer ? (
         <p className="mt-4 text-sm text-slate-600">{t("payerOnly")}</p>
       ) : null}
