@@ -20,6 +20,10 @@ import { adminPortalInterventionSettingsMiddlewares } from "./admin/portal/inter
 import { adminPortalTechniciansMiddlewares } from "./admin/portal/technicians/middlewares"
 import { storePortalQuotesMiddlewares } from "./store/portal/quotes/middlewares"
 import { storePortalRentalsMiddlewares } from "./store/portal/rentals/middlewares"
+import { storePortalOrdersMiddlewares } from "./store/portal/orders/middlewares"
+import { storePortalInvoicesMiddlewares } from "./store/portal/invoices/middlewares"
+import { storePortalPaymentsMiddlewares } from "./store/portal/payments/middlewares"
+import { adminPortalInvoicesMiddlewares } from "./admin/portal/invoices/middlewares"
 import { storePortalSitesMiddlewares } from "./store/portal/sites/middlewares"
 import { storePortalViewAsMiddlewares } from "./store/portal/view-as/middlewares"
 import { adminPortalSupportMiddlewares } from "./admin/portal/tickets/middlewares"
@@ -54,5 +58,9 @@ export default defineMiddlewares({
     ...storePortalTicketsMiddlewares,
     ...storePortalMessagesMiddlewares,
     ...adminPortalSupportMiddlewares,
+    ...storePortalOrdersMiddlewares,
+    ...storePortalInvoicesMiddlewares,
+    ...storePortalPaymentsMiddlewares,
+    ...adminPortalInvoicesMiddlewares,
   ],
 })

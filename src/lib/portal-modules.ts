@@ -4,4 +4,4 @@
  * the development host registers exactly these, and a test checks that every module folder is listed and
  * migrated. A merchant's Medusa application needs no such list: it registers a plugin's modules itself.
  */
-export const PORTAL_MODULES: readonly string[] = ["clientAccount", "quote", "staffAlert", "fleet", "fieldService", "rental", "support"]
+export const PORTAL_MODULES: readonly string[] = ["clientAccount", "quote", "staffAlert", "fleet", "fieldService", "rental", "support", "billing"]

@@ -6,6 +6,10 @@ import alertsEn from "./json/alerts/en.json"
 import alertsFr from "./json/alerts/fr.json"
 import alertsIt from "./json/alerts/it.json"
 import alertsSk from "./json/alerts/sk.json"
+import billingEn from "./json/billing/en.json"
+import billingFr from "./json/billing/fr.json"
+import billingIt from "./json/billing/it.json"
+import billingSk from "./json/billing/sk.json"
 import fleetEn from "./json/fleet/en.json"
 import fleetFr from "./json/fleet/fr.json"
 import fleetIt from "./json/fleet/it.json"
@@ -34,13 +38,13 @@ type Core = typeof en
  * Each feature keeps its strings in its own folder (`json/<feature>/<lang>.json`), reached as
  * `clientPortal.<feature>.<key>`.
  */
-const language = (core: Core, features: { alerts: object; fleet: object; interventions: object; quotes: object; rentals: object; support: object }) => ({
+const language = (core: Core, features: { alerts: object; billing: object; fleet: object; interventions: object; quotes: object; rentals: object; support: object }) => ({
   translation: { clientPortal: { ...core.clientPortal, ...features } },
 })
 
 export default {
-  en: language(en, { alerts: alertsEn, fleet: fleetEn, interventions: interventionsEn, quotes: quotesEn, rentals: rentalsEn, support: supportEn }),
-  fr: language(fr, { alerts: alertsFr, fleet: fleetFr, interventions: interventionsFr, quotes: quotesFr, rentals: rentalsFr, support: supportFr }),
-  it: language(it, { alerts: alertsIt, fleet: fleetIt, interventions: interventionsIt, quotes: quotesIt, rentals: rentalsIt, support: supportIt }),
-  sk: language(sk, { alerts: alertsSk, fleet: fleetSk, interventions: interventionsSk, quotes: quotesSk, rentals: rentalsSk, support: supportSk }),
+  en: language(en, { alerts: alertsEn, billing: billingEn, fleet: fleetEn, interventions: interventionsEn, quotes: quotesEn, rentals: rentalsEn, support: supportEn }),
+  fr: language(fr, { alerts: alertsFr, billing: billingFr, fleet: fleetFr, interventions: interventionsFr, quotes: quotesFr, rentals: rentalsFr, support: supportFr }),
+  it: language(it, { alerts: alertsIt, billing: billingIt, fleet: fleetIt, interventions: interventionsIt, quotes: quotesIt, rentals: rentalsIt, support: supportIt }),
+  sk: language(sk, { alerts: alertsSk, billing: billingSk, fleet: fleetSk, interventions: interventionsSk, quotes: quotesSk, rentals: rentalsSk, support: supportSk }),
 }

@@ -4,6 +4,7 @@ import type { EmailTemplate, RenderedEmail } from "./layout"
 import { portalAccessCode } from "./templates/portal-access-code"
 import { portalActivation } from "./templates/portal-activation"
 import { portalInvitation } from "./templates/portal-invitation"
+import { portalInvoice } from "./templates/portal-invoice"
 import { portalQuoteSent } from "./templates/portal-quote-sent"
 import { portalStaffAlert } from "./templates/portal-staff-alert"
 import { portalTest } from "./templates/portal-test"
@@ -20,6 +21,7 @@ const templates = {
   "portal-activation": portalActivation,
   "portal-access-code": portalAccessCode,
   "portal-quote-sent": portalQuoteSent,
+  "portal-invoice": portalInvoice,
   "portal-staff-alert": portalStaffAlert,
 } satisfies Record<string, EmailTemplate>
 

@@ -1,4 +1,5 @@
 import type { PortalAlertDeclaration } from "../types"
+import { billingAlerts } from "./billing"
 import { clientAccountAlerts } from "./client-account"
 import { fleetAlerts } from "./fleet"
 import { interventionAlerts } from "./interventions"
@@ -17,6 +18,7 @@ export const PORTAL_ALERT_DECLARATIONS: readonly PortalAlertDeclaration[] = [
   ...interventionAlerts,
   ...rentalAlerts,
   ...supportAlerts,
+  ...billingAlerts,
 ]
 
 export function findAlertDeclaration(event: string): PortalAlertDeclaration | undefined {

@@ -102,6 +102,15 @@ export const en = {
   "portalAccessCode.heading": "Your sign-in code",
   "portalAccessCode.body": "Enter this code to sign in to the client portal: {code}. It is valid for {minutes} minutes and can be used once.",
   "portalAccessCode.ignore": "If you did not ask for it, ignore this e-mail: nobody can sign in without the code.",
+
+  "portalInvoice.subject": "{document} for {account_name}",
+  "portalInvoice.heading": "{document}",
+  "portalInvoice.body": "Amount: {total}. Due by {due_date}.",
+  "portalInvoice.reminderSubject": "Reminder: {document} is overdue",
+  "portalInvoice.reminderHeading": "{document} is overdue",
+  "portalInvoice.reminderBody": "{total} was due by {due_date} and is still open. If you have already paid, please ignore this reminder.",
+  "portalInvoice.attached": "The document is attached as a PDF. You can also pay it online in the portal.",
+  "portalInvoice.action": "Open in the portal",
 } as const
 
 export type MessageKey = keyof typeof en

@@ -101,4 +101,13 @@ export const fr: Messages = {
   "portalAccessCode.heading": "Votre code de connexion",
   "portalAccessCode.body": "Saisissez ce code pour vous connecter à l'espace client : {code}. Il est valable {minutes} minutes et ne sert qu'une fois.",
   "portalAccessCode.ignore": "Si vous ne l'avez pas demandé, ignorez cet e-mail : personne ne peut se connecter sans le code.",
+
+  "portalInvoice.subject": "{document} pour {account_name}",
+  "portalInvoice.heading": "{document}",
+  "portalInvoice.body": "Montant : {total}. À régler avant le {due_date}.",
+  "portalInvoice.reminderSubject": "Rappel : {document} est échue",
+  "portalInvoice.reminderHeading": "{document} est échue",
+  "portalInvoice.reminderBody": "{total} était à régler avant le {due_date} et reste ouvert. Si vous avez déjà payé, ignorez ce rappel.",
+  "portalInvoice.attached": "Le document est joint en PDF. Vous pouvez aussi le régler en ligne dans le portail.",
+  "portalInvoice.action": "Ouvrir dans le portail",
 }

@@ -100,4 +100,13 @@ export const it: Messages = {
   "portalAccessCode.heading": "Il tuo codice di accesso",
   "portalAccessCode.body": "Inserisci questo codice per accedere al portale clienti: {code}. È valido {minutes} minuti e si usa una sola volta.",
   "portalAccessCode.ignore": "Se non l'hai richiesto, ignora questa e-mail: nessuno può accedere senza il codice.",
+
+  "portalInvoice.subject": "{document} per {account_name}",
+  "portalInvoice.heading": "{document}",
+  "portalInvoice.body": "Importo: {total}. Scadenza: {due_date}.",
+  "portalInvoice.reminderSubject": "Sollecito: {document} è scaduta",
+  "portalInvoice.reminderHeading": "{document} è scaduta",
+  "portalInvoice.reminderBody": "{total} era da pagare entro il {due_date} ed è ancora aperto. Se avete già pagato, ignorate questo sollecito.",
+  "portalInvoice.attached": "Il documento è allegato in PDF. Potete anche pagarlo online nel portale.",
+  "portalInvoice.action": "Apri nel portale",
 }

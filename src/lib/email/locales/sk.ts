@@ -100,4 +100,13 @@ export const sk: Messages = {
   "portalAccessCode.heading": "Váš prihlasovací kód",
   "portalAccessCode.body": "Zadajte tento kód na prihlásenie do klientskeho portálu: {code}. Platí {minutes} minút a dá sa použiť raz.",
   "portalAccessCode.ignore": "Ak ste oň nežiadali, tento e-mail ignorujte: bez kódu sa nikto neprihlási.",
+
+  "portalInvoice.subject": "{document} pre {account_name}",
+  "portalInvoice.heading": "{document}",
+  "portalInvoice.body": "Suma: {total}. Splatné do {due_date}.",
+  "portalInvoice.reminderSubject": "Upomienka: {document} je po splatnosti",
+  "portalInvoice.reminderHeading": "{document} je po splatnosti",
+  "portalInvoice.reminderBody": "{total} bolo splatné do {due_date} a stále nie je uhradené. Ak ste už zaplatili, túto upomienku ignorujte.",
+  "portalInvoice.attached": "Dokument je priložený vo formáte PDF. Môžete ho zaplatiť aj online v portáli.",
+  "portalInvoice.action": "Otvoriť v portáli",
 }

@@ -2,6 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import type { FieldServiceSettings } from "../../fieldService/contract"
 import type { RentalSettings } from "../../rental/contract"
 import type { SupportSettingsInput } from "../../support/settings"
+import type { BillingSettings } from "../../billing/contract"
 
 export type PortalSections = {
   sales: boolean
@@ -33,4 +34,6 @@ export const PortalSettings = model.define("portal_settings", {
   rentals: model.json<Partial<RentalSettings>>().nullable(),
   /** The support domain's settings (SLA, reopen window, locked fields, attachment size); defaults in code. */
   support: model.json<SupportSettingsInput>().nullable(),
+  /** Invoicing: payment terms, when orders become invoices, reminders (defaults in the billing contract). */
+  billing: model.json<Partial<BillingSettings>>().nullable(),
 })

@@ -102,7 +102,7 @@ export const validateAcceptanceStep = createStep(validateAcceptanceStepId, async
     email: customer.email,
     shipping_address: orderAddress ?? undefined,
     billing_address: orderAddress ?? undefined,
-    metadata: { quote_id: quote.id, quote_number: quote.number, quote_version: version },
+    metadata: { quote_id: quote.id, quote_number: quote.number, quote_version: version, site_id: quote.site_id },
     items: chosen.map((l) => ({
       title: l.title,
       quantity: l.quantity,

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server"
+import { AmountDue } from "@/components/billing/amount-due"
 import { EquipmentList } from "@/components/fleet/equipment-list"
 import { SectionEmptyState, SectionHeader, sectionMetadata } from "@/components/portal/section-page"
 import { SectionIcon } from "@/components/portal/section-icon"
@@ -8,6 +9,7 @@ import { SiteList } from "@/components/sites/site-list"
 import { SupportTiles } from "@/components/support/dashboard-tiles"
 import { Link } from "@/i18n/navigation"
 import { listEquipment } from "@/lib/data/fleet"
+import { retrieveAmountDue } from "@/lib/data/invoices"
 import { personName, requirePortalSession, sectionEnabled } from "@/lib/data/portal"
 import { listSites } from "@/lib/data/sites"
 
@@ -31,8 +33,10 @@ export default async function DashboardPage() {
     : [null, null]
   const quotesOn = isSectionOn("quotes", me.settings.sections)
   const awaiting = quotesOn ? await listAwaitingQuotes() : null
-  // "Nothing needs your attention" only when neither a quote nor a machine waits for the client.
-  const nothingPending = !awaiting?.count && !due?.count
+  const invoicesOn = isSectionOn("invoices", me.settings.sections)
+  const owed = invoicesOn ? await retrieveAmountDue().then(({ totals }) => totals.some((total) => total.amount_due > 0), () => false) : false
+  // "Nothing needs your attention" only when no quote, machine or invoice waits for the client.
+  const nothingPending = !awaiting?.count && !due?.count && !owed
   const shortcuts = featuredSections.filter((section) => isSectionOn(section, me.settings.sections))
 
   return (
@@ -56,6 +60,7 @@ export default async function DashboardPage() {
       </section>
 
       <SupportTiles support={sectionEnabled(me, "support")} documents={sectionEnabled(me, "documents")} />
+      {invoicesOn ? <AmountDue linked /> : null}
 
       {quotesOn ? <AwaitingQuotes /> : null}
 

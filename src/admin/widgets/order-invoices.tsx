@@ -1,0 +1,58 @@
+import { defineWidgetConfig } from "@medusajs/admin-sdk"
+import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
+import { Button, Container, toast, usePrompt } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
+import { Link } from "react-router-dom"
+import { InvoiceStatusBadge } from "../components/billing/invoice-format"
+import { QueryState } from "../components/common/query-state"
+import { SectionHeader } from "../components/common/section-header"
+import { formatMoney } from "../components/quotes/quote-format"
+import { useInvoices, useIssueInvoice } from "../hooks/api/invoices"
+
+/** The order's invoices, deposits and credit notes, and issuing one (the number is taken for good). */
+const OrderInvoicesWidget = ({ data: order }: DetailWidgetProps<HttpTypes.AdminOrder>) => {
+  const { t, i18n } = useTranslation()
+  const prompt = usePrompt()
+  const { data, isPending, error } = useInvoices({ order_id: order.id, limit: 20, offset: 0 })
+  const issue = useIssueInvoice()
+  const run = async (kind: "invoice" | "deposit") => {
+    if (!(await prompt({ title: t("clientPortal.common.areYouSure"), description: t("clientPortal.billing.issueConfirm") }))) return
+    issue.mutate(
+      kind === "deposit" ? { order_id: order.id, kind } : { order_id: order.id },
+      {
+        onSuccess: ({ invoice }) => toast.success(t("clientPortal.billing.issued", { number: invoice.number })),
+        onError: (e) => toast.error(e.message),
+      }
+    )
+  }
+  return (
+    <Container className="divide-y p-0" data-testid="order-invoices-widget">
+      <SectionHeader title={t("clientPortal.billing.widget.orderHeading")} />
+      <QueryState isPending={isPending} error={error} isEmpty={!data?.invoices.length} empty={t("clientPortal.billing.widget.orderNone")}>
+        <ul className="divide-y">
+          {data?.invoices.map((invoice) => (
+            <li key={invoice.id} className="flex items-center justify-between gap-x-2 px-6 py-3">
+              <Link to={`/client-portal/invoices/${invoice.id}`} className="txt-compact-small-plus text-ui-fg-interactive hover:underline">
+                {invoice.number}
+              </Link>
+              <span className="txt-compact-small">{formatMoney(invoice.total, invoice.currency_code, i18n.language)}</span>
+              <InvoiceStatusBadge status={invoice.status} />
+            </li>
+          ))}
+        </ul>
+      </QueryState>
+      <div className="flex flex-wrap gap-2 px-6 py-4">
+        <Button size="small" variant="secondary" isLoading={issue.isPending} onClick={() => run("invoice")} data-testid="issue-invoice">
+          {t("clientPortal.billing.issue")}
+        </Button>
+        <Button size="small" variant="transparent" isLoading={issue.isPending} onClick={() => run("deposit")}>
+          {t("clientPortal.billing.issueDeposit")}
+        </Button>
+      </div>
+    </Container>
+  )
+}
+
+export const config = defineWidgetConfig({ zone: "order.details.side.after" })
+
+export default OrderInvoicesWidget

@@ -1,0 +1,225 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { BILLING_MODULE } from "../../modules/billing"
+import type { InvoiceLine } from "../../modules/billing/contract"
+import type BillingModuleService from "../../modules/billing/service"
+import type { IssueInvoiceInput, IssuedInvoice, RenderInvoicePdf } from "../../modules/billing/service"
+import { CLIENT_ACCOUNT_MODULE } from "../../modules/clientAccount"
+import type ClientAccountModuleService from "../../modules/clientAccount/service"
+import { QUOTE_MODULE } from "../../modules/quote"
+import type QuoteModuleService from "../../modules/quote/service"
+import { clientLines, loadDocumentBrand } from "../documents/pdf-document"
+import { renderInvoicePdf } from "./pdf"
+import { dueDateFor, loadBillingSettings } from "./settings"
+
+/** An invoice ready to issue, and what its PDF prints beyond the invoice itself. */
+export type InvoicePlan = { input: IssueInvoiceInput; order_display_id: number | null }
+
+const money = (value: unknown) => Math.round(Number(value ?? 0) * 1e6) / 1e6
+
+type OrderForInvoice = {
+  id: string
+  display_id: number
+  customer_id: string | null
+  currency_code: string
+  metadata: Record<string, unknown> | null
+  subtotal: unknown
+  tax_total: unknown
+  total: unknown
+  shipping_total: unknown
+  shipping_tax_total: unknown
+  items: { id: string; title: string; variant_sku: string | null; variant_id: string | null; quantity: unknown; unit_price: unknown; subtotal: unknown; tax_total: unknown; total: unknown }[]
+}
+
+/** The account an order belongs to: its quote's, else the one of the member who placed it. */
+async function accountOfOrder(container: MedusaContainer, order: OrderForInvoice): Promise<{ account_id: string; site_id: string | null }> {
+  const [quote] = await container.resolve<QuoteModuleService>(QUOTE_MODULE).listQuotes({ order_id: order.id }, { select: ["account_id", "site_id"] })
+  const metaSite = typeof order.metadata?.site_id === "string" ? order.metadata.site_id : null
+  if (quote) return { account_id: quote.account_id, site_id: metaSite ?? quote.site_id ?? null }
+  const [member] = order.customer_id
+    ? await container.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE).listAccountMembers({ customer_id: order.customer_id }, { select: ["account_id"], withDeleted: true })
+    : []
+  if (!member) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "order_id: this order was not placed by a client account's member")
+  return { account_id: member.account_id, site_id: metaSite }
+}
+
+async function billingDetails(container: MedusaContainer, accountId: string) {
+  const account = await container.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE).retrieveClientAccount(accountId)
+  return { name: account.name, number: account.number, lines: clientLines(account), locale: account.locale }
+}
+
+/**
+ * The invoice of an order, from Medusa's own totals: its lines, shipping as a line, the deposits named
+ * deducted. An order already invoiced (an invoice not cancelled) is refused: one order, one invoice.
+ */
+export async function planOrderInvoice(container: MedusaContainer, input: { order_id: string; deposit_ids?: string[]; issue_date?: Date }): Promise<InvoicePlan> {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "order",
+    fields: [
+      "id",
+      "display_id",
+      "customer_id",
+      "currency_code",
+      "metadata",
+      "subtotal",
+      "tax_total",
+      "total",
+      "shipping_total",
+      "shipping_tax_total",
+      "items.id",
+      "items.title",
+      "items.variant_sku",
+      "items.variant_id",
+      "items.quantity",
+      "items.unit_price",
+      "items.subtotal",
+      "items.tax_total",
+      "items.total",
+    ],
+    filters: { id: input.order_id },
+  })
+  const order = data[0] as unknown as OrderForInvoice | undefined
+  if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} was not found`)
+  const { account_id, site_id } = await accountOfOrder(container, order)
+  const billing = container.resolve<BillingModuleService>(BILLING_MODULE)
+  const [existing] = await billing.listInvoices({ order_id: order.id, kind: ["invoice", "settlement"], status: { $ne: "cancelled" } }, { select: ["number"] })
+  if (existing) throw new MedusaError(MedusaError.Types.CONFLICT, `order_id: this order is already invoiced (${existing.number})`)
+  const lines: InvoiceLine[] = order.items.map((i) => ({
+    title: i.title,
+    order_line_id: i.id,
+    variant_id: i.variant_id,
+    sku: i.variant_sku,
+    quantity: Number(i.quantity),
+    unit_price: money(i.unit_price),
+    subtotal: money(i.subtotal),
+    tax_total: money(i.tax_total),
+    total: money(i.total),
+  }))
+  const shipping = money(order.shipping_total)
+  if (shipping) {
+    const shippingTax = money(order.shipping_tax_total)
+    lines.push({ title: "Shipping", order_line_id: null, variant_id: null, sku: null, quantity: 1, unit_price: shipping - shippingTax, subtotal: shipping - shippingTax, tax_total: shippingTax, total: shipping })
+  }
+  const issue_date = input.issue_date ?? new Date()
+  const settings = await loadBillingSettings(container)
+  return {
+    order_display_id: order.display_id,
+    input: {
+      account_id,
+      site_id,
+      order_id: order.id,
+      kind: "invoice",
+      issue_date,
+      due_date: dueDateFor(issue_date, settings),
+      currency_code: order.currency_code,
+      lines,
+      subtotal: money(order.total) - money(order.tax_total),
+      tax_total: money(order.tax_total),
+      total: money(order.total),
+      billing_details: await billingDetails(container, account_id),
+      deposit_ids: input.deposit_ids,
+    },
+  }
+}
+
+/** A credit note against an issued invoice: the amount given (by default all that is left to credit). */
+export async function planCreditNote(container: MedusaContainer, input: { invoice_id: string; amount?: number; reason: string; issue_date?: Date }): Promise<InvoicePlan> {
+  const billing = container.resolve<BillingModuleService>(BILLING_MODULE)
+  const [invoice] = await billing.listInvoices({ id: input.invoice_id })
+  if (!invoice) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invoice ${input.invoice_id} was not found`)
+  const left = money(Number(invoice.total) - Number(invoice.paid_total) - Number(invoice.credited_total))
+  const amount = input.amount ?? left
+  const issue_date = input.issue_date ?? new Date()
+  const title = `Credit on ${invoice.number}: ${input.reason}`
+  return {
+    order_display_id: null,
+    input: {
+      account_id: invoice.account_id,
+      site_id: invoice.site_id,
+      order_id: invoice.order_id,
+      kind: "credit_note",
+      issue_date,
+      due_date: issue_date,
+      currency_code: invoice.currency_code,
+      lines: [{ title, order_line_id: null, variant_id: null, sku: null, quantity: 1, unit_price: amount, subtotal: amount, tax_total: 0, total: amount }],
+      subtotal: amount,
+      tax_total: 0,
+      total: amount,
+      billing_details: invoice.billing_details,
+      credited_invoice_id: invoice.id,
+      reason: input.reason,
+    },
+  }
+}
+
+/**
+ * The next invoice of a deposit schedule: a monthly deposit while some are left, then the settlement, which
+ * bills `settlement_total` (the real consumption) and deducts every deposit of the schedule.
+ */
+export async function planScheduleInvoice(container: MedusaContainer, input: { schedule_id: string; settlement_total?: number; issue_date?: Date }): Promise<InvoicePlan & { settles: boolean }> {
+  const billing = container.resolve<BillingModuleService>(BILLING_MODULE)
+  const [schedule] = await billing.listDepositSchedules({ id: input.schedule_id })
+  if (!schedule) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Deposit schedule ${input.schedule_id} was not found`)
+  if (schedule.status !== "active") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `The deposit schedule is ${schedule.status}`)
+  const issue_date = input.issue_date ?? new Date()
+  const settings = await loadBillingSettings(container)
+  const settles = schedule.issued_count >= schedule.count
+  const base = {
+    account_id: schedule.account_id,
+    site_id: schedule.site_id,
+    issue_date,
+    due_date: dueDateFor(issue_date, settings),
+    currency_code: schedule.currency_code,
+    billing_details: await billingDetails(container, schedule.account_id),
+    deposit_schedule_id: schedule.id,
+  }
+  if (!settles) {
+    const amount = money(schedule.monthly_amount)
+    const title = `${schedule.title}: deposit ${schedule.issued_count + 1} of ${schedule.count}`
+    return {
+      settles,
+      order_display_id: null,
+      input: { ...base, kind: "deposit", lines: [{ title, order_line_id: null, variant_id: null, sku: null, quantity: 1, unit_price: amount, subtotal: amount, tax_total: 0, total: amount }], subtotal: amount, tax_total: 0, total: amount },
+    }
+  }
+  if (input.settlement_total === undefined) throw new MedusaError(MedusaError.Types.INVALID_DATA, "settlement_total is required to settle the schedule")
+  const deposits = await billing.listInvoices({ deposit_schedule_id: schedule.id, kind: "deposit", status: { $ne: "cancelled" } }, { select: ["id"] })
+  const total = money(input.settlement_total)
+  const title = `${schedule.title}: settlement`
+  return {
+    settles,
+    order_display_id: null,
+    input: {
+      ...base,
+      kind: "settlement",
+      lines: [{ title, order_line_id: null, variant_id: null, sku: null, quantity: 1, unit_price: total, subtotal: total, tax_total: 0, total }],
+      subtotal: total,
+      tax_total: 0,
+      total,
+      deposit_ids: deposits.map((d) => d.id),
+    },
+  }
+}
+
+/** Renders the invoice as issued and stores it private in Medusa's file module; answers the file's id. */
+export function invoicePdfRenderer(container: MedusaContainer, plan: InvoicePlan): RenderInvoicePdf {
+  return async (invoice: IssuedInvoice) => {
+    const [brand, settings] = await Promise.all([loadDocumentBrand(container), loadBillingSettings(container)])
+    const details = (invoice.billing_details ?? {}) as { lines?: string[]; locale?: string }
+    const pdf = await renderInvoicePdf(
+      brand,
+      { locale: details.locale ?? "en", lines: details.lines ?? [] },
+      {
+        ...invoice,
+        order_display_id: plan.order_display_id,
+        credited_invoice_number: invoice.credited_invoice?.number ?? null,
+        reason: plan.input.reason ?? null,
+        footer: settings.invoice_footer,
+      }
+    )
+    const [file] = await container
+      .resolve(Modules.FILE)
+      .createFiles([{ filename: `${invoice.number}.pdf`, mimeType: "application/pdf", content: pdf.toString("base64"), access: "private" }])
+    return file.id
+  }
+}

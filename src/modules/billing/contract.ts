@@ -1,0 +1,225 @@
+/**
+ * The billing domain's shared vocabulary: statuses, kinds and the shapes the store and admin routes answer.
+ * Plain TypeScript with no server imports, so the module, the admin extension and the portal import this one
+ * file instead of copying it.
+ */
+
+export const INVOICE_KINDS = ["invoice", "deposit", "settlement", "credit_note"] as const
+export type InvoiceKind = (typeof INVOICE_KINDS)[number]
+
+export const INVOICE_STATUSES = ["open", "partly_paid", "paid", "overdue", "cancelled"] as const
+export type InvoiceStatus = (typeof INVOICE_STATUSES)[number]
+
+/** Invoices a client still owes money on. */
+export const UNPAID_STATUSES: readonly InvoiceStatus[] = ["open", "partly_paid", "overdue"]
+
+/** Number prefixes per kind: each kind is numbered on its own, gapless, per calendar year ("INV-2026-00001"). */
+export const INVOICE_NUMBER_PREFIX: Record<InvoiceKind, string> = {
+  invoice: "INV",
+  deposit: "DEP",
+  settlement: "SET",
+  credit_note: "CN",
+}
+
+export const PAYMENT_METHODS = ["online", "bank_transfer", "cash", "card", "other"] as const
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number]
+
+export const DEPOSIT_SCHEDULE_STATUSES = ["active", "completed", "cancelled"] as const
+export type DepositScheduleStatus = (typeof DEPOSIT_SCHEDULE_STATUSES)[number]
+
+/** When an order becomes an invoice by itself (settings); "manual" leaves it to staff. */
+export const ISSUE_ON = ["manual", "order", "fulfillment"] as const
+export type IssueOn = (typeof ISSUE_ON)[number]
+
+/** The `billing` json column of the portal settings, with defaults applied in code. */
+export type BillingSettings = {
+  /** Days from issue to due date. */
+  payment_terms_days: number
+  issue_on: IssueOn
+  /** Days after the due date between two reminders; 0 sends none. */
+  reminder_interval_days: number
+  /** Printed on every invoice (bank details, legal mentions). */
+  invoice_footer: string | null
+}
+
+export const DEFAULT_BILLING_SETTINGS: BillingSettings = {
+  payment_terms_days: 30,
+  issue_on: "manual",
+  reminder_interval_days: 7,
+  invoice_footer: null,
+}
+
+/** Money travels as a number in the record's currency (major units, e.g. 12.5 EUR). */
+export type Money = number
+
+export type InvoiceLine = {
+  title: string
+  /** Set for a line from an order line: the order line it invoices. */
+  order_line_id: string | null
+  variant_id: string | null
+  sku: string | null
+  quantity: number
+  unit_price: Money
+  subtotal: Money
+  tax_total: Money
+  total: Money
+}
+
+export type InvoicePayment = {
+  id: string
+  amount: Money
+  paid_at: string
+  method: PaymentMethod
+  reference: string | null
+  payment_collection_id: string | null
+  payment_id: string | null
+}
+
+/** One row of GET /store/portal/invoices and GET /admin/portal/invoices. */
+export type InvoiceListItem = {
+  id: string
+  number: string
+  kind: InvoiceKind
+  status: InvoiceStatus
+  account_id: string
+  site_id: string | null
+  order_id: string | null
+  currency_code: string
+  issue_date: string
+  due_date: string
+  total: Money
+  paid_total: Money
+  credited_total: Money
+  amount_due: Money
+}
+
+/** GET /store/portal/invoices/:id → { invoice }. */
+export type InvoiceDetail = InvoiceListItem & {
+  subtotal: Money
+  tax_total: Money
+  /** Deposits deducted from this invoice (a final or settlement invoice). */
+  deposit_total: Money
+  lines: InvoiceLine[]
+  payments: InvoicePayment[]
+  /** The invoice a credit note credits. */
+  credited_invoice: { id: string; number: string } | null
+  credit_notes: { id: string; number: string; total: Money; issue_date: string }[]
+  deducted_deposits: { id: string; number: string; total: Money }[]
+  order: { id: string; display_id: number } | null
+  pdf_url: string
+  /** Whether the caller may pay it online now (payer flag, unpaid, not a credit note). */
+  can_pay: boolean
+}
+
+export type AmountDue = {
+  /** Per currency: what remains to pay and how much of it is overdue. */
+  totals: { currency_code: string; amount_due: Money; overdue: Money; count: number; overdue_count: number }[]
+}
+
+export type StoreOrderStatus = "pending" | "completed" | "draft" | "archived" | "canceled" | "requires_action"
+
+export type OrderListItem = {
+  id: string
+  display_id: number
+  status: string
+  payment_status: string
+  fulfillment_status: string
+  created_at: string
+  currency_code: string
+  total: Money
+  item_count: number
+  site_id: string | null
+  quote: { id: string; number: string } | null
+  placed_by: string | null
+}
+
+export type DeliveryNote = {
+  id: string
+  created_at: string
+  shipped_at: string | null
+  delivered_at: string | null
+  canceled_at: string | null
+  tracking: { number: string | null; url: string | null }[]
+  items: { title: string; sku: string | null; quantity: number }[]
+  pdf_url: string
+}
+
+export type OrderDetail = OrderListItem & {
+  items: { id: string; title: string; sku: string | null; variant_id: string | null; quantity: number; unit_price: Money; subtotal: Money; tax_total: Money; total: Money }[]
+  subtotal: Money
+  tax_total: Money
+  shipping_total: Money
+  shipping_address: Record<string, string | null> | null
+  delivery_notes: DeliveryNote[]
+  invoices: { id: string; number: string; kind: InvoiceKind; status: InvoiceStatus; total: Money }[]
+  pdf_url: string
+}
+
+export type DepositSchedule = {
+  id: string
+  account_id: string
+  site_id: string | null
+  title: string
+  currency_code: string
+  monthly_amount: Money
+  start_date: string
+  count: number
+  issued_count: number
+  status: DepositScheduleStatus
+  settlement_invoice_id: string | null
+  invoices: { id: string; number: string; status: InvoiceStatus; total: Money; issue_date: string }[]
+}
+
+export type PriceListItem = {
+  product_id: string
+  variant_id: string
+  title: string
+  sku: string | null
+  currency_code: string
+  /** The client's price (customer-group price list) and the general one. */
+  price: Money
+  general_price: Money | null
+}
+
+export type Statistics = {
+  from: string
+  to: string
+  currency_code: string | null
+  by_month: { month: string; total: Money; orders: number }[]
+  by_category: { category: string; total: Money }[]
+  top_products: { title: string; quantity: number; total: Money }[]
+}
+
+/**
+ * The routes this domain answers. Lists answer `{ <plural>, count, offset, limit }`; one record `{ <singular> }`.
+ * PDFs answer application/pdf.
+ */
+export const BILLING_ROUTES = {
+  store: {
+    orders: "GET /store/portal/orders?q&status&site_id&limit&offset&order → { orders: OrderListItem[] }",
+    order: "GET /store/portal/orders/:id → { order: OrderDetail }",
+    orderPdf: "GET /store/portal/orders/:id/pdf → order form PDF",
+    deliveryNotePdf: "GET /store/portal/orders/:id/delivery-notes/:noteId/pdf → delivery note PDF",
+    reorder: "POST /store/portal/orders/:id/reorder {} → { cart: { id } }",
+    invoices: "GET /store/portal/invoices?q&status&kind&site_id&limit&offset&order → { invoices: InvoiceListItem[] }",
+    invoice: "GET /store/portal/invoices/:id → { invoice: InvoiceDetail }",
+    invoicePdf: "GET /store/portal/invoices/:id/pdf → the stored PDF, as issued",
+    amountDue: "GET /store/portal/invoices/amount-due → { amount_due: AmountDue }",
+    payments: "GET /store/portal/payments → { payments: (InvoicePayment & { invoice_id, invoice_number })[] }",
+    pay: "POST /store/portal/payments { invoice_ids: string[], amount?: number } → { payment: { id, amount, invoices: { id, amount }[] } }",
+    depositSchedules: "GET /store/portal/deposit-schedules → { deposit_schedules: DepositSchedule[] }",
+    priceList: "GET /store/portal/price-list?q&limit&offset → { prices: PriceListItem[], date }; /price-list/pdf and /price-list/csv",
+    statistics: "GET /store/portal/statistics?from&to → { statistics: Statistics }",
+  },
+  admin: {
+    invoices: "GET /admin/portal/invoices?q&status&kind&account_id&order_id → { invoices: InvoiceListItem[] }",
+    issue: "POST /admin/portal/invoices { order_id, kind?: 'invoice' | 'deposit', deposit_ids?: string[] } → { invoice }",
+    invoice: "GET /admin/portal/invoices/:id → { invoice: InvoiceDetail }",
+    credit: "POST /admin/portal/invoices/:id/credit { amount?: number, reason } → { invoice: credit note }",
+    markPaid: "POST /admin/portal/invoices/:id/payments { amount, paid_at?, method, reference? } → { invoice }",
+    resend: "POST /admin/portal/invoices/:id/resend {} → { invoice }",
+    pdf: "GET /admin/portal/invoices/:id/pdf",
+    depositSchedules: "GET/POST /admin/portal/deposit-schedules { account_id, site_id?, title, currency_code, monthly_amount, start_date, count }",
+    depositSchedule: "GET /admin/portal/deposit-schedules/:id; POST /admin/portal/deposit-schedules/:id/issue-next, /settle",
+  },
+} as const
