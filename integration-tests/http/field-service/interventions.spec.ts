@@ -68,6 +68,10 @@ medusaIntegrationTestRunner({
           bookable: true,
           portal_title: "Service of {{equipment.name}} at {{site.name}}",
           portal_short_description: "Visit {{intervention.number}} on {{scheduled_start}}",
+          survey_questions: [
+            { id: "overall", kind: "score", label: "How satisfied are you?", required: true },
+            { id: "on_time", kind: "yes_no", label: "On time?" },
+          ],
           portal_actions: [{ id: "replan", kind: "create_linked", label: "Ask for another date", conditions: { statuses: ["scheduled"], min_hours_before_start: 24 } }],
         },
         staff()
@@ -316,6 +320,21 @@ medusaIntegrationTestRunner({
       const { data: seen } = await api.get(`/store/portal/interventions/${a.id}`, claire())
       expect(seen.intervention).toMatchObject({ status: "done", report: { work_done: "Replaced the filter", signature_name: "Claire Martin" } })
       expect(seen.intervention.history.map((h: { to_status: string }) => h.to_status)).toEqual(["requested", "scheduled", "done"])
+
+      // The survey, once, after the visit, with answers of the questions' kinds.
+      expect((await api.post(`/store/portal/interventions/${a.id}/survey`, { answers: { overall: 5 } }, paul()).catch(failure)).status).toBe(404)
+      expect((await api.post(`/store/portal/interventions/${a.id}/survey`, { answers: { overall: 5 } }, vera()).catch(failure)).status).toBe(403)
+      expect((await api.post(`/store/portal/interventions/${b.id}/survey`, { answers: { overall: 5 } }, claire()).catch(failure)).data.message).toMatch(/^status/)
+      const outOfRange = await api.post(`/store/portal/interventions/${a.id}/survey`, { answers: { overall: 7 } }, claire()).catch(failure)
+      expect(outOfRange.data.message).toContain("answers.overall")
+      const unknown = await api.post(`/store/portal/interventions/${a.id}/survey`, { answers: { overall: 4, price: 1 } }, claire()).catch(failure)
+      expect(unknown.data.message).toContain("answers.price")
+      const answered = await api.post(`/store/portal/interventions/${a.id}/survey`, { answers: { overall: 4, on_time: true } }, claire())
+      expect(answered.status).toBe(201)
+      expect(answered.data.intervention.survey_answered).toBe(true)
+      expect((await api.get(`/admin/portal/interventions/${a.id}`, staff())).data.intervention.survey_answers).toEqual({ overall: 4, on_time: true })
+      const again = await api.post(`/store/portal/interventions/${a.id}/survey`, { answers: { overall: 5 } }, claire()).catch(failure)
+      expect(again.data.message).toMatch(/already answered/)
     })
   },
 })

@@ -316,6 +316,8 @@ export const FIELD_SERVICE_ROUTES = {
     reschedule: (id: string) => `/store/portal/interventions/${id}/reschedule`,
     cancel: (id: string) => `/store/portal/interventions/${id}/cancel`,
     ics: (id: string) => `/store/portal/interventions/${id}/ics`,
+    /** POST `{ answers: SurveyAnswers }`, once the visit is done; 201 with the intervention. */
+    survey: (id: string) => `/store/portal/interventions/${id}/survey`,
     types: "/store/portal/intervention-types",
   },
   admin: {

@@ -2,6 +2,7 @@ import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { INTERVENTION_LIST_FIELDS } from "../../../../lib/field-service/interventions"
 import { validateBody, validateListQuery, validateQuery } from "../../../utils/validate-request"
 import {
+  StoreAnswerSurvey,
   StoreBookSlot,
   StoreCancelIntervention,
   StoreListInterventions,
@@ -19,5 +20,6 @@ export const storePortalInterventionsMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: `${BASE}/:id/book`, middlewares: [validateBody(StoreBookSlot)] },
   { method: ["POST"], matcher: `${BASE}/:id/reschedule`, middlewares: [validateBody(StoreBookSlot)] },
   { method: ["POST"], matcher: `${BASE}/:id/cancel`, middlewares: [validateBody(StoreCancelIntervention)] },
+  { method: ["POST"], matcher: `${BASE}/:id/survey`, middlewares: [validateBody(StoreAnswerSurvey)] },
   { method: ["GET"], matcher: "/store/portal/intervention-types", middlewares: [validateQuery(StoreListInterventionTypes)] },
 ]

@@ -104,3 +104,17 @@ export const StoreListInterventionTypes = z.object({
   equipment_id: textFilter("equipment_id"),
 })
 export type StoreListInterventionTypesType = z.infer<typeof StoreListInterventionTypes>
+
+/** `{ answers: { <question id>: 1–5 | true/false | text } }`; the type's questions check the rest. */
+export const StoreAnswerSurvey = z
+  .object({
+    answers: z.record(
+      z.string().max(60, { message: "answers: a question id is too long" }),
+      z.union([z.number({ message: "answers: each answer must be a number, true/false or text" }), z.boolean(), text("answers", 5000)], {
+        message: "answers: each answer must be a number, true/false or text",
+      }),
+      { message: "answers must be an object of question ids" }
+    ),
+  })
+  .strict()
+export type StoreAnswerSurveyType = z.infer<typeof StoreAnswerSurvey>
