@@ -1,10 +1,12 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import PDFDocument from "pdfkit"
 import { loadBranding, type Branding } from "../branding"
+import { fileResponseHeaders } from "../files/file-types"
 import { CLIENT_ACCOUNT_MODULE } from "../../modules/clientAccount"
 import type ClientAccountModuleService from "../../modules/clientAccount/service"
 import type { RentalSlip, StoreRental } from "../../modules/rental/contract"
+import type { SlipPhoto } from "../../modules/rental/models/rental-slip"
 import type { RecordScope } from "../portal-actor"
 import { findScopedReservation, presentRentalDetail } from "./present"
 
@@ -61,4 +63,17 @@ export async function sendSlipPdf(req: MedusaRequest, res: MedusaResponse, scope
   res.setHeader("Content-Disposition", `attachment; filename="${slip.number}.pdf"`)
   res.setHeader("Content-Length", String(pdf.length))
   res.end(pdf)
+}
+
+/** Sends a slip photo of a rental already found in the caller's scope; a file id of any other rental is 404. */
+export async function sendSlipPhoto(req: MedusaRequest, res: MedusaResponse, scope: RecordScope | null) {
+  const reservation = await findScopedReservation(req.scope, req.params.id, scope, ["slips"])
+  const photo = (reservation.slips ?? []).flatMap((s) => (s.photos ?? []) as SlipPhoto[]).find((p) => p.file_id === req.params.fileId)
+  if (!photo) throw new MedusaError(MedusaError.Types.NOT_FOUND, `File with id: ${req.params.fileId} was not found`)
+  const content = await req.scope.resolve(Modules.FILE).getAsBuffer(photo.file_id)
+  for (const [header, value] of Object.entries(fileResponseHeaders(photo.mime_type, photo.name))) res.setHeader(header, value)
+  res.setHeader("Content-Length", String(content.length))
+  // Private: a shared cache must never hand one client's file to another.
+  res.setHeader("Cache-Control", "private, max-age=300")
+  res.status(200).send(content)
 }
