@@ -166,6 +166,13 @@ medusaIntegrationTestRunner({
         { performed_at: new Date(Date.now() - 5 * DAY).toISOString(), client_signature_name: "Claire Martin", staff_signature_name: "Sam", units: meters.map((m) => ({ unit_id: m.unit_id, condition: "Good", readings: [{ meter_id: m.meter.id, value: value(m) + 1 }] })) },
         staff
       )
+      // While out, the units show in the client's fleet with their meters, and to no other account.
+      const equipmentIds = before.rental.units.map((u: { equipment_id: string }) => u.equipment_id)
+      const fleetIds = async (who: Headers) => (await api.get("/store/portal/equipment?limit=100", who)).data.equipment.map((e: { id: string }) => e.id)
+      expect(await fleetIds(claire)).toEqual(expect.arrayContaining(equipmentIds))
+      expect((await api.get(`/store/portal/equipment/${equipmentIds[0]}`, claire)).data.equipment.meters).toHaveLength(1)
+      expect((await ask(api.get(`/store/portal/equipment/${equipmentIds[0]}`, marco))).status).toBe(404)
+      expect(await fleetIds(marco)).not.toEqual(expect.arrayContaining([equipmentIds[0]]))
       const returned = await api.post(
         `/admin/portal/rentals/${rental.id}/return`,
         {
@@ -178,6 +185,8 @@ medusaIntegrationTestRunner({
         staff
       )
       expect(returned.data.rental.status).toBe("returned")
+      expect(await fleetIds(claire)).not.toEqual(expect.arrayContaining([equipmentIds[0]]))
+      expect((await ask(api.get(`/store/portal/equipment/${equipmentIds[0]}`, claire))).status).toBe(404)
       const kinds = returned.data.rental.charges.map((c: { kind: string }) => c.kind)
       expect(kinds).toEqual(expect.arrayContaining(["rental", "late", "damage", "extra_meter"]))
       expect(returned.data.order_id).toBeTruthy()

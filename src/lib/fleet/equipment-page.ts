@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { CATALOGUE_MODEL, type EquipmentListColumns } from "./equipment-detail"
+import { ON_RENT_EQUIPMENT_SQL } from "../rental/on-rent"
 import { dueSoonLimit } from "./next-due"
 
 export type EquipmentPageFilters = {
@@ -27,11 +28,13 @@ export const EQUIPMENT_SORTABLE = ["name", "serial_number", "brand", "status", "
 const SORTABLE = new Set<string>(EQUIPMENT_SORTABLE)
 
 /**
- * Every filter is in the text and switched off by a null parameter, so the statement is the same text for
+ * The account's own machines and, while they are out, the business's machines on rent to it (see
+ * ON_RENT_EQUIPMENT_SQL). Every filter is in the text and switched off by a null parameter, so the statement is the same text for
  * every call but its order (PostgreSQL plans each call with its values, so an unused filter costs nothing).
  */
-const FILTERS = `e.account_id = :account and e.deleted_at is null
-  and (:sites::text[] is null or e.site_id = any(:sites::text[]))
+const FILTERS = `e.deleted_at is null
+  and ((e.account_id = :account and (:sites::text[] is null or e.site_id = any(:sites::text[])))
+    or e.id in (${ON_RENT_EQUIPMENT_SQL}))
   and (:status::text is null or e.status = :status)
   and (:due_before::timestamptz is null or e.next_due_date <= :due_before)
   and (:like::text is null or e.serial_number ilike :like or e.name ilike :like or e.brand ilike :like)`

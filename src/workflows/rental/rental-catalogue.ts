@@ -1,4 +1,4 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { RENTAL_FLEET_ACCOUNT_ID, RENTAL_FLEET_SITE_ID } from "../../lib/rental/fleet-owner"
 import { FLEET_MODULE } from "../../modules/fleet"
@@ -38,6 +38,8 @@ const saveModelStep = createStep(
     if (new Set(currencies).size !== currencies.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, "rates: give each currency once")
     const { rates, id, ...fields } = input
     if (!id) {
+      const [variant] = await container.resolve(Modules.PRODUCT).listProductVariants({ id: input.variant_id }, { select: ["id"], take: 1 })
+      if (!variant) throw new MedusaError(MedusaError.Types.INVALID_DATA, `variant_id: no catalogue variant ${input.variant_id}`)
       const [taken] = await rentals.listRentalModels({ variant_id: input.variant_id }, { take: 1 })
       if (taken) throw new MedusaError(MedusaError.Types.INVALID_DATA, `variant_id: this variant is already the rental model ${taken.title}`)
       const created = await rentals.createRentalModels({ ...(fields as { variant_id: string; title: string }) })

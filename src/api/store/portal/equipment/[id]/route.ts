@@ -6,10 +6,10 @@ import { equipmentIsVisible, equipmentNotFound } from "../visible-equipment"
 
 export { AUTHENTICATE } from "../../authenticate-client"
 
-/** One machine with its log, plans, next due and meters; another account's machine answers 404. */
+/** One machine (or a rental unit while out on rent to the account) with its log, plans, next due and meters; another account's machine answers 404. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const actor = await getPortalActor(req)
-  const detail = await loadEquipmentDetail(req.scope, { id: req.params.id, account_id: actor.account_id })
-  if (!detail || !equipmentIsVisible(actor, detail.equipment)) throw equipmentNotFound(req.params.id)
+  const detail = await loadEquipmentDetail(req.scope, { id: req.params.id })
+  if (!detail || !(await equipmentIsVisible(req.scope, actor, detail.equipment))) throw equipmentNotFound(req.params.id)
   res.json({ equipment: await presentEquipmentDetail(req.scope, detail, "/store/portal/equipment") })
 }
