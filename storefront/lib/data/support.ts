@@ -73,7 +73,8 @@ export type TicketFilters = { status?: string; category_id?: string; q?: string;
 export type TicketList = { tickets: StoreTicketSummary[]; count: number; offset: number; limit: number }
 
 export const listTickets = cache(async (filters: TicketFilters = {}): Promise<TicketList> => {
-  const query: Query = { limit: filters.limit ?? TICKETS_PAGE_SIZE, offset: filters.offset ?? 0, order: "-updated_at" }
+  // No `order`: the route keeps its own (it refused `-updated_at` with a 400 in the browser test).
+  const query: Query = { limit: filters.limit ?? TICKETS_PAGE_SIZE, offset: filters.offset ?? 0 }
   if (filters.status) query.status = filters.status
   if (filters.category_id) query.category_id = filters.category_id
   if (filters.q) query.q = filters.q
@@ -136,7 +137,7 @@ export const getUnreadCounts = cache(async (withMessages: boolean): Promise<Unre
 export type ChangeRequestList = { change_requests: StoreChangeRequest[]; count: number; offset: number; limit: number }
 
 export const listChangeRequests = cache(async (offset: number = 0, limit: number = 20): Promise<ChangeRequestList> =>
-  get<ChangeRequestList>("/store/portal/change-requests", { limit, offset, order: "-created_at" })
+  get<ChangeRequestList>("/store/portal/change-requests", { limit, offset })
 )
 
 export const getChangeForm = cache(async (): Promise<ChangeFormDto> => (await get<{ form: ChangeFormDto }>("/store/portal/change-requests/fields")).form)
