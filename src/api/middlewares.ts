@@ -16,6 +16,8 @@ import { storePortalQuotesMiddlewares } from "./store/portal/quotes/middlewares"
 import { storePortalSitesMiddlewares } from "./store/portal/sites/middlewares"
 import { storePortalViewAsMiddlewares } from "./store/portal/view-as/middlewares"
 import { adminPortalSupportMiddlewares } from "./admin/portal/tickets/middlewares"
+import { adminPortalChangeRequestsMiddlewares } from "./admin/portal/change-requests/middlewares"
+import { storePortalChangeRequestsMiddlewares } from "./store/portal/change-requests/middlewares"
 import { storePortalTicketsMiddlewares } from "./store/portal/tickets/middlewares"
 import { storePortalMessagesMiddlewares } from "./store/portal/messages/middlewares"
 
@@ -40,5 +42,7 @@ export default defineMiddlewares({
     ...storePortalTicketsMiddlewares,
     ...storePortalMessagesMiddlewares,
     ...adminPortalSupportMiddlewares,
+    ...storePortalChangeRequestsMiddlewares,
+    ...adminPortalChangeRequestsMiddlewares,
   ],
 })
