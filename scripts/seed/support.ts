@@ -7,6 +7,7 @@ import type FleetModuleService from "../../src/modules/fleet/service"
 import { SUPPORT_MODULE } from "../../src/modules/support"
 import type SupportModuleService from "../../src/modules/support/service"
 import type { TicketPriority, TicketStatus } from "../../src/modules/support/statuses"
+import { createChangeRequestWorkflow, decideChangeRequestWorkflow } from "../../src/workflows/support/change-requests"
 import { changeTicketWorkflow } from "../../src/workflows/support/change-ticket"
 import { openTicketWorkflow } from "../../src/workflows/support/open-ticket"
 import { saveTicketCategoryWorkflow } from "../../src/workflows/support/save-ticket-category"
@@ -192,6 +193,53 @@ export async function seedSupport(container: MedusaContainer, companies: DemoCom
     })
     await support.recordReceipts(first.id, [result.thread.id], { read: true, via: "portal" })
     if (second) await support.recordReceipts(second.id, [result.thread.id], { read: false, via: "email" })
+
+    // Change requests: a decided one (one field approved and applied, one rejected) and a pending one.
+    const requester = { id: first.id, name: nameOf(first.id) }
+    const { result: decided } = await createChangeRequestWorkflow(container).run({
+      input: {
+        account_id: account.id,
+        target: "account",
+        site_id: null,
+        note: null,
+        member: requester,
+        fields: [
+          { field: "contact_phone", current_value: account.contact_phone ?? null, proposed_value: company.locale === "fr" ? "+33 4 72 00 00 00" : "+39 02 0000 0000", locked: true },
+          { field: "name", current_value: account.name, proposed_value: `${account.name} Group`, locked: true },
+        ],
+      },
+    })
+    const fields = await support.listChangeRequestFields({ change_request_id: decided.id })
+    await decideChangeRequestWorkflow(container).run({
+      input: {
+        change_request_id: decided.id,
+        account_id: account.id,
+        target: "account",
+        site_id: null,
+        requested_by_member_id: first.id,
+        staff_id: staff?.id ?? null,
+        status: "partially_approved",
+        lock_owner: `seed-${decided.id}`,
+        decisions: fields.map((f) => ({
+          field_id: f.id,
+          field: f.field,
+          decision: f.field === "contact_phone" ? ("approved" as const) : ("rejected" as const),
+          reason: f.field === "name" ? t("The legal name needs a registry extract.", "La raison sociale exige un extrait Kbis.", "La ragione sociale richiede una visura camerale.", "Obchodné meno vyžaduje výpis z registra.")[lang] : null,
+          before: f.current_value,
+          after: f.proposed_value,
+        })),
+      },
+    })
+    await createChangeRequestWorkflow(container).run({
+      input: {
+        account_id: account.id,
+        target: "site",
+        site_id: otherSite,
+        note: null,
+        member: requester,
+        fields: [{ field: "contact_name", current_value: sites.find((s) => s.id === otherSite)?.contact_name ?? null, proposed_value: "Jean Dupont", locked: true }],
+      },
+    })
   }
   return created
 }

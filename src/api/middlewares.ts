@@ -27,6 +27,8 @@ import { adminPortalInvoicesMiddlewares } from "./admin/portal/invoices/middlewa
 import { storePortalSitesMiddlewares } from "./store/portal/sites/middlewares"
 import { storePortalViewAsMiddlewares } from "./store/portal/view-as/middlewares"
 import { adminPortalSupportMiddlewares } from "./admin/portal/tickets/middlewares"
+import { adminPortalChangeRequestsMiddlewares } from "./admin/portal/change-requests/middlewares"
+import { storePortalChangeRequestsMiddlewares } from "./store/portal/change-requests/middlewares"
 import { storePortalTicketsMiddlewares } from "./store/portal/tickets/middlewares"
 import { storePortalMessagesMiddlewares } from "./store/portal/messages/middlewares"
 
@@ -62,5 +64,7 @@ export default defineMiddlewares({
     ...storePortalInvoicesMiddlewares,
     ...storePortalPaymentsMiddlewares,
     ...adminPortalInvoicesMiddlewares,
+    ...storePortalChangeRequestsMiddlewares,
+    ...adminPortalChangeRequestsMiddlewares,
   ],
 })
