@@ -22,6 +22,7 @@ import { resolvePortalOptions } from "../src/lib/portal-options"
 import { DEMO_CATEGORIES, DEMO_COMPANIES, DEMO_PRODUCTS } from "./seed/catalog"
 import { seedClientAccounts } from "./seed/client-accounts"
 import { seedFleets } from "./seed/fleet"
+import { seedBilling } from "./seed/billing"
 import { seedQuotes } from "./seed/quotes"
 
 const ADMIN_EMAIL = process.env.PORTAL_ADMIN_EMAIL || "admin@portal.example"
@@ -210,6 +211,10 @@ export default async function seedDemo({ container }: ExecArgs) {
   // Quotes in every state, each company with its salesperson; the accepted one has its Medusa order.
   const createdQuotes = await seedQuotes(container, DEMO_COMPANIES, ADMIN_PASSWORD)
   if (createdQuotes) logger.info(`Seeded ${createdQuotes} quotes`)
+
+  // Their sales documents: orders with delivery notes, invoices in every state, a credit note, a deposit schedule.
+  const issuedInvoices = await seedBilling(container, DEMO_COMPANIES, region.id, salesChannel.id)
+  if (issuedInvoices) logger.info(`Seeded ${issuedInvoices} invoices`)
 
   // Tell members their portal is ready, in their language. The idempotency key keeps a re-run from mailing
   // them twice and makes the next run retry a send that failed; a mail server that is down never stops
