@@ -23,6 +23,7 @@ import { DEMO_CATEGORIES, DEMO_COMPANIES, DEMO_PRODUCTS } from "./seed/catalog"
 import { seedClientAccounts } from "./seed/client-accounts"
 import { seedFieldService } from "./seed/field-service"
 import { seedFleets } from "./seed/fleet"
+import { seedBilling } from "./seed/billing"
 import { seedQuotes } from "./seed/quotes"
 import { seedRentals } from "./seed/rentals"
 import { seedSupport } from "./seed/support"
@@ -218,6 +219,9 @@ export default async function seedDemo({ container }: ExecArgs) {
   const createdQuotes = await seedQuotes(container, DEMO_COMPANIES, ADMIN_PASSWORD)
   if (createdQuotes) logger.info(`Seeded ${createdQuotes} quotes`)
 
+  // Their sales documents: orders with delivery notes, invoices in every state, a credit note, a deposit schedule.
+  const issuedInvoices = await seedBilling(container, DEMO_COMPANIES, region.id, salesChannel.id)
+  if (issuedInvoices) logger.info(`Seeded ${issuedInvoices} invoices`)
   // The rental fleet (5 models, 20 units) and reservations in every state, with slips and billed returns.
   const createdRentals = await seedRentals(container)
   if (createdRentals) logger.info(`Seeded ${createdRentals} rental reservations`)

@@ -16,7 +16,7 @@ export async function recordDeliveryNote(
   const locations = container.resolve(Modules.STOCK_LOCATION)
   let [location] = await locations.listStockLocations({}, { take: 1 })
   if (!location) location = await locations.createStockLocations({ name: "Main warehouse" })
-  const lines = note.lines ?? order.items.map((line) => ({ line, quantity: line.quantity }))
+  const lines = note.lines ?? order.items.map((line) => ({ line, quantity: Number(line.quantity) }))
   const fulfillment = await container.resolve(Modules.FULFILLMENT).createFulfillment({
     location_id: location.id,
     provider_id: "manual_manual",
@@ -24,7 +24,7 @@ export async function recordDeliveryNote(
     packed_at: note.shipped_at,
     shipped_at: note.shipped_at,
     delivered_at: note.delivered_at ?? null,
-    items: lines.map(({ line, quantity }) => ({ title: line.title, sku: line.variant_sku ?? "", barcode: "", quantity, line_item_id: line.id })),
+    items: lines.map(({ line, quantity }) => ({ title: line.title, sku: line.variant_sku ?? "", barcode: "", quantity: Number(quantity), line_item_id: line.id })),
     labels: note.tracking ? [{ tracking_number: note.tracking, tracking_url: `https://track.example/${note.tracking}`, label_url: "" }] : [],
     order: {},
   })

@@ -23,6 +23,10 @@ import { storePortalRentalsMiddlewares } from "./store/portal/rentals/middleware
 import { storePortalOrdersMiddlewares } from "./store/portal/orders/middlewares"
 import { storePortalInvoicesMiddlewares } from "./store/portal/invoices/middlewares"
 import { storePortalPaymentsMiddlewares } from "./store/portal/payments/middlewares"
+import { storePortalPriceListMiddlewares } from "./store/portal/price-list/middlewares"
+import { storePortalStatisticsMiddlewares } from "./store/portal/statistics/middlewares"
+import { storePortalDepositSchedulesMiddlewares } from "./store/portal/deposit-schedules/middlewares"
+import { adminPortalDepositSchedulesMiddlewares } from "./admin/portal/deposit-schedules/middlewares"
 import { adminPortalInvoicesMiddlewares } from "./admin/portal/invoices/middlewares"
 import { storePortalSitesMiddlewares } from "./store/portal/sites/middlewares"
 import { storePortalViewAsMiddlewares } from "./store/portal/view-as/middlewares"
@@ -63,6 +67,10 @@ export default defineMiddlewares({
     ...storePortalOrdersMiddlewares,
     ...storePortalInvoicesMiddlewares,
     ...storePortalPaymentsMiddlewares,
+    ...storePortalPriceListMiddlewares,
+    ...storePortalStatisticsMiddlewares,
+    ...storePortalDepositSchedulesMiddlewares,
+    ...adminPortalDepositSchedulesMiddlewares,
     ...adminPortalInvoicesMiddlewares,
     ...storePortalChangeRequestsMiddlewares,
     ...adminPortalChangeRequestsMiddlewares,
