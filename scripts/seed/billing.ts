@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { createInventoryLevelsWorkflow, createOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { BILLING_MODULE } from "../../src/modules/billing"
 import type BillingModuleService from "../../src/modules/billing/service"
 import { CLIENT_ACCOUNT_MODULE } from "../../src/modules/clientAccount"
@@ -48,6 +48,7 @@ export async function seedBilling(container: MedusaContainer, companies: DemoCom
   const { data: variants } = await query.graph({ entity: "product_variant", fields: ["id", "sku", "title", "product.title", "prices.amount", "prices.currency_code"], filters: { sku: skus } })
   type Variant = { id: string; sku: string; title: string; product: { title: string }; prices: { amount: number; currency_code: string }[] }
   const variantOf = (sku: string) => (variants as unknown as Variant[]).find((v) => v.sku === sku)
+  await stockOrderedParts(container, skus)
   let issued = 0
 
   for (const company of companies) {
@@ -121,4 +122,18 @@ export async function seedBilling(container: MedusaContainer, companies: DemoCom
     }
   }
   return issued
+}
+
+/** The parts the demo orders take are stocked in the main warehouse, as an order of stocked goods needs. */
+async function stockOrderedParts(container: MedusaContainer, skus: string[]) {
+  const [warehouse] = await container.resolve(Modules.STOCK_LOCATION).listStockLocations({ name: "Main warehouse" })
+  if (!warehouse) return
+  const inventory = container.resolve(Modules.INVENTORY)
+  const items = await inventory.listInventoryItems({ sku: skus })
+  const levels = items.length ? await inventory.listInventoryLevels({ inventory_item_id: items.map((i) => i.id), location_id: warehouse.id }) : []
+  const missing = items.filter((i) => !levels.some((l) => l.inventory_item_id === i.id))
+  if (!missing.length) return
+  await createInventoryLevelsWorkflow(container).run({
+    input: { inventory_levels: missing.map((i) => ({ inventory_item_id: i.id, location_id: warehouse.id, stocked_quantity: 100 })) },
+  })
 }

@@ -173,6 +173,9 @@ export async function loadAccountOrder(container: MedusaContainer, reader: Order
   const scope = await orderScope(container, reader)
   const notFound = new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${id} was not found`)
   if (!scope.filters) throw notFound
+  // A site-limited reader's scope is a list of order ids: the id asked for must be one of them.
+  const visible = scope.filters.id as string[] | undefined
+  if (visible && !visible.includes(id)) throw notFound
   const { result } = await getOrdersListWorkflow(container).run({
     input: { fields: DETAIL_FIELDS, variables: { filters: { ...scope.filters, id }, skip: 0, take: 1 } },
   })
