@@ -293,6 +293,9 @@ export function seedResultFrom(output) {
 }
 
 const STOREFRONT_SOURCES = ["app", "components", "lib", "messages", "i18n", "public", "package.json", "next.config.ts", "proxy.ts"]
+// The portal also imports the domains' plain-TypeScript contracts (src/modules/<domain>/contract.ts).
+const CONTRACT_SOURCES = () =>
+  fs.readdirSync(path.join(projectRoot, "src", "modules")).map((domain) => path.join("..", "src", "modules", domain, "contract.ts"))
 
 export function newestMtime(target) {
   if (!fs.existsSync(target)) return 0
@@ -328,7 +331,7 @@ export async function buildStorefrontIfStale({ logFile }) {
   const storefront = path.join(projectRoot, "storefront")
   const buildId = path.join(storefront, ".next", "BUILD_ID")
   const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0
-  const sources = Math.max(...STOREFRONT_SOURCES.map((s) => newestMtime(path.join(storefront, s))))
+  const sources = Math.max(...[...STOREFRONT_SOURCES, ...CONTRACT_SOURCES()].map((s) => newestMtime(path.join(storefront, s))))
   if (built > sources) return false
   await run("npx", ["next", "build"], { cwd: storefront, logFile })
   return true
