@@ -200,7 +200,7 @@ export type StoreChangeRequest = {
   fields: ChangeFieldDto[]
 }
 
-/** GET /store/portal/change-requests/fields: what the form shows (current values, locked flags). */
+/** GET /store/portal/change-request-form: what the form shows (current values, locked flags). */
 export type ChangeFormDto = {
   account: { field: string; current_value: string | null; locked: boolean }[]
   sites: { site_id: string; name: string; fields: { field: string; current_value: string | null; locked: boolean }[] }[]
@@ -310,7 +310,7 @@ export const SUPPORT_ROUTES = {
     markRead: "POST /store/portal/messages/:id/read → { message: StoreThreadDetail }",
     replyThread: "POST /store/portal/messages/:id/replies StoreReplyBody → 201 { message: StoreMessageDto }",
     threadAttachment: "GET /store/portal/messages/:id/attachments/:attachmentId → the file",
-    changeForm: "GET /store/portal/change-requests/fields → { form: ChangeFormDto }",
+    changeForm: "GET /store/portal/change-request-form → { form: ChangeFormDto }",
     changeRequests: "GET /store/portal/change-requests?status= → { change_requests: StoreChangeRequest[], count, offset, limit }",
     createChangeRequest: "POST /store/portal/change-requests StoreCreateChangeRequestBody → 201 { change_request }",
     changeRequest: "GET /store/portal/change-requests/:id → { change_request: StoreChangeRequest }",

@@ -46,7 +46,7 @@ export function PortalNav({
                   <span className="rounded-full bg-red-700 px-2 py-0.5 text-xs font-semibold text-white" data-testid={`nav-unread-${section}`}>
                     <span aria-hidden="true">{count > 99 ? "99+" : count}</span>
                     <span className="sr-only">
-                      {section === "notifications" ? t("unreadNotifications", { count }) : t("unreadMessages", { count })}
+                      {t("unreadMessages", { count })}
                     </span>
                   </span>
                 ) : null}

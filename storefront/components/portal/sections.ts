@@ -11,7 +11,6 @@ export const portalSections = [
   "rentals",
   "support",
   "messages",
-  "notifications",
   "documents",
   "sites",
   "account",
@@ -38,7 +37,7 @@ export function sectionHref(section: PortalSection): `/${PortalSection}` {
 
 /**
  * Which switch of the portal settings a section hangs on; null for the sections every client has
- * (dashboard, notifications, sites, account). "sales" covers quotes, orders and invoices.
+ * (dashboard, sites, account). "sales" covers quotes, orders and invoices.
  */
 const SECTION_SETTING: Record<PortalSection, SettingsSection | null> = {
   dashboard: null,
@@ -50,7 +49,6 @@ const SECTION_SETTING: Record<PortalSection, SettingsSection | null> = {
   rentals: "rentals",
   support: "support",
   messages: "support",
-  notifications: null,
   documents: "documents",
   sites: null,
   account: null,

@@ -2,12 +2,9 @@ import "server-only"
 import { cache } from "react"
 import type {
   ChangeFormDto,
-  NotificationPreferenceDto,
   StoreChangeRequest,
   StoreCreateChangeRequestBody,
-  StoreDocument,
   StoreMessageDto,
-  StoreNotification,
   StoreThreadDetail,
   StoreThreadSummary,
   StoreTicketDetail,
@@ -20,7 +17,7 @@ import { describeError, httpStatusOf, sdk } from "./client"
 import { sessionHeaders } from "./portal"
 
 /**
- * The portal's side of the support domain (tickets, messages, change requests, documents, notifications).
+ * The portal's side of the support domain (tickets, messages, change requests).
  * The shapes are the API's own contract (src/modules/support/contract.ts), imported as types only, so the
  * portal and the admin read one definition.
  */
@@ -28,13 +25,8 @@ export type {
   AttachmentDto,
   ChangeFormDto,
   ChangeRequestStatus,
-  DocumentCategory,
-  NotificationChannel,
-  NotificationPreferenceDto,
   StoreChangeRequest,
-  StoreDocument,
   StoreMessageDto,
-  StoreNotification,
   StoreThreadDetail,
   StoreThreadSummary,
   StoreTicketDetail,
@@ -46,8 +38,6 @@ export type {
 
 export const TICKETS_PAGE_SIZE = 20
 export const INBOX_PAGE_SIZE = 20
-export const DOCUMENTS_PAGE_SIZE = 30
-export const NOTIFICATIONS_PAGE_SIZE = 30
 
 type Query = Record<string, string | number>
 
@@ -108,28 +98,21 @@ export const retrieveThread = cache(async (threadId: string): Promise<StoreThrea
   return answer?.message ?? null
 })
 
-export type UnreadCounts = { messages: number; notifications: number }
-
-/** An unread count the navigation can live without: a failing route shows no count rather than an error page. */
-async function unreadOf(path: string): Promise<number> {
-  try {
-    return (await get<{ unread_count: number }>(path, { limit: 1, offset: 0 })).unread_count
-  } catch (error) {
-    console.warn(`[portal] unread count of ${path}: ${describeError(error)}`)
-    return 0
-  }
-}
+export type UnreadCounts = { messages: number }
 
 /**
- * What the navigation shows beside "Messages" and "Notifications": the inbox's and the notification
- * centre's own unread counts (one row each), asked once per request for the shell and the dashboard.
+ * What the navigation shows beside "Messages": the inbox's own unread count (one row), asked once per
+ * request for the shell and the dashboard. The navigation can live without it: a failing route shows no
+ * count rather than an error page.
  */
 export const getUnreadCounts = cache(async (withMessages: boolean): Promise<UnreadCounts> => {
-  const [messages, notifications] = await Promise.all([
-    withMessages ? unreadOf("/store/portal/messages") : 0,
-    unreadOf("/store/portal/notifications"),
-  ])
-  return { messages, notifications }
+  if (!withMessages) return { messages: 0 }
+  try {
+    return { messages: (await get<{ unread_count: number }>("/store/portal/messages", { limit: 1, offset: 0 })).unread_count }
+  } catch (error) {
+    console.warn(`[portal] unread count of messages: ${describeError(error)}`)
+    return { messages: 0 }
+  }
 })
 
 // ------------------------------------------------------------------------------------ change requests
@@ -140,35 +123,7 @@ export const listChangeRequests = cache(async (offset: number = 0, limit: number
   get<ChangeRequestList>("/store/portal/change-requests", { limit, offset })
 )
 
-export const getChangeForm = cache(async (): Promise<ChangeFormDto> => (await get<{ form: ChangeFormDto }>("/store/portal/change-requests/fields")).form)
-
-// ------------------------------------------------------------------------------------------ documents
-
-export type DocumentFilters = { category?: string; q?: string; isNew?: boolean; site_id?: string; offset?: number; limit?: number }
-export type DocumentList = { documents: StoreDocument[]; count: number; offset: number; limit: number; new_count: number }
-
-export const listDocuments = cache(async (filters: DocumentFilters = {}): Promise<DocumentList> => {
-  const query: Query = { limit: filters.limit ?? DOCUMENTS_PAGE_SIZE, offset: filters.offset ?? 0 }
-  if (filters.category) query.category = filters.category
-  if (filters.q) query.q = filters.q
-  if (filters.site_id) query.site_id = filters.site_id
-  if (filters.isNew) query.new = "true"
-  return get<DocumentList>("/store/portal/documents", query)
-})
-
-// -------------------------------------------------------------------------------------- notifications
-
-export type NotificationList = { notifications: StoreNotification[]; count: number; offset: number; limit: number; unread_count: number }
-
-export const listNotifications = cache(async (unreadOnly: boolean, offset: number = 0): Promise<NotificationList> => {
-  const query: Query = { limit: NOTIFICATIONS_PAGE_SIZE, offset }
-  if (unreadOnly) query.unread = "true"
-  return get<NotificationList>("/store/portal/notifications", query)
-})
-
-export const listNotificationPreferences = cache(async (): Promise<NotificationPreferenceDto[]> =>
-  (await get<{ notification_preferences: NotificationPreferenceDto[] }>("/store/portal/notification-preferences")).notification_preferences
-)
+export const getChangeForm = cache(async (): Promise<ChangeFormDto> => (await get<{ form: ChangeFormDto }>("/store/portal/change-request-form")).form)
 
 // ------------------------------------------------------------------------------------------ mutations
 
@@ -263,18 +218,6 @@ export function markThreadRead(threadId: string) {
 
 export function createChangeRequest(body: StoreCreateChangeRequestBody) {
   return post<{ change_request: StoreChangeRequest }>("/store/portal/change-requests", body, "change request")
-}
-
-export function markNotificationsRead(ids: string[] | undefined) {
-  return post<{ unread_count: number }>("/store/portal/notifications/read", ids ? { ids } : {}, "notifications read mark")
-}
-
-export function updateNotificationPreferences(preferences: { event: string; channel: NotificationPreferenceDto["channel"] }[]) {
-  return post<{ notification_preferences: NotificationPreferenceDto[] }>(
-    "/store/portal/notification-preferences",
-    { preferences },
-    "notification preferences"
-  )
 }
 
 // ---------------------------------------------------------------------------------------------- files

@@ -4,9 +4,7 @@ import type {
   AdminAnnouncementBody,
   AdminChangeRequest,
   AdminDecideChangeRequestBody,
-  AdminDocument,
   AdminMessageDto,
-  AdminPublishDocumentBody,
   AdminReplyBody,
   AdminThreadDetail,
   AdminTicketCategory,
@@ -152,30 +150,6 @@ export function useChangeRequest(id: string) {
 export const useDecideChangeRequest = (id: string) =>
   useSupportMutation<AdminDecideChangeRequestBody, { change_request: AdminChangeRequest }>(`${base}/change-requests/${id}/decide`)
 
-// ------------------------------------------------------------------------------------------ documents
-
-export function useDocuments(filters: { category?: string; account_id?: string; q?: string; limit: number; offset: number }) {
-  const query = compact(filters)
-  return useQuery({
-    queryKey: [KEY, "documents", query],
-    queryFn: () => sdk.client.fetch<List<"documents", AdminDocument>>(`${base}/documents`, { query }),
-    placeholderData: keepPreviousData,
-  })
-}
-
-export function useDocument(id: string) {
-  return useQuery({
-    queryKey: [KEY, "documents", id],
-    queryFn: () => sdk.client.fetch<{ document: AdminDocument }>(`${base}/documents/${id}`),
-    select: (data) => data.document,
-    enabled: !!id,
-  })
-}
-
-export const usePublishDocument = () => useSupportMutation<AdminPublishDocumentBody, { document: AdminDocument }>(`${base}/documents`)
-export const useAddDocumentVersion = (id: string) =>
-  useSupportMutation<{ file: UploadInput; note?: string | null }, { document: AdminDocument }>(`${base}/documents/${id}/versions`)
-
 // ----------------------------------------------------------------------------------------------- files
 
 /** A browser file as the API takes it: JSON with the bytes in base64. */
@@ -187,7 +161,7 @@ export async function toUpload(file: File): Promise<UploadInput> {
   return { filename: file.name, mime_type: file.type || "application/octet-stream", content: btoa(binary) }
 }
 
-/** Opens a private file (an attachment, a document's version) with the staff session. */
+/** Opens a private file (an attachment) with the staff session. */
 export async function openPrivateFile(url: string, name: string): Promise<void> {
   const origin = import.meta.env.VITE_BACKEND_URL || ""
   const response = await fetch(`${origin}${url}`, { credentials: "include" })

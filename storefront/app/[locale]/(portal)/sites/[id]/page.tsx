@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server"
 import { EquipmentList } from "@/components/fleet/equipment-list"
 import { RelatedInterventions } from "@/components/interventions/intervention-list"
 import { DetailList } from "@/components/portal/detail-list"
-import { SiteSupport } from "@/components/support/site-documents"
+import { SiteRequests } from "@/components/support/site-requests"
 import { Link } from "@/i18n/navigation"
 import { listEquipment } from "@/lib/data/fleet"
 import { listInterventions } from "@/lib/data/interventions"
@@ -107,12 +107,7 @@ export default async function SitePage({ params }: SitePageProps) {
           requestHref={canRequest ? { pathname: "/interventions/new", query: { site: site.id } } : null}
         />
       ) : null}
-      <SiteSupport
-        siteId={site.id}
-        documents={sectionEnabled(me, "documents")}
-        support={sectionEnabled(me, "support")}
-        mayRequest={can(me, "request") && !me.scope.read_only}
-      />
+      {can(me, "request") && !me.scope.read_only ? <SiteRequests siteId={site.id} support={sectionEnabled(me, "support")} /> : null}
     </>
   )
 }
