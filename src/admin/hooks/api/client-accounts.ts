@@ -1,5 +1,4 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import type { BillingSettings } from "../../../modules/billing/contract"
 import { sdk } from "../../lib/sdk"
 import { useRoutedMutation } from "./routed-mutation"
 
@@ -94,8 +93,6 @@ export type PortalSettings = {
   general_information: string | null
   sections: Record<"sales" | "fleet" | "interventions" | "rentals" | "support" | "documents", boolean>
   access_methods: Record<"email_code" | "sms_code" | "secure_link" | "activation_letter", boolean>
-  /** Invoicing settings as stored (absent keys take the billing contract's defaults). */
-  billing?: Partial<BillingSettings> | null
 }
 
 export type Membership = { member: Omit<Member, "customer">; account: ClientAccount; secure_links: SecureLink[] } | null
