@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { CATALOGUE_MODEL, type EquipmentListColumns } from "./equipment-detail"
-import { ON_RENT_EQUIPMENT_SQL } from "../rental/on-rent"
+import { ON_RENT_EQUIPMENT_SQL, ON_RENT_SITE_SQL } from "../rental/on-rent"
 import { dueSoonLimit } from "./next-due"
 
 export type EquipmentPageFilters = {
@@ -40,14 +40,15 @@ const FILTERS = `e.deleted_at is null
   and (:like::text is null or e.serial_number ilike :like or e.name ilike :like or e.brand ilike :like)`
 
 const PAGE_SQL = `
-select e.id, e.account_id, e.site_id, s.name as site_name, e.variant_id, ${CATALOGUE_MODEL.column},
+select e.id, e.account_id, case when e.account_id = :account then e.site_id else rent.site_id end as site_id, s.name as site_name, e.variant_id, ${CATALOGUE_MODEL.column},
   e.serial_number, e.name, e.brand, e.status, e.installation_date, e.warranty_end, e.next_due_date,
   e.next_due_plan_id, p.name as plan_name,
   (select f.id from fleet_equipment_file f where f.equipment_id = e.id and f.kind = 'photo' and f.deleted_at is null
     order by f.created_at asc limit 1) as photo_id,
   count(*) over () as total
 from fleet_equipment e
-left join client_site s on s.id = e.site_id
+left join lateral (${ON_RENT_SITE_SQL}) rent on e.account_id <> :account
+left join client_site s on s.id = case when e.account_id = :account then e.site_id else rent.site_id end
 left join fleet_maintenance_plan p on p.id = e.next_due_plan_id and p.deleted_at is null
 ${CATALOGUE_MODEL.joins}
 where ${FILTERS}`

@@ -14,6 +14,16 @@ export const ON_RENT_EQUIPMENT_SQL = `select u.equipment_id from rental_reservat
   where r.account_id = :account and r.status = 'out' and r.deleted_at is null
     and (:sites::text[] is null or r.site_id = any(:sites::text[]))`
 
+/**
+ * The reservation site of the machine `e` out on rent to `:account` now (a lateral subquery of the fleet list):
+ * for the client, that is where the machine is, so the list shows it and site scopes apply to it.
+ */
+export const ON_RENT_SITE_SQL = `select r.site_id from rental_reservation r
+  join rental_assignment a on a.reservation_id = r.id and a.live and a.deleted_at is null
+  join rental_unit u on u.id = a.unit_id and u.deleted_at is null
+  where u.equipment_id = e.id and r.account_id = :account and r.status = 'out' and r.deleted_at is null
+  limit 1`
+
 /** The reservation site of a machine out on rent to the account now; undefined when it is not on rent to it. */
 export async function onRentSite(container: MedusaContainer, equipmentId: string, accountId: string): Promise<string | null | undefined> {
   const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)

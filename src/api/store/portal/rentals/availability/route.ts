@@ -17,6 +17,9 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreRentalAv
   await getPortalActor(req)
   const from = utcDay(req.validatedQuery.from ?? new Date())
   const to = utcDay(req.validatedQuery.to ?? new Date(from.getTime() + 89 * DAY_MS))
+  // One date alone is checked against the other's default here, the validator seeing only what was given.
+  if (to < from) throw new MedusaError(MedusaError.Types.INVALID_DATA, "to must be after from")
+  if (to.getTime() - from.getTime() > 400 * DAY_MS) throw new MedusaError(MedusaError.Types.INVALID_DATA, "to must be at most 400 days after from")
   const { models } = await loadRentalModels(req.scope, { ids: [req.validatedQuery.model_id], activeOnly: true })
   const model = models[0]
   if (!model) throw new MedusaError(MedusaError.Types.NOT_FOUND, `model_id: no rental model ${req.validatedQuery.model_id}`)

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
 import { busyRangesOf, defaultCurrency, loadRentalModels, presentCatalogueModel } from "../../../../../lib/rental/models"
 import { getPortalActor } from "../../../../../lib/portal-actor"
 import type { StoreRentalCatalogueResponse } from "../../../../../modules/rental/contract"
@@ -25,6 +26,8 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreRentalCa
   const period = defaultPeriod()
   const starts_at = req.validatedQuery.starts_at ?? period.starts_at
   const ends_at = req.validatedQuery.ends_at ?? (starts_at < period.ends_at ? period.ends_at : new Date(starts_at.getTime() + DAY_MS))
+  // One date alone is checked against the other's default here, the validator seeing only what was given.
+  if (ends_at <= starts_at) throw new MedusaError(MedusaError.Types.INVALID_DATA, "ends_at must be after starts_at")
   const currency = req.validatedQuery.currency_code ?? (await defaultCurrency(req.scope))
   const { skip = 0, take = 50 } = req.queryConfig.pagination
   const { models, count } = await loadRentalModels(req.scope, { activeOnly: true, skip, take, q })
