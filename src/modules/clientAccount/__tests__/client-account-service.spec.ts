@@ -1,5 +1,7 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { CLIENT_ACCOUNT_MODULE } from ".."
+import { RENTAL_SETTINGS_DEFAULTS } from "../../rental/contract"
+import { DEFAULT_SUPPORT_SETTINGS } from "../../support/settings"
 import ClientAccountModuleService, { DEFAULT_ACCESS_METHODS, DEFAULT_SECTIONS } from "../service"
 
 jest.setTimeout(60_000)
@@ -18,6 +20,8 @@ moduleIntegrationTestRunner<ClientAccountModuleService>({
           general_information: null,
           sections: DEFAULT_SECTIONS,
           access_methods: DEFAULT_ACCESS_METHODS,
+          rentals: RENTAL_SETTINGS_DEFAULTS,
+          support: DEFAULT_SUPPORT_SETTINGS,
         })
       })
 
