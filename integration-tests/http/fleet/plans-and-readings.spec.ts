@@ -77,7 +77,7 @@ medusaIntegrationTestRunner({
         expect(Math.abs(new Date(data.plan.next_due_date).getTime() - (daysAgo(0).getTime() + 15 * DAY))).toBeLessThan(DAY / 10)
 
         const { data: detail } = await api.get(`/store/portal/equipment/${machine.id}`, client())
-        expect(detail.equipment.meters[0]).toMatchObject({ last_reading: { value: 1600, status: "accepted" }, average_daily_use: 10 })
+        expect(detail.equipment.meters[0]).toMatchObject({ last_reading: { value: 1600, status: "accepted" }, average_daily_use: expect.closeTo(10, 4) })
 
         await api.post(
           `/admin/portal/equipment/${machine.id}/maintenance-log`,
