@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { BILLING_MODULE } from "../../modules/billing"
-import type { InvoiceLine } from "../../modules/billing/contract"
+import type { InvoiceLine, OrderInvoiceKind } from "../../modules/billing/contract"
 import type BillingModuleService from "../../modules/billing/service"
 import type { IssueInvoiceInput, IssuedInvoice, RenderInvoicePdf } from "../../modules/billing/service"
 import { CLIENT_ACCOUNT_MODULE } from "../../modules/clientAccount"
@@ -10,7 +10,7 @@ import { QUOTE_MODULE } from "../../modules/quote"
 import type QuoteModuleService from "../../modules/quote/service"
 import { clientLines, loadDocumentBrand } from "../documents/pdf-document"
 import { renderInvoicePdf } from "./pdf"
-import { dueDateFor, loadBillingSettings } from "./settings"
+import { dueDateFor, loadBillingSettings, numberingOf } from "./settings"
 
 /** An invoice ready to issue, and what its PDF prints beyond the invoice itself. */
 export type InvoicePlan = { input: IssueInvoiceInput; order_display_id: number | null }
@@ -43,16 +43,33 @@ async function accountOfOrder(container: MedusaContainer, order: OrderForInvoice
   return { account_id: member.account_id, site_id: metaSite }
 }
 
+/** Whether an order belongs to a client account (by its quote or the member who placed it): only those are invoiced by the portal. */
+export async function isClientAccountOrder(container: MedusaContainer, orderId: string): Promise<boolean> {
+  const [quote] = await container.resolve<QuoteModuleService>(QUOTE_MODULE).listQuotes({ order_id: orderId }, { select: ["id"] })
+  if (quote) return true
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["customer_id"], filters: { id: orderId } })
+  const customerId = (data[0] as { customer_id?: string | null } | undefined)?.customer_id
+  if (!customerId) return false
+  const members = await container
+    .resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE)
+    .listAccountMembers({ customer_id: customerId }, { select: ["id"], take: 1, withDeleted: true })
+  return members.length > 0
+}
+
 async function billingDetails(container: MedusaContainer, accountId: string) {
   const account = await container.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE).retrieveClientAccount(accountId)
   return { name: account.name, number: account.number, lines: clientLines(account), locale: account.locale }
 }
 
+export type OrderInvoiceInput = { order_id: string; kind?: OrderInvoiceKind; amount?: number; deposit_ids?: string[]; issue_date?: Date }
+
 /**
- * The invoice of an order, from Medusa's own totals: its lines, shipping as a line, the deposits named
- * deducted. An order already invoiced (an invoice not cancelled) is refused: one order, one invoice.
+ * The invoice of an order, from Medusa's own totals: its lines, shipping as a line, and the deposits deducted
+ * (those named, else every deposit of the order not yet deducted). Or, with kind "deposit", an advance
+ * invoice of `amount` on the order, at most what the order's deposits leave of its total. An order already
+ * invoiced (an invoice not cancelled) is refused: one order, one invoice.
  */
-export async function planOrderInvoice(container: MedusaContainer, input: { order_id: string; deposit_ids?: string[]; issue_date?: Date }): Promise<InvoicePlan> {
+export async function planOrderInvoice(container: MedusaContainer, input: OrderInvoiceInput): Promise<InvoicePlan> {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
     fields: [
@@ -84,6 +101,33 @@ export async function planOrderInvoice(container: MedusaContainer, input: { orde
   const billing = container.resolve<BillingModuleService>(BILLING_MODULE)
   const [existing] = await billing.listInvoices({ order_id: order.id, kind: ["invoice", "settlement"], status: { $ne: "cancelled" } }, { select: ["number"] })
   if (existing) throw new MedusaError(MedusaError.Types.CONFLICT, `order_id: this order is already invoiced (${existing.number})`)
+  const deposits = await billing.listInvoices({ order_id: order.id, kind: "deposit", status: { $ne: "cancelled" } }, { select: ["id", "total", "deducted_in_id"] })
+  const issue_date = input.issue_date ?? new Date()
+  const settings = await loadBillingSettings(container)
+  const base = {
+    account_id,
+    site_id,
+    order_id: order.id,
+    issue_date,
+    due_date: dueDateFor(issue_date, settings),
+    currency_code: order.currency_code,
+    billing_details: await billingDetails(container, account_id),
+    numbering: numberingOf(settings),
+  }
+
+  if (input.kind === "deposit") {
+    const amount = money(input.amount)
+    const left = money(money(order.total) - deposits.reduce((sum, d) => sum + Number(d.total), 0))
+    if (amount <= 0 || amount - left > 1e-6) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `amount: at most ${left} ${order.currency_code.toUpperCase()} of order #${order.display_id} is left for a deposit`)
+    }
+    const title = `Deposit on order #${order.display_id}`
+    return {
+      order_display_id: order.display_id,
+      input: { ...base, kind: "deposit", lines: [{ title, order_line_id: null, variant_id: null, sku: null, quantity: 1, unit_price: amount, subtotal: amount, tax_total: 0, total: amount }], subtotal: amount, tax_total: 0, total: amount },
+    }
+  }
+
   const lines: InvoiceLine[] = order.items.map((i) => ({
     title: i.title,
     order_line_id: i.id,
@@ -100,24 +144,16 @@ export async function planOrderInvoice(container: MedusaContainer, input: { orde
     const shippingTax = money(order.shipping_tax_total)
     lines.push({ title: "Shipping", order_line_id: null, variant_id: null, sku: null, quantity: 1, unit_price: shipping - shippingTax, subtotal: shipping - shippingTax, tax_total: shippingTax, total: shipping })
   }
-  const issue_date = input.issue_date ?? new Date()
-  const settings = await loadBillingSettings(container)
   return {
     order_display_id: order.display_id,
     input: {
-      account_id,
-      site_id,
-      order_id: order.id,
+      ...base,
       kind: "invoice",
-      issue_date,
-      due_date: dueDateFor(issue_date, settings),
-      currency_code: order.currency_code,
       lines,
       subtotal: money(order.total) - money(order.tax_total),
       tax_total: money(order.tax_total),
       total: money(order.total),
-      billing_details: await billingDetails(container, account_id),
-      deposit_ids: input.deposit_ids,
+      deposit_ids: input.deposit_ids ?? deposits.filter((d) => !d.deducted_in_id).map((d) => d.id),
     },
   }
 }
@@ -130,6 +166,7 @@ export async function planCreditNote(container: MedusaContainer, input: { invoic
   const left = money(Number(invoice.total) - Number(invoice.paid_total) - Number(invoice.credited_total))
   const amount = input.amount ?? left
   const issue_date = input.issue_date ?? new Date()
+  const settings = await loadBillingSettings(container)
   const title = `Credit on ${invoice.number}: ${input.reason}`
   return {
     order_display_id: null,
@@ -148,6 +185,7 @@ export async function planCreditNote(container: MedusaContainer, input: { invoic
       billing_details: invoice.billing_details,
       credited_invoice_id: invoice.id,
       reason: input.reason,
+      numbering: numberingOf(settings),
     },
   }
 }
@@ -172,6 +210,7 @@ export async function planScheduleInvoice(container: MedusaContainer, input: { s
     currency_code: schedule.currency_code,
     billing_details: await billingDetails(container, schedule.account_id),
     deposit_schedule_id: schedule.id,
+    numbering: numberingOf(settings),
   }
   if (!settles) {
     const amount = money(schedule.monthly_amount)

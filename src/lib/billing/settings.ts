@@ -1,14 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { DEFAULT_BILLING_SETTINGS, type BillingSettings } from "../../modules/billing/contract"
+import type { BillingSettings } from "../../modules/billing/contract"
 import { CLIENT_ACCOUNT_MODULE } from "../../modules/clientAccount"
 import type ClientAccountModuleService from "../../modules/clientAccount/service"
 
 /** The billing settings staff saved in the portal settings' `billing` column, over the defaults. */
 export async function loadBillingSettings(container: MedusaContainer): Promise<BillingSettings> {
-  const [saved] = await container
-    .resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE)
-    .listPortalSettings({}, { take: 1, order: { created_at: "ASC" } })
-  return { ...DEFAULT_BILLING_SETTINGS, ...((saved?.billing as Partial<BillingSettings> | null) ?? {}) }
+  return (await container.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE).resolvePortalSettings()).billing
 }
 
 const DAY = 86_400_000
@@ -19,3 +16,6 @@ export function dueDateFor(issued: Date, settings: BillingSettings): Date {
   due.setUTCHours(23, 59, 59, 0)
   return due
 }
+
+/** What the number of an invoice issued under these settings looks like. */
+export const numberingOf = (settings: BillingSettings) => ({ number_prefixes: settings.number_prefixes, number_digits: settings.number_digits })

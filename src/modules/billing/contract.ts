@@ -31,6 +31,10 @@ export type DepositScheduleStatus = (typeof DEPOSIT_SCHEDULE_STATUSES)[number]
 export const ISSUE_ON = ["manual", "order", "fulfillment"] as const
 export type IssueOn = (typeof ISSUE_ON)[number]
 
+/** What staff issue from an order: its invoice, or a deposit (advance) invoice deducted from that invoice later. */
+export const ORDER_INVOICE_KINDS = ["invoice", "deposit"] as const satisfies readonly InvoiceKind[]
+export type OrderInvoiceKind = (typeof ORDER_INVOICE_KINDS)[number]
+
 /** The `billing` json column of the portal settings, with defaults applied in code. */
 export type BillingSettings = {
   /** Days from issue to due date. */
@@ -40,6 +44,10 @@ export type BillingSettings = {
   reminder_interval_days: number
   /** Printed on every invoice (bank details, legal mentions). */
   invoice_footer: string | null
+  /** The number's prefix per kind ("INV" gives "INV-2026-00001"); distinct, so two kinds never share a number. */
+  number_prefixes: Record<InvoiceKind, string>
+  /** Digits of the yearly sequence in the number (5 gives "00001"). */
+  number_digits: number
 }
 
 export const DEFAULT_BILLING_SETTINGS: BillingSettings = {
@@ -47,6 +55,32 @@ export const DEFAULT_BILLING_SETTINGS: BillingSettings = {
   issue_on: "manual",
   reminder_interval_days: 7,
   invoice_footer: null,
+  number_prefixes: { ...INVOICE_NUMBER_PREFIX },
+  number_digits: 5,
+}
+
+/** Limits the settings form and route share. */
+export const BILLING_SETTINGS_LIMITS = {
+  payment_terms_days: { min: 0, max: 365 },
+  reminder_interval_days: { min: 0, max: 90 },
+  number_digits: { min: 3, max: 8 },
+  invoice_footer: { max: 2000 },
+  /** Letters, digits, dot, dash or slash, up to 10 characters. */
+  number_prefix: /^[A-Za-z0-9./-]{1,10}$/,
+} as const
+
+/** The settings as stored (any key may be missing, from older saves) over the defaults. */
+export function resolveBillingSettings(saved: Partial<BillingSettings> | null | undefined): BillingSettings {
+  return {
+    ...DEFAULT_BILLING_SETTINGS,
+    ...(saved ?? {}),
+    number_prefixes: { ...DEFAULT_BILLING_SETTINGS.number_prefixes, ...(saved?.number_prefixes ?? {}) },
+  }
+}
+
+/** "INV-2026-00001": the kind's prefix, the year and the sequence padded to the digits set. */
+export function formatInvoiceNumber(kind: InvoiceKind, year: number, sequence: number, numbering: Pick<BillingSettings, "number_prefixes" | "number_digits"> = DEFAULT_BILLING_SETTINGS) {
+  return `${numbering.number_prefixes[kind]}-${year}-${String(sequence).padStart(numbering.number_digits, "0")}`
 }
 
 /** Money travels as a number in the record's currency (major units, e.g. 12.5 EUR). */
@@ -213,7 +247,8 @@ export const BILLING_ROUTES = {
   },
   admin: {
     invoices: "GET /admin/portal/invoices?q&status&kind&account_id&order_id → { invoices: InvoiceListItem[] }",
-    issue: "POST /admin/portal/invoices { order_id, kind?: 'invoice' | 'deposit', deposit_ids?: string[] } → { invoice }",
+    issue: "POST /admin/portal/invoices { order_id, kind?: 'invoice' | 'deposit', amount? (deposit only, required), deposit_ids? (invoice only; default: the order's deposits not yet deducted) } → { invoice }",
+    amountDue: "GET /admin/portal/invoices/amount-due?account_id|customer_id → { amount_due: AmountDue & { account_id: string | null } }",
     invoice: "GET /admin/portal/invoices/:id → { invoice: InvoiceDetail }",
     credit: "POST /admin/portal/invoices/:id/credit { amount?: number, reason } → { invoice: credit note }",
     markPaid: "POST /admin/portal/invoices/:id/payments { amount, paid_at?, method, reference? } → { invoice }",

@@ -1,7 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { INVOICE_NUMBER_PREFIX, UNPAID_STATUSES, type InvoiceKind, type InvoiceLine, type InvoiceStatus, type PaymentMethod } from "./contract"
+import { formatInvoiceNumber, UNPAID_STATUSES, type BillingSettings, type InvoiceKind, type InvoiceLine, type InvoiceStatus, type PaymentMethod } from "./contract"
 import { DepositSchedule } from "./models/deposit-schedule"
 import { Invoice } from "./models/invoice"
 import { InvoiceCounter } from "./models/invoice-counter"
@@ -29,6 +29,8 @@ export type IssueInvoiceInput = {
   deposit_schedule_id?: string | null
   reason?: string | null
   metadata?: Record<string, unknown> | null
+  /** Prefixes and digits from the settings; the contract's defaults without. */
+  numbering?: Pick<BillingSettings, "number_prefixes" | "number_digits">
 }
 
 /** The invoice just issued, as stored (number given), before its PDF is attached. */
@@ -85,8 +87,7 @@ export function invoiceStatus(invoice: { status: InvoiceStatus; total: number; p
   return invoice.paid_total + invoice.credited_total > CENT ? "partly_paid" : "open"
 }
 
-export const formatInvoiceNumber = (kind: InvoiceKind, year: number, sequence: number) =>
-  `${INVOICE_NUMBER_PREFIX[kind]}-${year}-${String(sequence).padStart(5, "0")}`
+export { formatInvoiceNumber }
 
 class BillingModuleService extends MedusaService({
   Invoice,
@@ -157,9 +158,10 @@ class BillingModuleService extends MedusaService({
       .increment("last_sequence", 1)
       .returning(["last_sequence"])
     const sequence = Number(counter.last_sequence)
-    const number = formatInvoiceNumber(input.kind, year, sequence)
+    const number = formatInvoiceNumber(input.kind, year, sequence, input.numbering)
 
     const status: InvoiceStatus = input.kind === "credit_note" ? "paid" : invoiceStatus({ status: "open", total, paid_total: 0, credited_total: 0, due_date: input.due_date })
+    // The unique index on an order's invoice is the last word when two issues of one order slip past the lock.
     const created = await this.createInvoices(
       {
         account_id: input.account_id,
@@ -188,7 +190,12 @@ class BillingModuleService extends MedusaService({
         metadata: input.metadata ?? null,
       },
       context
-    )
+    ).catch((error: Error) => {
+      if (input.order_id && /order_id: .* already exists/.test(error.message ?? "")) {
+        throw new MedusaError(MedusaError.Types.CONFLICT, "order_id: this order is already invoiced")
+      }
+      throw error
+    })
     if (deposits.length) {
       await knex("billing_invoice").whereIn("id", deposits.map((d) => d.id)).update({ deducted_in_id: created.id, updated_at: knex.fn.now() })
     }

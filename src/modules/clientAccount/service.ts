@@ -12,6 +12,7 @@ import { MemberInvitation } from "./models/member-invitation"
 import { ViewAsCode } from "./models/view-as-code"
 import { PortalSettings } from "./models/portal-settings"
 import { resolveSupportSettings, type SupportSettings } from "../support/settings"
+import { resolveBillingSettings, type BillingSettings } from "../billing/contract"
 import { SecureLink } from "./models/secure-link"
 import { Site } from "./models/site"
 
@@ -154,6 +155,7 @@ class ClientAccountModuleService extends MedusaService({
       access_methods: { ...DEFAULT_ACCESS_METHODS, ...(saved?.access_methods ?? {}) },
       rentals: { ...RENTAL_SETTINGS_DEFAULTS, ...(saved?.rentals ?? {}) },
       support: resolveSupportSettings(saved?.support),
+      billing: resolveBillingSettings(saved?.billing),
     }
   }
 }
@@ -167,6 +169,7 @@ export type ResolvedPortalSettings = {
   access_methods: PortalAccessMethods
   rentals: RentalSettings
   support: SupportSettings
+  billing: BillingSettings
 }
 
 export const DEFAULT_SECTIONS: PortalSections = {

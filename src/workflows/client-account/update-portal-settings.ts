@@ -3,7 +3,7 @@ import { upsertPortalSettingsStep, type PortalSettingsData } from "./steps/upser
 
 export const updatePortalSettingsWorkflowId = "update-portal-settings"
 
-/** Staff change the portal's display name, logo, general information, sections and sign-in methods. */
+/** Staff change the portal's display name, logo, general information, sections, sign-in methods and domain settings (rentals, support, invoicing). */
 export const updatePortalSettingsWorkflow = createWorkflow(updatePortalSettingsWorkflowId, (input: PortalSettingsData) => {
   return new WorkflowResponse(upsertPortalSettingsStep(input))
 })

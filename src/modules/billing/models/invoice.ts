@@ -56,6 +56,8 @@ export const Invoice = model
     { on: ["account_id", "issue_date"] },
     { on: ["account_id", "status", "due_date"] },
     { on: ["order_id"], where: "order_id IS NOT NULL" },
+    // One order, one invoice: a redelivered "order placed" or a double click cannot invoice an order twice.
+    { name: "IDX_billing_invoice_order_invoiced_once", on: ["order_id"], unique: true, where: "order_id IS NOT NULL AND kind = 'invoice' AND status <> 'cancelled'" },
     { on: ["credited_invoice_id"], where: "credited_invoice_id IS NOT NULL" },
     { on: ["deposit_schedule_id"], where: "deposit_schedule_id IS NOT NULL" },
     { on: ["status", "due_date"] },

@@ -1,5 +1,6 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { CLIENT_ACCOUNT_MODULE } from ".."
+import { DEFAULT_BILLING_SETTINGS } from "../../billing/contract"
 import { RENTAL_SETTINGS_DEFAULTS } from "../../rental/contract"
 import { DEFAULT_SUPPORT_SETTINGS } from "../../support/settings"
 import ClientAccountModuleService, { DEFAULT_ACCESS_METHODS, DEFAULT_SECTIONS } from "../service"
@@ -22,7 +23,22 @@ moduleIntegrationTestRunner<ClientAccountModuleService>({
           access_methods: DEFAULT_ACCESS_METHODS,
           rentals: RENTAL_SETTINGS_DEFAULTS,
           support: DEFAULT_SUPPORT_SETTINGS,
+          billing: {
+            payment_terms_days: 30,
+            issue_on: "manual",
+            reminder_interval_days: 7,
+            invoice_footer: null,
+            number_prefixes: { invoice: "INV", deposit: "DEP", settlement: "SET", credit_note: "CN" },
+            number_digits: 5,
+          },
         })
+        expect(settings.billing).toEqual(DEFAULT_BILLING_SETTINGS)
+      })
+
+      it("fills the billing keys an older save lacks, prefix by prefix", async () => {
+        await service.createPortalSettings({ billing: { payment_terms_days: 14, number_prefixes: { invoice: "FA" } as never } })
+        const { billing } = await service.resolvePortalSettings()
+        expect(billing).toMatchObject({ payment_terms_days: 14, issue_on: "manual", number_digits: 5, number_prefixes: { invoice: "FA", deposit: "DEP", settlement: "SET", credit_note: "CN" } })
       })
 
       it("merges what staff saved over the defaults, so a new section starts switched on", async () => {

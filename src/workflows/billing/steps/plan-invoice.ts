@@ -1,8 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { planCreditNote, planOrderInvoice, planScheduleInvoice, type InvoicePlan } from "../../../lib/billing/issue"
+import { planCreditNote, planOrderInvoice, planScheduleInvoice, type InvoicePlan, type OrderInvoiceInput } from "../../../lib/billing/issue"
 
 export type InvoiceSource =
-  | { type: "order"; order_id: string; deposit_ids?: string[] }
+  | ({ type: "order" } & Omit<OrderInvoiceInput, "issue_date">)
   | { type: "credit"; invoice_id: string; amount?: number; reason: string }
   | { type: "schedule"; schedule_id: string; settlement_total?: number }
 

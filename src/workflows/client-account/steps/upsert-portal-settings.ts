@@ -1,4 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { MedusaError } from "@medusajs/framework/utils"
+import type { BillingSettings } from "../../../modules/billing/contract"
 import { CLIENT_ACCOUNT_MODULE } from "../../../modules/clientAccount"
 import type { PortalAccessMethods, PortalSections } from "../../../modules/clientAccount/models/portal-settings"
 import type ClientAccountModuleService from "../../../modules/clientAccount/service"
@@ -13,6 +15,7 @@ export type PortalSettingsData = {
   access_methods?: Partial<PortalAccessMethods>
   rentals?: Partial<RentalSettings>
   support?: SupportSettingsInput
+  billing?: Partial<Omit<BillingSettings, "number_prefixes">> & { number_prefixes?: Partial<BillingSettings["number_prefixes"]> }
 }
 
 /** The row as stored: sections and access methods complete once merged. */
@@ -24,6 +27,7 @@ type StoredSettings = {
   access_methods?: PortalAccessMethods | null
   rentals?: RentalSettings | null
   support?: SupportSettingsInput | null
+  billing?: BillingSettings | null
 }
 
 type Previous = { created_id: string } | { id: string; data: StoredSettings }
@@ -39,7 +43,14 @@ export const upsertPortalSettingsStep = createStep(
   async (data: PortalSettingsData, { container }) => {
     const service = container.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE)
     const current = await service.resolvePortalSettings()
-    const { sections: _sections, access_methods: _methods, rentals: _rentals, support: _support, ...plain } = data
+    const { sections: _sections, access_methods: _methods, rentals: _rentals, support: _support, billing: _billing, ...plain } = data
+    const billing = data.billing
+      ? { ...current.billing, ...data.billing, number_prefixes: { ...current.billing.number_prefixes, ...(data.billing.number_prefixes ?? {}) } }
+      : null
+    // Each kind is numbered on its own: two kinds with one prefix would print the same number twice.
+    if (billing && new Set(Object.values(billing.number_prefixes).map((p) => p.toUpperCase())).size < Object.keys(billing.number_prefixes).length) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "billing.number_prefixes: each kind of invoice needs its own prefix")
+    }
     const merged: StoredSettings = {
       ...plain,
       ...(data.sections ? { sections: { ...current.sections, ...data.sections } } : {}),
@@ -48,6 +59,7 @@ export const upsertPortalSettingsStep = createStep(
       ...(data.support
         ? { support: { ...current.support, ...data.support, sla_hours: { ...current.support.sla_hours, ...(data.support.sla_hours ?? {}) } } }
         : {}),
+      ...(billing ? { billing } : {}),
     }
     if (!current.id) {
       const created = await service.createPortalSettings(merged)

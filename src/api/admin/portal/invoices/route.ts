@@ -20,11 +20,14 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListInvo
   res.json({ invoices, count, offset: skip, limit: take })
 }
 
-/** Issues the invoice of an order (deducting the deposits named); a second issue of one order answers 409. */
+/**
+ * Issues the invoice of an order (deducting its deposits) or a deposit invoice on it; a second invoice of one
+ * order answers 409.
+ */
 export async function POST(req: AuthenticatedMedusaRequest<AdminIssueInvoiceType>, res: MedusaResponse) {
   const run = await answerConflict(res, () =>
     issueInvoiceWorkflow(req.scope).run({
-      input: { source: { type: "order", order_id: req.validatedBody.order_id, deposit_ids: req.validatedBody.deposit_ids }, lock_owner: randomUUID() },
+      input: { source: { type: "order", ...req.validatedBody }, lock_owner: randomUUID() },
     })
   )
   if (!run) return

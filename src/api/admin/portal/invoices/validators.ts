@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { INVOICE_KINDS, INVOICE_STATUSES, PAYMENT_METHODS } from "../../../../modules/billing/contract"
+import { INVOICE_KINDS, INVOICE_STATUSES, ORDER_INVOICE_KINDS, PAYMENT_METHODS } from "../../../../modules/billing/contract"
 import { INVOICE_SORTABLE } from "../../../store/portal/invoices/validators"
 import { enumList } from "../../../utils/enum-list"
 import { dateField, numberField } from "../../../utils/input-fields"
@@ -25,9 +25,17 @@ const amount = (field: string) => numberField(field).refine((n) => (n as number)
 export const AdminIssueInvoice = z
   .object({
     order_id: id("order_id"),
+    kind: z.enum(ORDER_INVOICE_KINDS, { message: `kind must be one of ${ORDER_INVOICE_KINDS.join(", ")}` }).default("invoice"),
+    amount: amount("amount").optional(),
     deposit_ids: z.array(id("deposit_ids"), { message: "deposit_ids must be a list of invoice ids" }).max(100, { message: "deposit_ids lists too many deposits" }).optional(),
   })
   .strict()
+  .superRefine((body, ctx) => {
+    // A deposit is an amount asked in advance; the invoice takes the order's own totals and deducts deposits.
+    if (body.kind === "deposit" && body.amount === undefined) ctx.addIssue({ code: "custom", path: ["amount"], message: "amount is required for a deposit invoice" })
+    if (body.kind === "deposit" && body.deposit_ids) ctx.addIssue({ code: "custom", path: ["deposit_ids"], message: "deposit_ids applies to an invoice, not to a deposit" })
+    if (body.kind === "invoice" && body.amount !== undefined) ctx.addIssue({ code: "custom", path: ["amount"], message: "amount applies to a deposit invoice only: an invoice takes the order's totals" })
+  })
 export type AdminIssueInvoiceType = z.infer<typeof AdminIssueInvoice>
 
 export const AdminCreditInvoice = z

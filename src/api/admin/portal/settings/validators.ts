@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { BILLING_SETTINGS_LIMITS, INVOICE_KINDS, ISSUE_ON } from "../../../../modules/billing/contract"
 import { ALL_CHANGE_FIELDS } from "../../../../modules/support/settings"
 
 const httpUrl = z
@@ -6,6 +7,47 @@ const httpUrl = z
   .trim()
   .url({ message: "logo_url must be a URL" })
   .refine((url) => /^https?:\/\//i.test(url), { message: "logo_url must be an http(s) URL" })
+
+const wholeDays = (field: string, { min, max }: { min: number; max: number }) =>
+  z
+    .number({ message: `${field} must be a number of days` })
+    .int({ message: `${field} must be whole days` })
+    .min(min, { message: `${field} must be ${min} or more` })
+    .max(max, { message: `${field} must be at most ${max}` })
+
+const billing = z
+  .object({
+    payment_terms_days: wholeDays("billing.payment_terms_days", BILLING_SETTINGS_LIMITS.payment_terms_days),
+    issue_on: z.enum(ISSUE_ON, { message: `billing.issue_on must be one of ${ISSUE_ON.join(", ")}` }),
+    reminder_interval_days: wholeDays("billing.reminder_interval_days", BILLING_SETTINGS_LIMITS.reminder_interval_days),
+    invoice_footer: z
+      .string({ message: "billing.invoice_footer must be text" })
+      .trim()
+      .max(BILLING_SETTINGS_LIMITS.invoice_footer.max, { message: `billing.invoice_footer must be at most ${BILLING_SETTINGS_LIMITS.invoice_footer.max} characters` })
+      .transform((text) => text || null)
+      .nullable(),
+    number_prefixes: z
+      .object(
+        Object.fromEntries(
+          INVOICE_KINDS.map((kind) => [
+            kind,
+            z
+              .string({ message: `billing.number_prefixes.${kind} must be text` })
+              .trim()
+              .regex(BILLING_SETTINGS_LIMITS.number_prefix, { message: `billing.number_prefixes.${kind} must be 1 to 10 letters, digits, dots, dashes or slashes` }),
+          ])
+        ) as Record<(typeof INVOICE_KINDS)[number], z.ZodString>
+      )
+      .partial()
+      .strict(),
+    number_digits: z
+      .number({ message: "billing.number_digits must be a number" })
+      .int({ message: "billing.number_digits must be whole" })
+      .min(BILLING_SETTINGS_LIMITS.number_digits.min, { message: `billing.number_digits must be ${BILLING_SETTINGS_LIMITS.number_digits.min} or more` })
+      .max(BILLING_SETTINGS_LIMITS.number_digits.max, { message: `billing.number_digits must be at most ${BILLING_SETTINGS_LIMITS.number_digits.max}` }),
+  })
+  .partial()
+  .strict()
 
 const hours = (field: string) => z.number({ message: `${field} must be a number` }).int({ message: `${field} must be whole hours` }).min(0).max(24 * 365)
 
@@ -67,6 +109,7 @@ export const AdminUpdatePortalSettings = z
       .partial()
       .strict()
       .optional(),
+    billing: billing.optional(),
   })
   .strict()
 export type AdminUpdatePortalSettingsType = z.infer<typeof AdminUpdatePortalSettings>

@@ -1,0 +1,39 @@
+import { randomUUID } from "node:crypto"
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys, MedusaError, OrderWorkflowEvents } from "@medusajs/framework/utils"
+import { isClientAccountOrder } from "../lib/billing/issue"
+import { loadBillingSettings } from "../lib/billing/settings"
+import type { IssueOn } from "../modules/billing/contract"
+import { issueInvoiceWorkflow } from "../workflows/billing/issue-invoice"
+
+/** Which setting each of Medusa's events answers to. */
+const ISSUED_ON: Record<string, IssueOn> = {
+  [OrderWorkflowEvents.PLACED]: "order",
+  [OrderWorkflowEvents.FULFILLMENT_CREATED]: "fulfillment",
+}
+
+/**
+ * Issues the invoice of a client account's order by itself when the billing settings say so: when the order
+ * is placed, or at its first fulfilment (the whole order is invoiced then). Through the same workflow as
+ * staff (lock, gapless number, stored PDF, deposits deducted), so an order already invoiced, by staff or by a
+ * redelivered event, is left as it is: the workflow refuses a second invoice and a unique index backs it.
+ */
+export default async function issueInvoiceAutomatically({ event, container }: SubscriberArgs<{ id?: string; order_id?: string }>) {
+  const orderId = event.data.order_id ?? event.data.id
+  if (!orderId) return
+  const settings = await loadBillingSettings(container)
+  if (settings.issue_on !== ISSUED_ON[event.name]) return
+  if (!(await isClientAccountOrder(container, orderId))) return
+  try {
+    await issueInvoiceWorkflow(container).run({ input: { source: { type: "order", order_id: orderId }, lock_owner: randomUUID() } })
+  } catch (error) {
+    if ((error as { type?: string }).type === MedusaError.Types.CONFLICT) return
+    container.resolve(ContainerRegistrationKeys.LOGGER).error(`The invoice of order ${orderId} was not issued automatically: ${(error as Error).message}`)
+    throw error
+  }
+}
+
+export const config: SubscriberConfig = {
+  event: Object.keys(ISSUED_ON),
+  context: { subscriberId: "portal-invoice-issue-on-order" },
+}
