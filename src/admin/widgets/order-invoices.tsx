@@ -1,6 +1,7 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
-import { Button, Container, toast, usePrompt } from "@medusajs/ui"
+import { Button, Container, Input, toast, usePrompt } from "@medusajs/ui"
+import { useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 import { InvoiceStatusBadge } from "../components/billing/invoice-format"
@@ -15,15 +16,32 @@ const OrderInvoicesWidget = ({ data: order }: DetailWidgetProps<HttpTypes.AdminO
   const prompt = usePrompt()
   const { data, isPending, error } = useInvoices({ order_id: order.id, limit: 20, offset: 0 })
   const issue = useIssueInvoice()
-  const run = async (kind: "invoice" | "deposit") => {
+  const [depositOpen, setDepositOpen] = useState(false)
+  const [deposit, setDeposit] = useState("")
+  const [depositError, setDepositError] = useState<string | null>(null)
+  const run = async (body: { kind: "invoice" } | { kind: "deposit"; amount: number }) => {
     if (!(await prompt({ title: t("clientPortal.common.areYouSure"), description: t("clientPortal.billing.issueConfirm") }))) return
     issue.mutate(
-      kind === "deposit" ? { order_id: order.id, kind } : { order_id: order.id },
+      { order_id: order.id, ...body },
       {
-        onSuccess: ({ invoice }) => toast.success(t("clientPortal.billing.issued", { number: invoice.number })),
+        onSuccess: ({ invoice }) => {
+          toast.success(t("clientPortal.billing.issued", { number: invoice.number }))
+          setDepositOpen(false)
+          setDeposit("")
+        },
         onError: (e) => toast.error(e.message),
       }
     )
+  }
+  const submitDeposit = (event: FormEvent) => {
+    event.preventDefault()
+    const amount = Number(deposit.replace(",", "."))
+    if (!deposit.trim() || !Number.isFinite(amount) || amount <= 0) {
+      setDepositError(t("clientPortal.billing.widget.depositInvalid"))
+      return
+    }
+    setDepositError(null)
+    void run({ kind: "deposit", amount })
   }
   return (
     <Container className="divide-y p-0" data-testid="order-invoices-widget">
@@ -42,13 +60,38 @@ const OrderInvoicesWidget = ({ data: order }: DetailWidgetProps<HttpTypes.AdminO
         </ul>
       </QueryState>
       <div className="flex flex-wrap gap-2 px-6 py-4">
-        <Button size="small" variant="secondary" isLoading={issue.isPending} onClick={() => run("invoice")} data-testid="issue-invoice">
+        <Button size="small" variant="secondary" isLoading={issue.isPending} onClick={() => run({ kind: "invoice" })} data-testid="issue-invoice">
           {t("clientPortal.billing.issue")}
         </Button>
-        <Button size="small" variant="transparent" isLoading={issue.isPending} onClick={() => run("deposit")}>
+        <Button size="small" variant="transparent" aria-expanded={depositOpen} onClick={() => setDepositOpen(!depositOpen)} data-testid="issue-deposit">
           {t("clientPortal.billing.issueDeposit")}
         </Button>
       </div>
+      {depositOpen ? (
+        <form onSubmit={submitDeposit} noValidate className="flex flex-col gap-y-2 px-6 py-4">
+          <label htmlFor="order-deposit-amount" className="txt-compact-small-plus">
+            {t("clientPortal.billing.widget.depositAmount")} ({order.currency_code.toUpperCase()})
+          </label>
+          <div className="flex gap-x-2">
+            <Input
+              id="order-deposit-amount"
+              inputMode="decimal"
+              value={deposit}
+              aria-invalid={!!depositError}
+              aria-describedby={depositError ? "order-deposit-amount-error" : undefined}
+              onChange={(e) => setDeposit(e.target.value)}
+            />
+            <Button size="small" type="submit" isLoading={issue.isPending}>
+              {t("clientPortal.billing.widget.depositSubmit")}
+            </Button>
+          </div>
+          {depositError ? (
+            <span id="order-deposit-amount-error" role="alert" className="txt-compact-xsmall text-ui-fg-error">
+              {depositError}
+            </span>
+          ) : null}
+        </form>
+      ) : null}
     </Container>
   )
 }

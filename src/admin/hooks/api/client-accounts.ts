@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import type { BillingSettings } from "../../../modules/billing/contract"
 import { sdk } from "../../lib/sdk"
 import { useRoutedMutation } from "./routed-mutation"
 
@@ -93,6 +94,8 @@ export type PortalSettings = {
   general_information: string | null
   sections: Record<"sales" | "fleet" | "interventions" | "rentals" | "support" | "documents", boolean>
   access_methods: Record<"email_code" | "sms_code" | "secure_link" | "activation_letter", boolean>
+  /** Invoicing settings, defaults filled in. */
+  billing: BillingSettings
 }
 
 export type Membership = { member: Omit<Member, "customer">; account: ClientAccount; secure_links: SecureLink[] } | null
@@ -203,7 +206,7 @@ export function usePortalSettings() {
   })
 }
 export const useUpdatePortalSettings = () =>
-  useAccountMutation<Partial<PortalSettings>, { settings: PortalSettings }>(() => "/admin/portal/settings")
+  useAccountMutation<Partial<Omit<PortalSettings, "billing">> & { billing?: Partial<BillingSettings> }, { settings: PortalSettings }>(() => "/admin/portal/settings")
 
 export function usePortalMembership(customerId: string) {
   return useQuery({

@@ -7,6 +7,7 @@ import type {
   InvoiceKind,
   InvoiceListItem,
   InvoiceStatus,
+  OrderInvoiceKind,
   PaymentMethod,
 } from "../../../modules/billing/contract"
 import { sdk } from "../../lib/sdk"
@@ -70,7 +71,7 @@ function useBillingMutation<TBody, TResult>(path: string) {
 }
 
 /** `kind` is sent for a deposit only: a plain invoice is the route's default. */
-export type IssueBody = { order_id: string; kind?: "deposit"; deposit_ids?: string[] }
+export type IssueBody = { order_id: string; kind?: OrderInvoiceKind; amount?: number; deposit_ids?: string[] }
 export type CreditBody = { amount?: number; reason: string }
 export type PaymentBody = { amount: number; paid_at?: string; method: PaymentMethod; reference?: string }
 export type DepositScheduleBody = {

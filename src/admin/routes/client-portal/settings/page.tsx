@@ -3,6 +3,7 @@ import { Button, Container, Input, Switch, Textarea, toast } from "@medusajs/ui"
 import { useEffect, useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { LiveAlerts } from "../../../components/alerts/live-alerts"
+import { BillingSettingsSection } from "../../../components/billing/billing-settings"
 import { PageHeader } from "../../../components/common/page-header"
 import { Field, QueryState } from "../../../components/common/query-state"
 import { usePortalSettings, useUpdatePortalSettings, type PortalSettings } from "../../../hooks/api/client-accounts"
@@ -89,6 +90,7 @@ const PortalSettingsPage = () => {
           ) : null}
         </QueryState>
       </Container>
+      {data ? <BillingSettingsSection stored={data.billing} /> : null}
     </div>
   )
 }
