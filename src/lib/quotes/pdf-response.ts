@@ -1,31 +1,33 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { loadBranding } from "../branding"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { clientLines, loadDocumentBrand } from "../documents/pdf-document"
 import type { RecordScope } from "../portal-actor"
 import { CLIENT_ACCOUNT_MODULE } from "../../modules/clientAccount"
 import type ClientAccountModuleService from "../../modules/clientAccount/service"
 import { renderQuotePdf } from "./pdf"
 import { loadQuote, loadQuoteRelations, presentQuote, type Audience } from "./present"
 
-/** Answers the PDF of a version (the one the reader sees by default) as a download named `<number>-v<version>.pdf`. */
-export async function sendQuotePdf(req: MedusaRequest, res: MedusaResponse, audience: Audience, version?: number, scope?: RecordScope) {
-  const quote = await loadQuote(req.scope, req.params.id, audience, scope)
-  const relations = (await loadQuoteRelations(req.scope, [quote]))(quote)
+/** The PDF of a version of a quote (the one the reader sees by default), named `<number>-v<version>.pdf`. */
+export async function quotePdf(container: MedusaContainer, quoteId: string, audience: Audience, version?: number, scope?: RecordScope): Promise<{ filename: string; pdf: Buffer }> {
+  const quote = await loadQuote(container, quoteId, audience, scope)
+  const relations = (await loadQuoteRelations(container, [quote]))(quote)
   const presented = presentQuote(quote, audience, { ...relations, version })
-  const account = await req.scope.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE).retrieveClientAccount(quote.account_id)
+  const account = await container.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE).retrieveClientAccount(quote.account_id)
+  const [name, number, ...address] = clientLines(account)
   const pdf = await renderQuotePdf({
     locale: account.locale,
-    branding: await loadBranding(req.scope),
+    brand: await loadDocumentBrand(container),
     quote: presented,
-    client: {
-      name: account.name,
-      number: account.number,
-      lines: [account.address_1, account.address_2, [account.postal_code, account.city].filter(Boolean).join(" "), account.country_code?.toUpperCase()].filter(
-        (line): line is string => !!line
-      ),
-    },
+    client: { name, number, lines: address },
   })
+  return { filename: `${presented.number}-v${presented.version}.pdf`, pdf }
+}
+
+/** Answers the PDF of a version as a download. */
+export async function sendQuotePdf(req: MedusaRequest, res: MedusaResponse, audience: Audience, version?: number, scope?: RecordScope) {
+  const { filename, pdf } = await quotePdf(req.scope, req.params.id, audience, version, scope)
   res.setHeader("Content-Type", "application/pdf")
-  res.setHeader("Content-Disposition", `attachment; filename="${presented.number}-v${presented.version}.pdf"`)
+  res.setHeader("Content-Disposition", `attachment; filename="${filename}"`)
   res.setHeader("Content-Length", String(pdf.length))
   res.end(pdf)
 }

@@ -1,48 +1,30 @@
-import PDFDocument from "pdfkit"
-import type { Branding } from "../branding"
+import { drawDocumentHeader, newPdf, type DocumentBrand } from "../documents/pdf-document"
 import { createTranslator, resolveEmailLocale } from "../email/i18n"
 import type { PresentedQuote } from "./present"
 
 export type QuotePdfInput = {
   locale: string
-  branding: Branding
+  brand: DocumentBrand
   quote: PresentedQuote
   client: { name: string; number: string; lines: string[] }
 }
 
-// Same font choice as the activation letter: DejaVu covers Slovak, Italian and French accents everywhere.
-function pdfFont(): string {
-  return process.env.PORTAL_PDF_FONT || require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf")
-}
-
 /**
- * The PDF of one version as the client saw it: the business, the client, the lines (optional ones marked,
+ * The PDF of one version as the client saw it: the business (logo and details, the header every document
+ * shares), the client, the lines (optional ones marked,
  * those left out shown as not included), Medusa's totals, the validity and a signature block filled in
  * once the quote is accepted.
  */
-export function renderQuotePdf({ locale, branding, quote, client }: QuotePdfInput): Promise<Buffer> {
+export function renderQuotePdf({ locale, brand, quote, client }: QuotePdfInput): Promise<Buffer> {
   const t = createTranslator(resolveEmailLocale(locale))
   const title = t("quotePdf.title", { quote_number: quote.number })
-  const doc = new PDFDocument({ size: "A4", margin: 50, info: { Title: title, Author: branding.name } })
-  const chunks: Buffer[] = []
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk))
-    doc.on("end", () => resolve(Buffer.concat(chunks)))
-    doc.on("error", reject)
-  })
-  doc.registerFont("body", pdfFont()).font("body")
+  const { doc, done } = newPdf(title, brand.name)
   const money = new Intl.NumberFormat(t.locale, { style: "currency", currency: quote.currency_code.toUpperCase() })
   const day = (value: Date | string) => new Intl.DateTimeFormat(t.locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(value))
   const left = doc.page.margins.left
   const width = doc.page.width - left - doc.page.margins.right
 
-  doc.fontSize(16).text(branding.name)
-  if (branding.support_email) doc.fontSize(9).fillColor("#555").text(branding.support_email).fillColor("black")
-  const top = doc.y + 20
-  doc.fontSize(10).text(t("quotePdf.client"), 320, top, { width: 220 })
-  for (const line of [client.name, client.number, ...client.lines].filter(Boolean)) doc.text(line, 320, undefined, { width: 220 })
-  doc.x = left
-  doc.y = Math.max(doc.y, top + 70) + 20
+  drawDocumentHeader(doc, brand, { heading: t("quotePdf.client"), lines: [client.name, client.number, ...client.lines] })
   doc.fontSize(18).text(title)
   doc.fontSize(10).text(`${quote.title} · ${t("quotePdf.version", { version: quote.version })}`)
   doc.text(t("quotePdf.date", { date: day(quote.sent_at ?? quote.created_at) }))

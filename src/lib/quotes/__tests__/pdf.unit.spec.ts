@@ -1,4 +1,5 @@
 import { writeFileSync } from "node:fs"
+import { pdfText } from "../../../../integration-tests/helpers/pdf-text"
 import { renderQuotePdf } from "../pdf"
 import type { PresentedQuote } from "../present"
 
@@ -43,10 +44,10 @@ const quote = {
 } as unknown as PresentedQuote
 
 describe("quote PDF", () => {
-  it("renders a version with Slovak text, an optional line left out and a filled signature block", async () => {
+  it("renders a version with Slovak text, the business's details in the shared header, an optional line left out and a filled signature block", async () => {
     const pdf = await renderQuotePdf({
       locale: "sk",
-      branding: { name: "Servis Tatry", logo_url: null, support_email: "servis@example.com", portal_url: "http://localhost:8000" },
+      brand: { name: "Servis Tatry", logo: null, details: ["Priemyselná 4, 040 01 Košice", "IČO 12345678", "servis@example.com"] },
       quote,
       client: { name: "Tatra Energy", number: "C-1003", lines: ["Hlavná 15", "04001 Košice", "SK"] },
     })
@@ -54,5 +55,7 @@ describe("quote PDF", () => {
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-")
     // DejaVu is embedded (subset), so accents print whatever fonts the server has.
     expect(pdf.toString("latin1")).toMatch(/DejaVuSans/)
+    const text = pdfText(pdf)
+    for (const printed of ["Servis Tatry", "Priemyselná 4, 040 01 Košice", "IČO 12345678", "Tatra Energy", "Cenová ponuka Q-1042", "Čerpadlo Grundfos"]) expect(text).toContain(printed)
   })
 })

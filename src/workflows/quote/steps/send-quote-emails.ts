@@ -1,3 +1,4 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { loadBranding } from "../../../lib/branding"
@@ -7,6 +8,7 @@ import { QUOTE_MODULE } from "../../../modules/quote"
 import type QuoteModuleService from "../../../modules/quote/service"
 import { sumTotals } from "../../../lib/quotes/totals"
 import { sitesCover } from "../../../lib/portal-actor"
+import { quotePdf } from "../../../lib/quotes/pdf-response"
 
 export type QuoteEmailsResult = { sent: string[]; failed: string[] }
 
@@ -14,7 +16,7 @@ export const sendQuoteEmailsStepId = "send-quote-emails"
 
 /**
  * Tells the account's members who may approve, and whose sites cover the quote's, that a quote (or a new
- * version) awaits them, in the account's language. A mail server that is down must not undo the sending: failures are logged and
+ * version) awaits them, in the account's language, with the version's PDF attached. A mail server that is down must not undo the sending: failures are logged and
  * answered, and staff can send again. A sent mail cannot be recalled, so there is nothing to compensate.
  */
 export const sendQuoteEmailsStep = createStep(
@@ -33,6 +35,7 @@ export const sendQuoteEmailsStep = createStep(
     const customers = approvers.length
       ? await container.resolve(Modules.CUSTOMER).listCustomers({ id: approvers.map((m) => m.customer_id) })
       : []
+    const attachments = customers.length ? await quoteAttachment(container, quote_id, version) : []
     const notifications = container.resolve(Modules.NOTIFICATION)
     const result: QuoteEmailsResult = { sent: [], failed: [] }
     for (const customer of customers.filter((c) => c.email)) {
@@ -43,6 +46,7 @@ export const sendQuoteEmailsStep = createStep(
             channel: "email",
             template: "portal-quote-sent",
             idempotency_key: `portal-quote-sent:${quote.id}:${version}:${customer.id}`,
+            attachments,
             data: {
               locale: account.locale,
               first_name: customer.first_name ?? "",
@@ -68,3 +72,14 @@ export const sendQuoteEmailsStep = createStep(
     return new StepResponse(result)
   }
 )
+
+/** The PDF the client would download for this version; a PDF that cannot be made leaves the mail without it (logged). */
+async function quoteAttachment(container: MedusaContainer, quoteId: string, version: number) {
+  try {
+    const { filename, pdf } = await quotePdf(container, quoteId, { kind: "client", can_approve: true }, version)
+    return [{ filename, content: pdf.toString("base64"), content_type: "application/pdf", disposition: "attachment" }]
+  } catch (error) {
+    container.resolve(ContainerRegistrationKeys.LOGGER).warn(`Quote ${quoteId} mailed without its PDF: ${(error as Error).message}`)
+    return []
+  }
+}
