@@ -1,0 +1,245 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
+import remindOverdueInvoicesJob from "../../../src/jobs/remind-overdue-invoices"
+import { recordDeliveryNote } from "../../../scripts/seed/delivery-notes"
+import { BILLING_MODULE } from "../../../src/modules/billing"
+import type BillingModuleService from "../../../src/modules/billing/service"
+import { CLIENT_ACCOUNT_MODULE } from "../../../src/modules/clientAccount"
+import type ClientAccountModuleService from "../../../src/modules/clientAccount/service"
+import { pdfText } from "../../helpers/pdf-text"
+import { useSmtpServer, type ReceivedMail } from "../../helpers/smtp"
+import { createQuoteWorld, failure, quoteBody, type QuoteWorld } from "../quote/fixtures"
+import { placeOrder } from "./fixtures"
+
+jest.setTimeout(300_000)
+
+const smtp = useSmtpServer()
+const year = new Date().getUTCFullYear()
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/** The PDF attached to a mail, from its raw MIME text. */
+function pdfAttachment(mail: ReceivedMail): { filename: string; pdf: Buffer } | null {
+  const part = mail.raw.split(/\r?\n--/).find((p) => /content-type:\s*application\/pdf/i.test(p))
+  if (!part) return null
+  const [headers, ...body] = part.split(/\r?\n\r?\n/)
+  const filename = /filename="?([^";\r\n]+)"?/i.exec(headers)?.[1] ?? ""
+  return { filename, pdf: Buffer.from(body.join("").replace(/\s+/g, ""), "base64") }
+}
+
+/** Medusa's event, as its cart completion or fulfilment workflow emits it (and as a redelivery repeats it). */
+async function emit(container: MedusaContainer, name: string, data: Record<string, unknown>) {
+  await container.resolve(Modules.EVENT_BUS).emit({ name, data })
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let world: QuoteWorld
+    const staff = () => ({ headers: world.admin.headers })
+    const claire = () => ({ headers: world.acme.members[0].headers })
+    const invoicesOf = async (orderId: string) =>
+      (await api.get(`/admin/portal/invoices?order_id=${orderId}&order=number`, staff())).data.invoices as { id: string; number: string; kind: string; total: number }[]
+    /** Waits until the order has `count` invoices (a subscriber runs after the event is emitted), then a moment more for stragglers. */
+    const settled = async (orderId: string, count: number) => {
+      for (let i = 0; i < 100 && (await invoicesOf(orderId)).length < count; i++) await sleep(100)
+      await sleep(1500)
+      return invoicesOf(orderId)
+    }
+    const setIssueOn = (issue_on: string) => api.post("/admin/portal/settings", { billing: { issue_on } }, staff())
+
+    beforeEach(async () => {
+      world = await createQuoteWorld(getContainer(), api)
+      const accounts = getContainer().resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE)
+      const [claireMember] = await accounts.listAccountMembers({ customer_id: world.acme.members[0].customer_id })
+      await accounts.updateAccountMembers({ id: claireMember.id, is_payer: true })
+    })
+
+    it("validates and saves the invoicing settings, answers them with defaults, and numbers invoices by them", async () => {
+      const before = await api.get("/admin/portal/settings", staff())
+      expect(before.data.settings.billing).toEqual({
+        payment_terms_days: 30,
+        issue_on: "manual",
+        reminder_interval_days: 7,
+        invoice_footer: null,
+        number_prefixes: { invoice: "INV", deposit: "DEP", settlement: "SET", credit_note: "CN" },
+        number_digits: 5,
+      })
+      const bad: [Record<string, unknown>, string][] = [
+        [{ issue_on: "weekly" }, "billing.issue_on"],
+        [{ payment_terms_days: -1 }, "billing.payment_terms_days"],
+        [{ payment_terms_days: 1.5 }, "billing.payment_terms_days"],
+        [{ reminder_interval_days: 400 }, "billing.reminder_interval_days"],
+        [{ number_digits: 2 }, "billing.number_digits"],
+        [{ number_prefixes: { invoice: "F A" } }, "billing.number_prefixes.invoice"],
+        [{ number_prefixes: { proforma: "PF" } }, "proforma"],
+        [{ number_prefixes: { deposit: "inv" } }, "billing.number_prefixes"],
+        [{ invoice_footer: "x".repeat(2001) }, "billing.invoice_footer"],
+        [{ late_fee: 3 }, "late_fee"],
+      ]
+      for (const [billing, field] of bad) {
+        const answer = await api.post("/admin/portal/settings", { billing }, staff()).catch(failure)
+        expect([answer.status, answer.data.message]).toEqual([400, expect.stringContaining(field)])
+      }
+      expect((await api.get("/admin/portal/settings", staff())).data.settings.billing.issue_on).toBe("manual")
+
+      const saved = await api.post(
+        "/admin/portal/settings",
+        { billing: { payment_terms_days: 10, number_prefixes: { invoice: "FA" }, number_digits: 4, invoice_footer: "  IBAN FR76 3000 6000 0112 3456 7890 189  " } },
+        staff()
+      )
+      expect(saved.data.settings.billing).toMatchObject({
+        payment_terms_days: 10,
+        issue_on: "manual",
+        number_prefixes: { invoice: "FA", deposit: "DEP" },
+        number_digits: 4,
+        invoice_footer: "IBAN FR76 3000 6000 0112 3456 7890 189",
+      })
+      // A later partial save keeps the rest.
+      await api.post("/admin/portal/settings", { billing: { reminder_interval_days: 3 } }, staff())
+      expect((await api.get("/admin/portal/settings", staff())).data.settings.billing).toMatchObject({ payment_terms_days: 10, reminder_interval_days: 3, number_prefixes: { invoice: "FA" } })
+
+      const order = await placeOrder(getContainer(), world, world.acme.members[0].customer_id, null)
+      const { invoice } = (await api.post("/admin/portal/invoices", { order_id: order.id }, staff())).data
+      expect(invoice.number).toBe(`FA-${year}-0001`)
+      expect(Math.round((Date.parse(invoice.due_date) - Date.parse(invoice.issue_date)) / 86_400_000)).toBe(10)
+      const pdf = await api.get(`/admin/portal/invoices/${invoice.id}/pdf`, { ...staff(), responseType: "arraybuffer" })
+      expect(pdfText(Buffer.from(pdf.data))).toContain("IBAN FR76 3000 6000 0112 3456 7890 189")
+    })
+
+    it("issues a deposit invoice on an order and deducts it from the order's invoice", async () => {
+      const order = await placeOrder(getContainer(), world, world.acme.members[0].customer_id, null)
+      const invalid: [Record<string, unknown>, string][] = [
+        [{ order_id: order.id, kind: "deposit" }, "amount"],
+        [{ order_id: order.id, kind: "deposit", amount: -5 }, "amount"],
+        [{ order_id: order.id, kind: "proforma" }, "kind"],
+        [{ order_id: order.id, amount: 100 }, "amount"],
+        [{ order_id: order.id, kind: "deposit", amount: 100, deposit_ids: ["inv_1"] }, "deposit_ids"],
+        [{ order_id: order.id, kind: "deposit", amount: 1_000_000 }, "amount"],
+      ]
+      for (const [body, field] of invalid) {
+        const answer = await api.post("/admin/portal/invoices", body, staff()).catch(failure)
+        expect([answer.status, answer.data.message]).toEqual([400, expect.stringContaining(field)])
+      }
+      expect(await invoicesOf(order.id)).toEqual([])
+
+      const deposit = (await api.post("/admin/portal/invoices", { order_id: order.id, kind: "deposit", amount: 500 }, staff())).data.invoice
+      expect(deposit).toMatchObject({ kind: "deposit", number: `DEP-${year}-00001`, total: 500, status: "open", order: { id: order.id } })
+      const final = (await api.post("/admin/portal/invoices", { order_id: order.id }, staff())).data.invoice
+      expect(final).toMatchObject({ kind: "invoice", number: `INV-${year}-00001`, deposit_total: 500, deducted_deposits: [{ id: deposit.id, total: 500 }] })
+      expect(final.total).toBeCloseTo(final.subtotal + final.tax_total - 500)
+      const late = await api.post("/admin/portal/invoices", { order_id: order.id, kind: "deposit", amount: 10 }, staff()).catch(failure)
+      expect(late.status).toBe(409)
+    })
+
+    it("issues invoices by itself only as the setting says: never when manual, once per order when placed, whatever the redeliveries", async () => {
+      const container = getContainer()
+      const manual = await placeOrder(container, world, world.acme.members[0].customer_id, world.acme.site_ids[0])
+      await emit(container, OrderWorkflowEvents.PLACED, { id: manual.id })
+      expect(await settled(manual.id, 1)).toEqual([])
+
+      await setIssueOn("order")
+      const placed = await placeOrder(container, world, world.acme.members[0].customer_id, world.acme.site_ids[0])
+      await Promise.all([emit(container, OrderWorkflowEvents.PLACED, { id: placed.id }), emit(container, OrderWorkflowEvents.PLACED, { id: placed.id })])
+      await emit(container, OrderWorkflowEvents.PLACED, { id: placed.id })
+      const issued = await settled(placed.id, 1)
+      expect(issued).toMatchObject([{ kind: "invoice", number: `INV-${year}-00001` }])
+      // Shipping does not invoice under "order"; the invoice went to the payer.
+      await emit(container, OrderWorkflowEvents.FULFILLMENT_CREATED, { order_id: manual.id, fulfillment_id: "ful_x" })
+      expect(await settled(manual.id, 1)).toEqual([])
+      expect((await smtp.waitFor("claire@acme.test")).subject).toContain(`INV-${year}-00001`)
+
+      // An order of a customer who is no client account's member is Medusa's business alone.
+      const [walkIn] = await container.resolve(Modules.CUSTOMER).createCustomers([{ email: "walk-in@shop.test", first_name: "Walk" }])
+      const stranger = await placeOrder(container, world, walkIn.id, null)
+      await emit(container, OrderWorkflowEvents.PLACED, { id: stranger.id })
+      expect(await settled(stranger.id, 1)).toEqual([])
+
+      // The redeliveries used no number: the next invoice follows on.
+      const next = await placeOrder(container, world, world.acme.members[0].customer_id, null)
+      expect((await api.post("/admin/portal/invoices", { order_id: next.id }, staff())).data.invoice.number).toBe(`INV-${year}-00002`)
+    })
+
+    it("issues the invoice at the first fulfilment when set to, once, deducting the order's deposit", async () => {
+      const container = getContainer()
+      await setIssueOn("fulfillment")
+      const order = await placeOrder(container, world, world.acme.members[0].customer_id, null)
+      await emit(container, OrderWorkflowEvents.PLACED, { id: order.id })
+      expect(await settled(order.id, 1)).toEqual([])
+      const deposit = (await api.post("/admin/portal/invoices", { order_id: order.id, kind: "deposit", amount: 200 }, staff())).data.invoice
+
+      const first = await recordDeliveryNote(container, order, { lines: [{ line: order.items[0], quantity: 1 }], shipped_at: new Date() })
+      await emit(container, OrderWorkflowEvents.FULFILLMENT_CREATED, { order_id: order.id, fulfillment_id: first.id })
+      await emit(container, OrderWorkflowEvents.FULFILLMENT_CREATED, { order_id: order.id, fulfillment_id: first.id })
+      const second = await recordDeliveryNote(container, order, { lines: [{ line: order.items[1], quantity: 1 }], shipped_at: new Date() })
+      await emit(container, OrderWorkflowEvents.FULFILLMENT_CREATED, { order_id: order.id, fulfillment_id: second.id })
+      const invoices = await settled(order.id, 2)
+      expect(invoices.map((i) => i.kind).sort()).toEqual(["deposit", "invoice"])
+      const invoice = (await api.get(`/admin/portal/invoices/${invoices.find((i) => i.kind === "invoice")!.id}`, staff())).data.invoice
+      expect(invoice).toMatchObject({ number: `INV-${year}-00001`, deposit_total: 200, deducted_deposits: [{ id: deposit.id }] })
+      expect(invoice.lines).toHaveLength(2)
+    })
+
+    it("marks overdue invoices at night and reminds the payer once, in the member's own language", async () => {
+      const container = getContainer()
+      const customers = container.resolve(Modules.CUSTOMER)
+      await customers.updateCustomers(world.acme.members[0].customer_id, { metadata: { locale: "it" } })
+      const order = await placeOrder(container, world, world.acme.members[0].customer_id, null)
+      const { invoice } = (await api.post("/admin/portal/invoices", { order_id: order.id }, staff())).data
+      const current = await placeOrder(container, world, world.acme.members[0].customer_id, null)
+      const notDue = (await api.post("/admin/portal/invoices", { order_id: current.id }, staff())).data.invoice
+      await container.resolve<BillingModuleService>(BILLING_MODULE).updateInvoices({ id: invoice.id, due_date: new Date(Date.now() - 3 * 86_400_000) })
+      await smtp.waitFor("claire@acme.test")
+      const reminders = () => smtp.mails.filter((m) => m.to.includes("claire@acme.test") && m.subject.startsWith("Sollecito"))
+
+      await remindOverdueInvoicesJob(container)
+      expect((await api.get(`/store/portal/invoices/${invoice.id}`, claire())).data.invoice.status).toBe("overdue")
+      expect((await api.get(`/store/portal/invoices/${notDue.id}`, claire())).data.invoice.status).toBe("open")
+      for (let i = 0; i < 50 && !reminders().length; i++) await sleep(100)
+      expect(reminders().map((m) => m.subject)).toEqual([`Sollecito: Fattura ${invoice.number} è scaduta`])
+      expect(pdfAttachment(reminders()[0])?.filename).toBe(`${invoice.number}.pdf`)
+      const due = (await api.get("/store/portal/invoices/amount-due", claire())).data.amount_due.totals[0]
+      expect(due).toMatchObject({ overdue_count: 1, count: 2 })
+
+      await remindOverdueInvoicesJob(container)
+      await sleep(1000)
+      expect(reminders()).toHaveLength(1)
+    })
+
+    it("prints the business's details on every document and attaches the quote's PDF to its e-mail", async () => {
+      const container = getContainer()
+      await api.post("/admin/portal/settings", { business_name: "Atelier Rhône", general_information: "5 quai Perrache, 69002 Lyon\nSIRET 123 456 789 00012" }, staff())
+      const order = await placeOrder(container, world, world.acme.members[0].customer_id, null)
+      await recordDeliveryNote(container, order, { shipped_at: new Date(), tracking: "TRK-9" })
+      const { invoice } = (await api.post("/admin/portal/invoices", { order_id: order.id }, staff())).data
+      const { data } = await api.post("/admin/portal/quotes", quoteBody(world), staff())
+      await api.post(`/admin/portal/quotes/${data.quote.id}/send`, {}, staff())
+      const detail = (await api.get(`/store/portal/orders/${order.id}`, claire())).data.order
+
+      const documents = [
+        `/store/portal/orders/${order.id}/pdf`,
+        detail.delivery_notes[0].pdf_url,
+        `/store/portal/invoices/${invoice.id}/pdf`,
+        "/store/portal/price-list/pdf",
+        `/store/portal/quotes/${data.quote.id}/pdf`,
+      ]
+      for (const url of documents) {
+        const text = pdfText(Buffer.from((await api.get(url, { ...claire(), responseType: "arraybuffer" })).data))
+        expect([url, text]).toEqual([url, expect.stringContaining("Atelier Rhône")])
+        expect(text).toContain("SIRET 123 456 789 00012")
+      }
+
+      const quoteMail = await (async () => {
+        for (let i = 0; i < 100; i++) {
+          const found = smtp.mails.find((m) => m.to.includes("anne@acme.test") && m.subject.includes(data.quote.number))
+          if (found) return found
+          await sleep(100)
+        }
+        throw new Error("no quote mail to Anne")
+      })()
+      const attached = pdfAttachment(quoteMail)
+      expect(attached?.filename).toBe(`${data.quote.number}-v1.pdf`)
+      expect(attached!.pdf.subarray(0, 5).toString()).toBe("%PDF-")
+      expect(pdfText(attached!.pdf)).toContain("Atelier Rhône")
+    })
+  },
+})
