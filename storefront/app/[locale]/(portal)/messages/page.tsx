@@ -4,7 +4,7 @@ import { assertSectionOn } from "@/components/portal/section-page"
 import { SectionIcon } from "@/components/portal/section-icon"
 import { formatMoment } from "@/components/quotes/format"
 import { UnreadBadge } from "@/components/support/badges"
-import { Pagination, pageOf, single } from "@/components/support/pagination"
+import { Pager, pageOf, single } from "@/components/common/pager"
 import { Link } from "@/i18n/navigation"
 import { toLocale } from "@/i18n/routing"
 import { INBOX_PAGE_SIZE, listInbox } from "@/lib/data/support"
@@ -80,7 +80,7 @@ export default async function InboxPage({ params, searchParams }: InboxProps) {
           {unreadOnly ? t("inboxEmptyUnread") : t("inboxEmpty")}
         </p>
       )}
-      <Pagination page={page} pages={pages} href={href} />
+      <Pager page={page} pages={pages} href={href} />
     </>
   )
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server"
 import { OrderList } from "@/components/billing/order-list"
-import { Pager, pageOf, single } from "@/components/billing/pager"
+import { Pager, pageOf, single } from "@/components/common/pager"
 import { SalesLinks } from "@/components/billing/sales-links"
 import { SectionEmptyState, SectionHeader, assertSectionOn, sectionMetadata } from "@/components/portal/section-page"
 import { toLocale } from "@/i18n/routing"

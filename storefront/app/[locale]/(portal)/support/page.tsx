@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server"
 import { SectionEmptyState, SectionHeader, assertSectionOn, sectionMetadata } from "@/components/portal/section-page"
 import { formatMoment } from "@/components/quotes/format"
 import { PriorityLabel, TICKET_STATUS_ORDER, TicketStatusBadge, UnreadBadge } from "@/components/support/badges"
-import { Pagination, pageOf, single } from "@/components/support/pagination"
+import { Pager, pageOf, single } from "@/components/common/pager"
 import { Link } from "@/i18n/navigation"
 import { toLocale } from "@/i18n/routing"
 import { TICKETS_PAGE_SIZE, listTicketCategories, listTickets, type TicketStatus } from "@/lib/data/support"
@@ -129,7 +129,7 @@ export default async function SupportPage({ params, searchParams }: SupportPageP
           ) : null}
         </SectionEmptyState>
       )}
-      <Pagination page={page} pages={pages} href={href} />
+      <Pager page={page} pages={pages} href={href} />
     </>
   )
 }

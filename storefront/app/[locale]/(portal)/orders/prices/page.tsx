@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
-import { Pager, pageOf, single } from "@/components/billing/pager"
+import { Pager, pageOf, single } from "@/components/common/pager"
 import { assertSectionOn } from "@/components/portal/section-page"
 import { formatDay, formatMoney } from "@/components/quotes/format"
 import { Link } from "@/i18n/navigation"

@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
-import { single } from "@/components/billing/pager"
+import { single } from "@/components/common/pager"
 import { PurchasesChart } from "@/components/billing/purchases-chart"
 import { assertSectionOn } from "@/components/portal/section-page"
 import { formatDay, formatMoney } from "@/components/quotes/format"
