@@ -6,9 +6,13 @@ import { loadBillingSettings } from "../lib/billing/settings"
 import type { IssueOn } from "../modules/billing/contract"
 import { issueInvoiceWorkflow } from "../workflows/billing/issue-invoice"
 
-/** Which setting each of Medusa's events answers to. */
+/**
+ * Which setting each event answers to. Medusa's cart checkout announces an order placed; an accepted quote
+ * makes its order through Medusa's order workflow, which does not, so its acceptance counts as the order.
+ */
 const ISSUED_ON: Record<string, IssueOn> = {
   [OrderWorkflowEvents.PLACED]: "order",
+  "portal.quote.accepted": "order",
   [OrderWorkflowEvents.FULFILLMENT_CREATED]: "fulfillment",
 }
 
