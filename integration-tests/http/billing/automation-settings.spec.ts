@@ -112,7 +112,8 @@ medusaIntegrationTestRunner({
       const order = await placeOrder(getContainer(), world, world.acme.members[0].customer_id, null)
       const { invoice } = (await api.post("/admin/portal/invoices", { order_id: order.id }, staff())).data
       expect(invoice.number).toBe(`FA-${year}-0001`)
-      expect(Math.round((Date.parse(invoice.due_date) - Date.parse(invoice.issue_date)) / 86_400_000)).toBe(10)
+      // Due at the end of the tenth day after issue (UTC).
+      expect(invoice.due_date.slice(0, 10)).toBe(new Date(Date.parse(invoice.issue_date) + 10 * 86_400_000).toISOString().slice(0, 10))
       const pdf = await api.get(`/admin/portal/invoices/${invoice.id}/pdf`, { ...staff(), responseType: "arraybuffer" })
       expect(pdfText(Buffer.from(pdf.data))).toContain("IBAN FR76 3000 6000 0112 3456 7890 189")
     })
