@@ -401,6 +401,44 @@ class SupportModuleService extends MedusaService({
   }
 
   /**
+   * Writes staff's decisions on fields of a change request only if every one is still pending, under row
+   * locks: the guarded transition of a decision. A field decided meanwhile (another reviewer) answers 409
+   * and nothing is written.
+   */
+  @InjectTransactionManager()
+  async decideChangeFields(
+    changeRequestId: string,
+    decisions: { field_id: string; decision: "approved" | "rejected"; reason: string | null; before: string | null }[],
+    staffId: string | null,
+    @MedusaContext() context: Context = {}
+  ): Promise<void> {
+    const knex = knexOf(context)
+    const ids = decisions.map((d) => d.field_id)
+    const rows = (await knex("support_change_request_field")
+      .select("id", "field", "decision")
+      .where("change_request_id", changeRequestId)
+      .whereIn("id", ids)
+      .whereNull("deleted_at")
+      .forUpdate()) as { id: string; field: string; decision: string }[]
+    const decided = rows.find((r) => r.decision !== "pending")
+    if (decided) throw new MedusaError(MedusaError.Types.CONFLICT, `decisions.field_id: ${decided.field} was already ${decided.decision}`)
+    if (rows.length !== ids.length) throw new MedusaError(MedusaError.Types.CONFLICT, "decisions.field_id: a field of this request no longer exists")
+    const now = new Date()
+    for (const d of decisions) {
+      await knex("support_change_request_field")
+        .where("id", d.field_id)
+        .update({
+          decision: d.decision,
+          reason: d.reason,
+          decided_by: staffId,
+          decided_at: now,
+          updated_at: now,
+          ...(d.decision === "approved" ? { applied_value_before: d.before, applied_at: now } : {}),
+        })
+    }
+  }
+
+  /**
    * Moves a ticket to `to` only if its status is still one of `from` (under a row lock), writing `fields`
    * beside it. Answers the ticket as it was, or throws 409 when it had moved meanwhile.
    */
