@@ -6,7 +6,8 @@ import type FleetModuleService from "../../../src/modules/fleet/service"
 import { useSmtpServer } from "../../helpers/smtp"
 import { failure, pdf, supportWorld } from "./fixtures"
 
-jest.setTimeout(300_000)
+// The whole demo is seeded first: minutes on a busy two-core machine.
+jest.setTimeout(900_000)
 useSmtpServer()
 
 type Doc = { id: string; title: string; is_new: boolean; version: number; site_id: string | null; file: { url: string; name: string } }
