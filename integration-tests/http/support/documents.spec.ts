@@ -137,10 +137,11 @@ medusaIntegrationTestRunner({
       // Paul has not opened it: still new for him.
       expect((await badge(world.paul)).is_new).toBe(true)
 
-      // Staff viewing as Claire leave no read behind.
+      // Staff viewing the portal as Paul open the file: no read is recorded for him.
       const viewAs = await api.post(`/admin/portal/accounts/${world.acme.id}/members/${world.paul.member.id}/impersonate`, {}, staff())
-      const token = new URL(viewAs.data.impersonation.url).searchParams.get("token")
-      await api.get(`/store/portal/documents/${fresh.id}/file`, { headers: { ...world.store, authorization: `Bearer ${token}` } })
+      const code = new URL(viewAs.data.impersonation.url).searchParams.get("token")
+      const { data: session } = await api.post("/store/portal/view-as/exchange", { code }, { headers: world.store })
+      expect((await api.get(`/store/portal/documents/${fresh.id}/file`, { headers: { ...world.store, authorization: `Bearer ${session.token}` } })).status).toBe(200)
       expect((await badge(world.paul)).is_new).toBe(true)
 
       const { data: v2 } = await api.post(`/admin/portal/documents/${fresh.id}/versions`, { file: file("badge-v2.pdf"), note: "Corrected table" }, staff())
