@@ -27,6 +27,7 @@ import { seedBilling } from "./seed/billing"
 import { seedQuotes } from "./seed/quotes"
 import { seedRentals } from "./seed/rentals"
 import { seedSupport } from "./seed/support"
+import { seedDocuments } from "./seed/documents"
 
 const ADMIN_EMAIL = process.env.PORTAL_ADMIN_EMAIL || "admin@portal.example"
 const ADMIN_PASSWORD = process.env.PORTAL_ADMIN_PASSWORD || "portal-demo"
@@ -228,6 +229,9 @@ export default async function seedDemo({ container }: ExecArgs) {
   // Support: ticket categories routed to the demo staff, tickets in every status, an announcement.
   const createdTickets = await seedSupport(container, DEMO_COMPANIES, ADMIN_EMAIL)
   if (createdTickets) logger.info(`Seeded ${createdTickets} support tickets`)
+  // The shared documents library: versions, site contracts, machine manuals, some already read.
+  const publishedDocuments = await seedDocuments(container, DEMO_COMPANIES, ADMIN_EMAIL)
+  if (publishedDocuments) logger.info(`Seeded ${publishedDocuments} shared documents`)
 
   // Tell members their portal is ready, in their language. The idempotency key keeps a re-run from mailing
   // them twice and makes the next run retry a send that failed; a mail server that is down never stops

@@ -213,20 +213,12 @@ export async function seedSupport(container: MedusaContainer, companies: DemoCom
     await decideChangeRequestWorkflow(container).run({
       input: {
         change_request_id: decided.id,
-        account_id: account.id,
-        target: "account",
-        site_id: null,
-        requested_by_member_id: first.id,
         staff_id: staff?.id ?? null,
-        status: "partially_approved",
         lock_owner: `seed-${decided.id}`,
         decisions: fields.map((f) => ({
           field_id: f.id,
-          field: f.field,
           decision: f.field === "contact_phone" ? ("approved" as const) : ("rejected" as const),
           reason: f.field === "name" ? t("The legal name needs a registry extract.", "La raison sociale exige un extrait Kbis.", "La ragione sociale richiede una visura camerale.", "Obchodné meno vyžaduje výpis z registra.")[lang] : null,
-          before: f.current_value,
-          after: f.proposed_value,
         })),
       },
     })

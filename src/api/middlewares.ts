@@ -35,6 +35,8 @@ import { adminPortalChangeRequestsMiddlewares } from "./admin/portal/change-requ
 import { storePortalChangeRequestsMiddlewares } from "./store/portal/change-requests/middlewares"
 import { storePortalTicketsMiddlewares } from "./store/portal/tickets/middlewares"
 import { storePortalMessagesMiddlewares } from "./store/portal/messages/middlewares"
+import { storePortalDocumentsMiddlewares } from "./store/portal/documents/middlewares"
+import { adminPortalDocumentsMiddlewares } from "./admin/portal/documents/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -74,5 +76,7 @@ export default defineMiddlewares({
     ...adminPortalInvoicesMiddlewares,
     ...storePortalChangeRequestsMiddlewares,
     ...adminPortalChangeRequestsMiddlewares,
+    ...storePortalDocumentsMiddlewares,
+    ...adminPortalDocumentsMiddlewares,
   ],
 })

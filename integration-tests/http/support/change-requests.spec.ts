@@ -63,6 +63,28 @@ medusaIntegrationTestRunner({
       expect((await api.get(`/store/portal/change-requests/${data.change_request.id}`, h(world.marco)).catch(failure)).status).toBe(404)
     })
 
+    it("decides a field once when two reviewers decide it at the same moment: one answer, one 409, one audit line", async () => {
+      const accounts = getContainer().resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE)
+      const before = await accounts.retrieveClientAccount(world.acme.id)
+      const { data } = await api.post("/store/portal/change-requests", { target: "account", fields: [{ field: "postal_code", proposed_value: "69100" }] }, h(world.claire))
+      expect(data.change_request.status).toBe("pending")
+      const fieldId = data.change_request.fields[0].id
+      const decide = (decision: "approved" | "rejected") =>
+        api.post(`/admin/portal/change-requests/${data.change_request.id}/decide`, { decisions: [{ field_id: fieldId, decision, reason: decision === "rejected" ? "No proof" : null }] }, staff()).catch(failure)
+      const answers = await Promise.all([decide("approved"), decide("rejected")])
+      expect(answers.map((a) => a.status).sort()).toEqual([200, 409])
+      const winner = answers.find((a) => a.status === 200)!.data as unknown as { change_request: { status: string; audit: { action: string; field: string }[] } }
+      const loser = answers.find((a) => a.status === 409)!
+      expect(loser.data.message).toContain("postal_code")
+      const decisions = winner.change_request.audit.filter((a) => a.field === "postal_code" && (a.action === "approved" || a.action === "rejected"))
+      expect(decisions).toHaveLength(1)
+      const { data: stored } = await api.get(`/admin/portal/change-requests/${data.change_request.id}`, staff())
+      expect(stored.change_request.status).toBe(decisions[0].action)
+      expect(stored.change_request.audit.filter((a: { action: string }) => a.action === "approved" || a.action === "rejected")).toHaveLength(1)
+      const after = await accounts.retrieveClientAccount(world.acme.id)
+      expect(after.postal_code).toBe(decisions[0].action === "approved" ? "69100" : before.postal_code)
+    })
+
     it("applies unlocked fields at once and refuses unknown fields, other sites and viewers", async () => {
       const accounts = getContainer().resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE)
       await api.post("/admin/portal/settings", { support: { locked_fields: ["account.name"] } }, staff())

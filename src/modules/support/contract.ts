@@ -238,6 +238,11 @@ export type AdminChangeRequest = StoreChangeRequest & {
 export type AdminDecideChangeRequestBody = { decisions: { field_id: string; decision: "approved" | "rejected"; reason?: string | null }[] }
 
 // ------------------------------------------------------------------------------------------ documents
+/**
+ * A shared document as a client sees it: clients see published documents still valid (or valid from a later
+ * date) for everyone, their account, their sites and the machines at their sites. `site_id` of a machine's
+ * document is the machine's site.
+ */
 export type StoreDocument = {
   id: string
   title: string
@@ -250,19 +255,31 @@ export type StoreDocument = {
   valid_from: string | null
   valid_until: string | null
   published_at: string | null
-  /** The caller has not opened this version yet. */
+  /** When the current version was published. */
+  updated_at: string
+  /** The caller has not opened this version yet (always false for a session without a member). */
   is_new: boolean
+  /** The current version's file; opening it through `url` records the read. */
   file: AttachmentDto
 }
 
-export type AdminDocument = Omit<StoreDocument, "is_new" | "file"> & {
+/** One row of staff's documents list. */
+export type AdminDocumentSummary = Omit<StoreDocument, "is_new" | "file"> & {
   account_id: string | null
-  versions: (AttachmentDto & { version: number; note: string | null; created_at: string })[]
-  /** Who read which version. */
+  /** Members who opened the current version. */
+  read_count: number
+}
+
+export type AdminDocumentVersion = AttachmentDto & { version: number; note: string | null; created_at: string }
+
+export type AdminDocument = AdminDocumentSummary & {
+  /** Newest first; `url` serves that version's file to staff. */
+  versions: AdminDocumentVersion[]
+  /** Who read which version, the latest first. */
   reads: { member_id: string; member_name: string | null; version: number; read_at: string }[]
 }
 
-/** POST /admin/portal/documents (and POST /admin/portal/documents/:id/versions with `file` + `note`) */
+/** POST /admin/portal/documents */
 export type AdminPublishDocumentBody = {
   title: string
   description?: string | null
@@ -276,6 +293,18 @@ export type AdminPublishDocumentBody = {
   file: UploadInput
   note?: string | null
 }
+
+/** POST /admin/portal/documents/:id (who it is for is set at publication: publish another document instead) */
+export type AdminUpdateDocumentBody = {
+  title?: string
+  description?: string | null
+  category?: DocumentCategory
+  valid_from?: string | null
+  valid_until?: string | null
+}
+
+/** POST /admin/portal/documents/:id/versions */
+export type AdminDocumentVersionBody = { file: UploadInput; note?: string | null }
 
 // -------------------------------------------------------------------------------------- notifications
 export type StoreNotification = {
@@ -314,9 +343,9 @@ export const SUPPORT_ROUTES = {
     changeRequests: "GET /store/portal/change-requests?status= → { change_requests: StoreChangeRequest[], count, offset, limit }",
     createChangeRequest: "POST /store/portal/change-requests StoreCreateChangeRequestBody → 201 { change_request }",
     changeRequest: "GET /store/portal/change-requests/:id → { change_request: StoreChangeRequest }",
-    documents: "GET /store/portal/documents?category=&q=&site_id=&equipment_id=&new=true → { documents: StoreDocument[], count, offset, limit, new_count }",
+    documents: "GET /store/portal/documents?category=&q=&site_id=&equipment_id=&new=true&limit=&offset=&order= → { documents: StoreDocument[], count, offset, limit, new_count }",
     document: "GET /store/portal/documents/:id → { document: StoreDocument }",
-    documentFile: "GET /store/portal/documents/:id/file → the current version's file (records the read: the badge goes)",
+    documentFile: "GET /store/portal/documents/:id/file → the current version's file (records the member's read of that version: the badge goes)",
     notifications: "GET /store/portal/notifications?unread=true → { notifications: StoreNotification[], count, offset, limit, unread_count }",
     readNotifications: "POST /store/portal/notifications/read { ids?: string[] } (none = all) → { unread_count }",
     preferences: "GET /store/portal/notification-preferences → { notification_preferences: NotificationPreferenceDto[] }",
@@ -334,9 +363,13 @@ export const SUPPORT_ROUTES = {
     changeRequests: "GET /admin/portal/change-requests?status=&account_id= → { change_requests: AdminChangeRequest[] }",
     changeRequest: "GET /admin/portal/change-requests/:id → { change_request: AdminChangeRequest }",
     decide: "POST /admin/portal/change-requests/:id/decide AdminDecideChangeRequestBody → { change_request }",
-    documents: "GET|POST /admin/portal/documents → { documents: AdminDocument[] } / 201 { document }",
-    document: "GET|POST|DELETE /admin/portal/documents/:id → { document: AdminDocument }",
-    documentVersion: "POST /admin/portal/documents/:id/versions { file, note? } → 201 { document }",
+    documents: "GET /admin/portal/documents?category=&audience=&account_id=&q=&limit=&offset=&order= → { documents: AdminDocumentSummary[], count, offset, limit }",
+    publishDocument: "POST /admin/portal/documents AdminPublishDocumentBody → 201 { document: AdminDocument }",
+    document: "GET /admin/portal/documents/:id → { document: AdminDocument }",
+    updateDocument: "POST /admin/portal/documents/:id AdminUpdateDocumentBody → { document: AdminDocument }",
+    deleteDocument: "DELETE /admin/portal/documents/:id → { id, object: \"support_document\", deleted: true }",
+    documentVersion: "POST /admin/portal/documents/:id/versions AdminDocumentVersionBody → 201 { document: AdminDocument }",
+    documentVersionFile: "GET /admin/portal/documents/:id/versions/:versionId/file → that version's file",
   },
 } as const
 

@@ -1,5 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { Attachment } from "./models/attachment"
 import { ChangeAuditEntry } from "./models/change-audit-entry"
@@ -16,7 +16,7 @@ import { RoutingRule } from "./models/routing-rule"
 import { Thread } from "./models/thread"
 import { Ticket } from "./models/ticket"
 import { TicketCategory } from "./models/ticket-category"
-import { ACTIVE_TICKET_STATUSES, type ThreadKind, type TicketPriority, type TicketStatus } from "./statuses"
+import { ACTIVE_TICKET_STATUSES, type DocumentAudience, type DocumentCategory, type ThreadKind, type TicketPriority, type TicketStatus } from "./statuses"
 
 /** Who reads a list: a member sees only threads of their sites and addressed to them; staff see all. */
 export type ThreadReader = { account_id: string; member_id: string | null; site_ids: string[] | null }
@@ -69,6 +69,64 @@ export type InboxRow = {
   last_message_preview: string | null
   unread_count: number
 }
+
+/**
+ * Who reads the documents library: a member (or a secure link, without member) of an account, limited to
+ * some sites or not. A site-limited reader sees everyone's and their account's documents, and those of their
+ * sites and of the machines at their sites (`equipment_ids`, resolved by the caller from the fleet).
+ */
+export type DocumentReader = { account_id: string; member_id: string | null; site_ids: string[] | null; equipment_ids: string[] | null }
+
+/** The one documents list: clients (a reader: visibility, "new" flags) and staff (no reader: every document). */
+export type DocumentListFilter = {
+  reader?: DocumentReader
+  id?: string
+  account_id?: string
+  audience?: DocumentAudience
+  category?: DocumentCategory
+  site_id?: string
+  equipment_id?: string
+  q?: string
+  /** Only documents whose current version the reader has not opened. */
+  only_new?: boolean
+  order?: string
+  limit: number
+  offset: number
+}
+
+export type DocumentRow = {
+  id: string
+  title: string
+  description: string | null
+  category: DocumentCategory
+  audience: DocumentAudience
+  account_id: string | null
+  site_id: string | null
+  equipment_id: string | null
+  current_version: number
+  current_version_id: string
+  valid_from: Date | null
+  valid_until: Date | null
+  published_at: Date | null
+  /** When the current version was published. */
+  version_at: Date
+  file_id: string
+  file_name: string
+  mime_type: string
+  size: number
+  is_new: boolean
+  /** Members who opened the current version (staff's list). */
+  read_count: number
+}
+
+const DOCUMENT_ORDERS: Record<string, string> = {
+  title: "d.title",
+  category: "d.category",
+  published_at: "d.published_at",
+  updated_at: "v.created_at",
+  valid_until: "d.valid_until",
+}
+export const DOCUMENT_SORTABLE = Object.keys(DOCUMENT_ORDERS)
 
 const TICKET_ORDERS: Record<string, string> = {
   created_at: "t.created_at",
@@ -250,6 +308,134 @@ class SupportModuleService extends MedusaService({
     const delivered = await scoped().whereNull("delivered_at").update({ delivered_at: now, delivered_via: what.via, updated_at: now })
     const read = what.read ? await scoped().whereNull("read_at").update({ read_at: now, updated_at: now }) : 0
     return delivered + read
+  }
+
+  /**
+   * One page of shared documents with their current version, and the total. A reader sees only published
+   * documents still valid (or not yet valid: announced in advance) for everyone, their account, their sites
+   * and their machines, with "new" where they have not opened the current version; `new_count` counts those
+   * over the whole library the reader sees. Without a reader (staff), every document and its read count.
+   */
+  @InjectManager()
+  async listDocumentRows(filter: DocumentListFilter, @MedusaContext() context: Context = {}): Promise<{ rows: DocumentRow[]; count: number; new_count: number }> {
+    const knex = knexOf(context)
+    const reader = filter.reader
+    const member = reader?.member_id ?? null
+    const unread = (q: Knex.QueryBuilder) =>
+      q.whereNotExists(
+        knex("support_document_read as r").select(knex.raw("1")).whereRaw("r.version_id = d.current_version_id").where("r.member_id", member ?? "").whereNull("r.deleted_at")
+      )
+    const visible = () => {
+      const q = knex("support_document as d").join("support_document_version as v", "v.id", "d.current_version_id").whereNull("d.deleted_at").whereNull("v.deleted_at")
+      if (!reader) return q
+      q.whereNotNull("d.published_at").where((v) => v.whereNull("d.valid_until").orWhere("d.valid_until", ">=", new Date()))
+      return q.where((who) =>
+        who.where("d.audience", "all").orWhere((own) => {
+          own.where("d.account_id", reader.account_id)
+          if (reader.site_ids) {
+            own.where((scope) =>
+              scope
+                .where("d.audience", "account")
+                .orWhere((site) => site.where("d.audience", "site").whereIn("d.site_id", reader.site_ids!))
+                .orWhere((machine) => machine.where("d.audience", "equipment").whereIn("d.equipment_id", reader.equipment_ids ?? []))
+            )
+          }
+        })
+      )
+    }
+    const where = visible()
+    if (filter.id) where.where("d.id", filter.id)
+    if (filter.account_id) where.where("d.account_id", filter.account_id)
+    if (filter.audience) where.where("d.audience", filter.audience)
+    if (filter.category) where.where("d.category", filter.category)
+    if (filter.site_id) where.where("d.site_id", filter.site_id)
+    if (filter.equipment_id) where.where("d.equipment_id", filter.equipment_id)
+    if (filter.q) {
+      const like = `%${escapeLike(filter.q)}%`
+      where.where((q) => q.whereILike("d.title", like).orWhereILike("d.description", like).orWhereILike("v.name", like))
+    }
+    if (filter.only_new) {
+      if (!member) where.whereRaw("false")
+      else unread(where)
+    }
+    const [{ count }] = (await where.clone().count({ count: "*" })) as { count: string }[]
+    let newCount = 0
+    if (reader && member) {
+      const [{ count: fresh }] = (await unread(visible()).count({ count: "*" })) as { count: string }[]
+      newCount = Number(fresh)
+    }
+    const isNew = member
+      ? knex.raw(`not exists (select 1 from support_document_read r where r.version_id = d.current_version_id and r.member_id = ? and r.deleted_at is null) as is_new`, [member])
+      : knex.raw("false as is_new")
+    const readCount = reader
+      ? knex.raw("0 as read_count")
+      : knex.raw(`(select count(*)::int from support_document_read r where r.version_id = d.current_version_id and r.deleted_at is null) as read_count`)
+    const order = filter.order ?? "-published_at"
+    const column = DOCUMENT_ORDERS[order.replace(/^-/, "")] ?? DOCUMENT_ORDERS.published_at
+    const rows = (await where
+      .clone()
+      .select(
+        "d.id", "d.title", "d.description", "d.category", "d.audience", "d.account_id", "d.site_id", "d.equipment_id", "d.current_version",
+        "d.current_version_id", "d.valid_from", "d.valid_until", "d.published_at", "v.created_at as version_at", "v.file_id", "v.name as file_name",
+        "v.mime_type", "v.size", isNew, readCount
+      )
+      .orderByRaw(`${column} ${order.startsWith("-") ? "desc" : "asc"} nulls last, d.id`)
+      .limit(filter.limit)
+      .offset(filter.offset)) as DocumentRow[]
+    return { rows, count: Number(count), new_count: newCount }
+  }
+
+  /** A member opened a version of a document: the first time counts, a repeat writes nothing. */
+  @InjectTransactionManager()
+  async recordDocumentRead(
+    read: { document_id: string; version_id: string; version: number; account_id: string; member_id: string; member_name: string | null },
+    @MedusaContext() context: Context = {}
+  ): Promise<void> {
+    const now = new Date()
+    await knexOf(context).raw(
+      `insert into support_document_read (id, document_id, version_id, version, account_id, member_id, member_name, read_at, created_at, updated_at)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       on conflict (version_id, member_id) where deleted_at is null do nothing`,
+      [generateEntityId(undefined, "sdread"), read.document_id, read.version_id, read.version, read.account_id, read.member_id, read.member_name, now, now, now]
+    )
+  }
+
+  /**
+   * Writes staff's decisions on fields of a change request only if every one is still pending, under row
+   * locks: the guarded transition of a decision. A field decided meanwhile (another reviewer) answers 409
+   * and nothing is written.
+   */
+  @InjectTransactionManager()
+  async decideChangeFields(
+    changeRequestId: string,
+    decisions: { field_id: string; decision: "approved" | "rejected"; reason: string | null; before: string | null }[],
+    staffId: string | null,
+    @MedusaContext() context: Context = {}
+  ): Promise<void> {
+    const knex = knexOf(context)
+    const ids = decisions.map((d) => d.field_id)
+    const rows = (await knex("support_change_request_field")
+      .select("id", "field", "decision")
+      .where("change_request_id", changeRequestId)
+      .whereIn("id", ids)
+      .whereNull("deleted_at")
+      .forUpdate()) as { id: string; field: string; decision: string }[]
+    const decided = rows.find((r) => r.decision !== "pending")
+    if (decided) throw new MedusaError(MedusaError.Types.CONFLICT, `decisions.field_id: ${decided.field} was already ${decided.decision}`)
+    if (rows.length !== ids.length) throw new MedusaError(MedusaError.Types.CONFLICT, "decisions.field_id: a field of this request no longer exists")
+    const now = new Date()
+    for (const d of decisions) {
+      await knex("support_change_request_field")
+        .where("id", d.field_id)
+        .update({
+          decision: d.decision,
+          reason: d.reason,
+          decided_by: staffId,
+          decided_at: now,
+          updated_at: now,
+          ...(d.decision === "approved" ? { applied_value_before: d.before, applied_at: now } : {}),
+        })
+    }
   }
 
   /**

@@ -2,7 +2,8 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { applyApprovedFieldsStep } from "./steps/apply-approved-fields"
 import { recordChangeRequestStep, type RecordChangeRequestInput } from "./steps/record-change-request"
-import { recordDecisionsStep, type RecordDecisionsInput } from "./steps/record-decisions"
+import { prepareDecisionsStep, type PrepareDecisionsInput } from "./steps/prepare-decisions"
+import { recordDecisionsStep } from "./steps/record-decisions"
 
 /**
  * A member proposes changes to their company's or a site's data. Unlocked fields apply at once; locked ones
@@ -29,35 +30,46 @@ export const createChangeRequestWorkflow = createWorkflow("create-support-change
   return new WorkflowResponse(request)
 })
 
-export type DecideChangeRequestInput = RecordDecisionsInput & {
-  target: "account" | "site"
-  site_id: string | null
-  requested_by_member_id: string | null
-  lock_owner: string
-}
+export type DecideChangeRequestInput = PrepareDecisionsInput & { staff_id: string | null; lock_owner: string }
 
 /**
- * Staff decide a request field by field, under a lock so two reviewers never apply the same field twice:
- * exactly the approved fields are written (account, site, members' billing addresses), then the decisions and
- * the audit trail; the member is told (`support.change_request.decided`) once nothing is pending.
+ * Staff decide a request field by field. Under the request's lock, the request is read afresh: a field
+ * already decided answers 409 (two reviewers, two clicks: one decision); then the decisions are written only
+ * while the fields are still pending, exactly the approved values are applied (account, site, members'
+ * billing addresses), with the audit trail; the member is told (`support.change_request.decided`) once
+ * nothing is pending.
  */
 export const decideChangeRequestWorkflow = createWorkflow("decide-support-change-request", (input: DecideChangeRequestInput) => {
   const key = transform({ input }, ({ input }) => `support-change-request:${input.change_request_id}`)
   acquireLockStep({ key, timeout: 30, ttl: 60, ownerId: input.lock_owner })
-  applyApprovedFieldsStep(
-    transform({ input }, ({ input }) => ({
-      account_id: input.account_id,
-      target: input.target,
-      site_id: input.site_id,
-      values: Object.fromEntries(input.decisions.filter((d) => d.decision === "approved").map((d) => [d.field, d.after])),
+  const prepared = prepareDecisionsStep(transform({ input }, ({ input }) => ({ change_request_id: input.change_request_id, decisions: input.decisions })))
+  const status = recordDecisionsStep(
+    transform({ input, prepared }, ({ input, prepared }) => ({
+      change_request_id: prepared.change_request_id,
+      account_id: prepared.account_id,
+      staff_id: input.staff_id,
+      decisions: prepared.decisions,
+      status: prepared.status,
     }))
   )
-  const status = recordDecisionsStep(input)
-  when({ input }, ({ input }) => input.status !== "pending").then(() => {
+  applyApprovedFieldsStep(
+    transform({ prepared }, ({ prepared }) => ({
+      account_id: prepared.account_id,
+      target: prepared.target,
+      site_id: prepared.site_id,
+      values: Object.fromEntries(prepared.decisions.filter((d) => d.decision === "approved").map((d) => [d.field, d.after])),
+    }))
+  )
+  when({ prepared }, ({ prepared }) => prepared.status !== "pending").then(() => {
     emitEventStep(
-      transform({ input }, ({ input }) => ({
+      transform({ prepared }, ({ prepared }) => ({
         eventName: "support.change_request.decided",
-        data: { id: input.change_request_id, account_id: input.account_id, status: input.status, member_ids: input.requested_by_member_id ? [input.requested_by_member_id] : [] },
+        data: {
+          id: prepared.change_request_id,
+          account_id: prepared.account_id,
+          status: prepared.status,
+          member_ids: prepared.requested_by_member_id ? [prepared.requested_by_member_id] : [],
+        },
       }))
     )
   })

@@ -3,7 +3,7 @@ import { SectionIcon } from "@/components/portal/section-icon"
 import type { PortalSection } from "@/components/portal/sections"
 import { Link } from "@/i18n/navigation"
 import { describeError } from "@/lib/data/client"
-import { getUnreadCounts, listTickets } from "@/lib/data/support"
+import { getUnreadCounts, listDocuments, listTickets } from "@/lib/data/support"
 import { TICKET_STATUS_ORDER } from "./badges"
 
 /** The statuses in which a ticket is still being worked on, as the dashboard counts "open" tickets. */
@@ -19,17 +19,19 @@ async function optional<T>(what: string, read: () => Promise<T>): Promise<T | nu
   }
 }
 
-type Tile = { key: "unreadMessages" | "openTickets"; section: PortalSection; count: number; href: string | { pathname: string; query: Record<string, string> } }
+type Tile = { key: "unreadMessages" | "newDocuments" | "openTickets"; section: PortalSection; count: number; href: string | { pathname: string; query: Record<string, string> } }
 
-/** Unread messages and open tickets, each a link to the list that shows them. */
-export async function SupportTiles({ support }: { support: boolean }) {
-  const [counts, tickets, t] = await Promise.all([
+/** Unread messages, new documents and open tickets, each a link to the list that shows them. */
+export async function SupportTiles({ support, documents }: { support: boolean; documents: boolean }) {
+  const [counts, library, tickets, t] = await Promise.all([
     support ? getUnreadCounts(true) : null,
+    documents ? optional("documents", () => listDocuments({ isNew: true, limit: 1 })) : null,
     support ? optional("tickets", () => listTickets({ status: ACTIVE.join(","), limit: 1 })) : null,
     getTranslations("Support.dashboard"),
   ])
   const tiles: Tile[] = []
   if (counts) tiles.push({ key: "unreadMessages", section: "messages", count: counts.messages, href: { pathname: "/messages", query: { unread: "1" } } })
+  if (library) tiles.push({ key: "newDocuments", section: "documents", count: library.new_count, href: { pathname: "/documents", query: { new: "1" } } })
   if (tickets) tiles.push({ key: "openTickets", section: "support", count: tickets.count, href: "/support" })
   if (!tiles.length) return null
   return (
@@ -37,7 +39,7 @@ export async function SupportTiles({ support }: { support: boolean }) {
       <h2 id="support-tiles-title" className="sr-only">
         {t("title")}
       </h2>
-      <ul className="grid gap-3 sm:grid-cols-2" data-testid="dashboard-support">
+      <ul className={`grid gap-3 ${tiles.length > 2 ? "sm:grid-cols-3" : "sm:grid-cols-2"}`} data-testid="dashboard-support">
         {tiles.map((tile) => (
           <li key={tile.key}>
             <Link

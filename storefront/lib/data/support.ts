@@ -4,6 +4,7 @@ import type {
   ChangeFormDto,
   StoreChangeRequest,
   StoreCreateChangeRequestBody,
+  StoreDocument,
   StoreMessageDto,
   StoreThreadDetail,
   StoreThreadSummary,
@@ -17,7 +18,7 @@ import { describeError, httpStatusOf, sdk } from "./client"
 import { sessionHeaders } from "./portal"
 
 /**
- * The portal's side of the support domain (tickets, messages, change requests).
+ * The portal's side of the support domain (tickets, messages, change requests, shared documents).
  * The shapes are the API's own contract (src/modules/support/contract.ts), imported as types only, so the
  * portal and the admin read one definition.
  */
@@ -25,7 +26,9 @@ export type {
   AttachmentDto,
   ChangeFormDto,
   ChangeRequestStatus,
+  DocumentCategory,
   StoreChangeRequest,
+  StoreDocument,
   StoreMessageDto,
   StoreThreadDetail,
   StoreThreadSummary,
@@ -38,6 +41,7 @@ export type {
 
 export const TICKETS_PAGE_SIZE = 20
 export const INBOX_PAGE_SIZE = 20
+export const DOCUMENTS_PAGE_SIZE = 30
 
 type Query = Record<string, string | number>
 
@@ -124,6 +128,20 @@ export const listChangeRequests = cache(async (offset: number = 0, limit: number
 )
 
 export const getChangeForm = cache(async (): Promise<ChangeFormDto> => (await get<{ form: ChangeFormDto }>("/store/portal/change-request-form")).form)
+
+// ------------------------------------------------------------------------------------------ documents
+
+export type DocumentFilters = { category?: string; q?: string; isNew?: boolean; site_id?: string; offset?: number; limit?: number }
+export type DocumentList = { documents: StoreDocument[]; count: number; offset: number; limit: number; new_count: number }
+
+export const listDocuments = cache(async (filters: DocumentFilters = {}): Promise<DocumentList> => {
+  const query: Query = { limit: filters.limit ?? DOCUMENTS_PAGE_SIZE, offset: filters.offset ?? 0 }
+  if (filters.category) query.category = filters.category
+  if (filters.q) query.q = filters.q
+  if (filters.site_id) query.site_id = filters.site_id
+  if (filters.isNew) query.new = "true"
+  return get<DocumentList>("/store/portal/documents", query)
+})
 
 // ------------------------------------------------------------------------------------------ mutations
 

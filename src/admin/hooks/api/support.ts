@@ -4,6 +4,10 @@ import type {
   AdminAnnouncementBody,
   AdminChangeRequest,
   AdminDecideChangeRequestBody,
+  AdminDocument,
+  AdminDocumentSummary,
+  AdminDocumentVersionBody,
+  AdminPublishDocumentBody,
   AdminMessageDto,
   AdminReplyBody,
   AdminThreadDetail,
@@ -150,6 +154,30 @@ export function useChangeRequest(id: string) {
 export const useDecideChangeRequest = (id: string) =>
   useSupportMutation<AdminDecideChangeRequestBody, { change_request: AdminChangeRequest }>(`${base}/change-requests/${id}/decide`)
 
+// ------------------------------------------------------------------------------------------ documents
+
+export function useDocuments(filters: { category?: string; audience?: string; account_id?: string; q?: string; limit: number; offset: number }) {
+  const query = compact(filters)
+  return useQuery({
+    queryKey: [KEY, "documents", query],
+    queryFn: () => sdk.client.fetch<List<"documents", AdminDocumentSummary>>(`${base}/documents`, { query }),
+    placeholderData: keepPreviousData,
+  })
+}
+
+export function useDocument(id: string) {
+  return useQuery({
+    queryKey: [KEY, "documents", id],
+    queryFn: () => sdk.client.fetch<{ document: AdminDocument }>(`${base}/documents/${id}`),
+    select: (data) => data.document,
+    enabled: !!id,
+  })
+}
+
+export const usePublishDocument = () => useSupportMutation<AdminPublishDocumentBody, { document: AdminDocument }>(`${base}/documents`)
+export const useAddDocumentVersion = (id: string) => useSupportMutation<AdminDocumentVersionBody, { document: AdminDocument }>(`${base}/documents/${id}/versions`)
+export const useWithdrawDocument = (id: string) => useSupportMutation<void, unknown>(`${base}/documents/${id}`, "DELETE")
+
 // ----------------------------------------------------------------------------------------------- files
 
 /** A browser file as the API takes it: JSON with the bytes in base64. */
@@ -161,7 +189,7 @@ export async function toUpload(file: File): Promise<UploadInput> {
   return { filename: file.name, mime_type: file.type || "application/octet-stream", content: btoa(binary) }
 }
 
-/** Opens a private file (an attachment) with the staff session. */
+/** Opens a private file (an attachment, a document's version) with the staff session. */
 export async function openPrivateFile(url: string, name: string): Promise<void> {
   const origin = import.meta.env.VITE_BACKEND_URL || ""
   const response = await fetch(`${origin}${url}`, { credentials: "include" })

@@ -12,20 +12,14 @@ export type RecordDecisionsInput = {
   status: ChangeRequestStatus
 }
 
-/** Writes staff's per-field decisions, the request's status and the audit trail; put back on failure. */
+/**
+ * Writes staff's per-field decisions (only while every one is still pending: 409 otherwise), the request's
+ * status and the audit trail; put back on failure.
+ */
 export const recordDecisionsStep = createStep("record-support-change-decisions", async (input: RecordDecisionsInput, { container }) => {
   const support = container.resolve<SupportModuleService>(SUPPORT_MODULE)
   const now = new Date()
-  for (const d of input.decisions) {
-    await support.updateChangeRequestFields({
-      id: d.field_id,
-      decision: d.decision,
-      reason: d.reason,
-      decided_by: input.staff_id,
-      decided_at: now,
-      ...(d.decision === "approved" ? { applied_value_before: d.before, applied_at: now } : {}),
-    })
-  }
+  await support.decideChangeFields(input.change_request_id, input.decisions, input.staff_id)
   const decided = input.status !== "pending"
   await support.updateChangeRequests({ id: input.change_request_id, status: input.status, decided_by: decided ? input.staff_id : null, decided_at: decided ? now : null })
   const audit = await support.createChangeAuditEntries(

@@ -81,7 +81,11 @@ const ChangeRequestsPage = () => {
                   </Link>
                 </Table.Cell>
                 <Table.Cell>{t(`clientPortal.support.changes.targets.${request.target}`)}</Table.Cell>
-                <Table.Cell>{request.fields.length}</Table.Cell>
+                <Table.Cell>
+                  <span className="block max-w-xs truncate" data-testid="change-request-summary">
+                    {request.fields.map((f) => `${t(`clientPortal.support.changes.fields.${f.field}`, { defaultValue: f.field })}: ${f.proposed_value ?? "—"}`).join(" · ")}
+                  </span>
+                </Table.Cell>
                 <Table.Cell>
                   {request.requested_by_name ?? "—"} · {formatDate(request.created_at, i18n.language)}
                 </Table.Cell>

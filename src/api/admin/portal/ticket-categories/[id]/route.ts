@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { presentAdminCategory } from "../../../../../lib/support/categories"
 import { supportOf } from "../../../../../lib/support/threads"
+import { removeTicketCategoryWorkflow } from "../../../../../workflows/support/remove-ticket-category"
 import { saveTicketCategoryWorkflow } from "../../../../../workflows/support/save-ticket-category"
 import type { AdminUpdateCategoryType } from "../../tickets/validators"
 
@@ -19,11 +20,6 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminUpdateCategoryTy
 /** A category with tickets is only deactivated (its tickets keep it); an unused one is deleted. */
 export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   await assertCategory(req)
-  const used = await supportOf(req.scope).listTickets({ category_id: req.params.id }, { select: ["id"], take: 1 })
-  if (used.length) {
-    await saveTicketCategoryWorkflow(req.scope).run({ input: { id: req.params.id, active: false } })
-    return res.json({ id: req.params.id, object: "ticket_category", deleted: false, deactivated: true })
-  }
-  await supportOf(req.scope).deleteTicketCategories(req.params.id)
-  res.json({ id: req.params.id, object: "ticket_category", deleted: true })
+  const { result } = await removeTicketCategoryWorkflow(req.scope).run({ input: { id: req.params.id } })
+  res.json({ id: result.id, object: "ticket_category", deleted: result.deleted, ...(result.deactivated ? { deactivated: true } : {}) })
 }

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server"
 import { EquipmentList } from "@/components/fleet/equipment-list"
 import { RelatedInterventions } from "@/components/interventions/intervention-list"
 import { DetailList } from "@/components/portal/detail-list"
+import { SiteDocuments } from "@/components/support/site-documents"
 import { SiteRequests } from "@/components/support/site-requests"
 import { Link } from "@/i18n/navigation"
 import { listEquipment } from "@/lib/data/fleet"
@@ -107,6 +108,7 @@ export default async function SitePage({ params }: SitePageProps) {
           requestHref={canRequest ? { pathname: "/interventions/new", query: { site: site.id } } : null}
         />
       ) : null}
+      {sectionEnabled(me, "documents") ? <SiteDocuments siteId={site.id} /> : null}
       {can(me, "request") && !me.scope.read_only ? <SiteRequests siteId={site.id} support={sectionEnabled(me, "support")} /> : null}
     </>
   )
