@@ -170,7 +170,10 @@ medusaIntegrationTestRunner({
       const equipmentIds = before.rental.units.map((u: { equipment_id: string }) => u.equipment_id)
       const fleetIds = async (who: Headers) => (await api.get("/store/portal/equipment?limit=100", who)).data.equipment.map((e: { id: string }) => e.id)
       expect(await fleetIds(claire)).toEqual(expect.arrayContaining(equipmentIds))
-      expect((await api.get(`/store/portal/equipment/${equipmentIds[0]}`, claire)).data.equipment.meters).toHaveLength(1)
+      const onRent = (await api.get(`/store/portal/equipment/${equipmentIds[0]}`, claire)).data.equipment
+      expect(onRent.meters).toHaveLength(1)
+      // Its page shows where it is for the client: the reservation's site, not the business's yard.
+      expect(onRent).toMatchObject({ site_id: acmeSite, site: { id: acmeSite } })
       expect((await ask(api.get(`/store/portal/equipment/${equipmentIds[0]}`, marco))).status).toBe(404)
       expect(await fleetIds(marco)).not.toEqual(expect.arrayContaining([equipmentIds[0]]))
       const returned = await api.post(
