@@ -70,7 +70,7 @@ export const planReservationStep = createStep("plan-rental-reservation", async (
       number,
       account_id: input.account_id,
       site_id: input.site_id,
-      status: settings.auto_confirm ? "confirmed" : "requested",
+      status: "requested",
       starts_at: input.starts_at,
       ends_at: input.ends_at,
       currency_code: input.currency_code,
@@ -79,7 +79,7 @@ export const planReservationStep = createStep("plan-rental-reservation", async (
       customer_id: input.customer_id,
       requested_by_name: input.actor_name,
       notes: input.notes,
-      confirmed_at: settings.auto_confirm ? new Date() : null,
+      confirmed_at: null,
     },
     lines,
   }

@@ -1,15 +1,16 @@
 import { randomUUID } from "node:crypto"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { answerConflict } from "../../../../lib/conflict-response"
 import { describeClient } from "../../../../lib/quotes/actors"
-import { defaultCurrency } from "../../../../lib/rental/models"
+import { defaultCurrency, rentalSettingsOf } from "../../../../lib/rental/models"
 import { DETAIL_RELATIONS, findScopedReservation, PERIOD_STATUSES, presentRental, presentRentalDetail } from "../../../../lib/rental/present"
 import { assertCan, getPortalActor, recordScope, siteIsVisible } from "../../../../lib/portal-actor"
 import { CLIENT_ACCOUNT_MODULE } from "../../../../modules/clientAccount"
 import type ClientAccountModuleService from "../../../../modules/clientAccount/service"
 import { RENTAL_MODULE } from "../../../../modules/rental"
 import type RentalModuleService from "../../../../modules/rental/service"
+import { confirmRentalWorkflow } from "../../../../workflows/rental/confirm-rental"
 import { reserveRentalWorkflow } from "../../../../workflows/rental/reserve-rental"
 import type { StoreListRentalsType, StoreReserveRentalType } from "./validators"
 
@@ -38,7 +39,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListRent
 /**
  * Reserves one or several models × quantities for a period (requesters and approvers). Units are chosen
  * under a lock per model and the database refuses any overlap: clients racing for the last unit get one
- * reservation and 409s naming the dates.
+ * reservation and 409s naming the dates. With the auto-confirm setting on, it is confirmed at once.
  */
 export async function POST(req: AuthenticatedMedusaRequest<StoreReserveRentalType>, res: MedusaResponse) {
   const actor = await getPortalActor(req)
@@ -70,6 +71,13 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreReserveRentalTyp
     })
   )
   if (!run) return
+  if ((await rentalSettingsOf(req.scope)).auto_confirm) {
+    // The units were found free and assigned under the models' lock: staff's confirmation, run at once.
+    // Should it fail (staff acted on the request meanwhile), the reservation stands as staff left it.
+    await confirmRentalWorkflow(req.scope)
+      .run({ input: { id: run.result.id, lock_owner: randomUUID() } })
+      .catch((error: Error) => req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(`Rental ${run.result.number} not confirmed at once: ${error.message}`))
+  }
   const reservation = await findScopedReservation(req.scope, run.result.id, recordScope(actor), DETAIL_RELATIONS)
   res.status(201).json({ rental: await presentRentalDetail(req.scope, reservation, "/store/portal/rentals") })
 }
