@@ -258,6 +258,15 @@ medusaIntegrationTestRunner({
         const refused = await reserve(marco, 88, rossiSite.id)
         expect(refused.status).toBe(201)
         expect(refused.data.rental.status).toBe("confirmed")
+        // The subscriber's attempt is recorded as failed; calling again tries again (and fails again) without throwing.
+        const key = `portal-rental-confirmed:${refused.data.rental.id}:${marcoCustomer.id}`
+        const notifications = container.resolve(Modules.NOTIFICATION)
+        let status: string | undefined
+        for (let waited = 0; status !== "failure" && waited < 15_000; waited += 100) {
+          status = (await notifications.listNotifications({ idempotency_key: key }))[0]?.status
+          if (status !== "failure") await new Promise((r) => setTimeout(r, 100))
+        }
+        expect(status).toBe("failure")
         expect(await mailRentalConfirmed(container, refused.data.rental.id)).toEqual({ sent: [], failed: ["marco@refused.example"] })
       } finally {
         await customers.updateCustomers(marcoCustomer.id, { email: "marco@rossi.example" })

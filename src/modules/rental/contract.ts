@@ -76,9 +76,16 @@ export type StoreRentalModel = {
   description: string | null
   thumbnail: string | null
   buffer_hours: number
-  rate: { currency_code: string; day: number; week: number | null; month: number | null; deposit: number; meter_allowance_per_day: number | null; extra_meter_rate: number | null } | null
+  /**
+   * The rate the client pays: their customer group's (`customer_group_id` set) when it is lower for the period,
+   * else the general one. Group rates live in the rental module, since Medusa's price lists hold one amount
+   * per variant, not a day/week/month card with a deposit and a meter allowance.
+   */
+  rate: { currency_code: string; day: number; week: number | null; month: number | null; deposit: number; meter_allowance_per_day: number | null; extra_meter_rate: number | null; customer_group_id: string | null } | null
   /** The price for the asked period, null when the model has no rate in the currency. */
   price: RentalPrice | null
+  /** The general price for the period when the client's group price differs from it (to show beside it), else null. */
+  general_total: number | null
   units_total: number
   units_free: number
 }
@@ -190,7 +197,8 @@ export type AdminRentalModel = {
   title: string
   buffer_hours: number
   description: string | null
-  rates: { id: string; currency_code: string; day_rate: number; week_rate: number | null; month_rate: number | null; deposit: number; meter_allowance_per_day: number | null; extra_meter_rate: number | null }[]
+  /** The general rate per currency (`customer_group_id` null) and customer groups' own rates. */
+  rates: { id: string; currency_code: string; customer_group_id: string | null; day_rate: number; week_rate: number | null; month_rate: number | null; deposit: number; meter_allowance_per_day: number | null; extra_meter_rate: number | null }[]
   units_total: number
 }
 

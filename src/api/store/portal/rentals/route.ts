@@ -9,6 +9,7 @@ import { assertCan, getPortalActor, recordScope, siteIsVisible } from "../../../
 import { CLIENT_ACCOUNT_MODULE } from "../../../../modules/clientAccount"
 import type ClientAccountModuleService from "../../../../modules/clientAccount/service"
 import { RENTAL_MODULE } from "../../../../modules/rental"
+import { unitTakenError } from "../../../../modules/rental/service"
 import type RentalModuleService from "../../../../modules/rental/service"
 import { confirmRentalWorkflow } from "../../../../workflows/rental/confirm-rental"
 import { reserveRentalWorkflow } from "../../../../workflows/rental/reserve-rental"
@@ -55,20 +56,27 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreReserveRentalTyp
   const client = await describeClient(req, actor)
   const currency = body.currency_code ?? (await defaultCurrency(req.scope))
   const run = await answerConflict(res, () =>
-    reserveRentalWorkflow(req.scope).run({
-      input: {
-        account_id: actor.account_id,
-        site_id: siteId,
-        customer_id: actor.customer_id,
-        actor_name: client.name,
-        starts_at: body.starts_at.toISOString(),
-        ends_at: body.ends_at.toISOString(),
-        currency_code: currency,
-        notes: body.notes ?? null,
-        lines: body.lines,
-        lock_owner: randomUUID(),
-      },
-    })
+    reserveRentalWorkflow(req.scope)
+      .run({
+        input: {
+          account_id: actor.account_id,
+          site_id: siteId,
+          customer_id: actor.customer_id,
+          actor_name: client.name,
+          starts_at: body.starts_at.toISOString(),
+          ends_at: body.ends_at.toISOString(),
+          currency_code: currency,
+          notes: body.notes ?? null,
+          lines: body.lines,
+          lock_owner: randomUUID(),
+        },
+      })
+      .catch((error: Error) => {
+        // Under a burst for the same models the lock's wait can run out: the answer is the same 409 as for
+        // units taken meanwhile, naming the dates, rather than a server error.
+        if (/Failed to acquire lock/.test(error.message ?? "")) throw unitTakenError(body.starts_at, body.ends_at)
+        throw error
+      })
   )
   if (!run) return
   if ((await rentalSettingsOf(req.scope)).auto_confirm) {
