@@ -81,7 +81,14 @@ medusaIntegrationTestRunner({
       const excavator = data.rental_models.find((m: { title: string }) => m.title === "Mini excavator 1.8 t")
       // 9 days: a week (720) + 2 days (320) = 1040 < 9 days at 160.
       expect(excavator.price).toMatchObject({ total: 1040, days: 9, currency_code: "eur" })
-      expect(excavator).toMatchObject({ units_total: 5, units_free: 5, rate: { deposit: 1500 } })
+      expect(excavator).toMatchObject({ units_total: 5, units_free: 5, general_total: null, rate: { deposit: 1500, customer_group_id: null } })
+      // Marco's company is in the demo's partners group: its own rate card, the general price beside it.
+      const { data: theirs } = await api.get(`/store/portal/rentals/catalogue?starts_at=${day8(30)}&ends_at=${day8(39)}`, marco)
+      const partnerExcavator = theirs.rental_models.find((m: { title: string }) => m.title === "Mini excavator 1.8 t")
+      expect(partnerExcavator).toMatchObject({ price: { total: 600 + 2 * 130, days: 9 }, general_total: 1040, rate: { deposit: 1000, customer_group_id: expect.stringMatching(/^cusgroup_/) } })
+      // A model without a group rate costs the partners the general price.
+      const lift = (m: { title: string }) => m.title === "Scissor lift 8 m"
+      expect(theirs.rental_models.find(lift).price.total).toBe(data.rental_models.find(lift).price.total)
       const { data: calendar } = await api.get(`/store/portal/rentals/availability?model_id=${excavator.id}&from=${day8(0)}&to=${day8(89)}`, claire)
       expect(calendar.availability.days).toHaveLength(90)
       // The confirmed future reservation (days 6 to 9, plus a 24 h buffer) holds one excavator.
