@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { CLIENT_ACCOUNT_MODULE } from "../../modules/clientAccount"
 import type ClientAccountModuleService from "../../modules/clientAccount/service"
 import { RENTAL_MODULE } from "../../modules/rental"
+import type { RENTAL_MAIL_TEMPLATES } from "../../modules/rental/contract"
 import type RentalModuleService from "../../modules/rental/service"
 import { loadBranding } from "../branding"
 import { rentalTranslator, type RentalTranslator } from "./labels"
@@ -21,7 +22,7 @@ export async function memberLocale(container: MedusaContainer, customerId: strin
 }
 
 type RentalMail = {
-  template: "portal-rental-confirmed" | "portal-rental-reminder" | "portal-rental-returned"
+  template: (typeof RENTAL_MAIL_TEMPLATES)[number]
   /** The data the template reads beyond what every rental mail carries, in the recipient's language. */
   data: (t: RentalTranslator, reservation: ReservationRecord) => Promise<Record<string, string>> | Record<string, string>
   attachments?: (t: RentalTranslator, reservation: ReservationRecord) => Promise<CreateNotificationDTO["attachments"]>

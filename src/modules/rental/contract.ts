@@ -30,7 +30,10 @@ export const PERIOD_DAYS: Record<RatePeriod, number> = { day: 1, week: 7, month:
 
 /** The rules staff set (portal settings, column `rentals`); missing keys take RENTAL_SETTINGS_DEFAULTS. */
 export type RentalSettings = {
-  /** Confirm a request at once when its units are free (units are assigned at request time anyway). */
+  /**
+   * Confirm a client's request at once (units are found free and assigned at request time): the staff
+   * confirmation workflow runs right after the reservation, under the same lock.
+   */
   auto_confirm: boolean
   /** Hours before the start a reservation may be cancelled free of charge. */
   cancel_notice_hours: number
@@ -236,7 +239,9 @@ export const RENTAL_ROUTES = {
     detail: "GET /store/portal/rentals/:id",
     cancel: "POST /store/portal/rentals/:id/cancel",
     change: "POST /store/portal/rentals/:id/change",
+    /** In the member's language. */
     slipPdf: "GET /store/portal/rentals/:id/slips/:slipId",
+    slipPhoto: "GET /store/portal/rentals/:id/photos/:fileId",
   },
   admin: {
     models: "GET|POST /admin/portal/rentals/models",
@@ -252,6 +257,15 @@ export const RENTAL_ROUTES = {
     reject: "POST /admin/portal/rentals/:id/reject",
     exit: "POST /admin/portal/rentals/:id/exit",
     return: "POST /admin/portal/rentals/:id/return",
+    /** In the client account's language. */
     slipPdf: "GET /admin/portal/rentals/:id/slips/:slipId",
+    slipPhoto: "GET /admin/portal/rentals/:id/photos/:fileId",
   },
 } as const
+
+/**
+ * The client mails' templates (src/lib/email/templates/portal-rental.ts), each sent once per rental and member:
+ * on `portal.rental.confirmed` and `portal.rental.returned` (src/subscribers/rental-client-mails.ts) and by
+ * the return reminder job. The staff alerts' events are declared in src/lib/alerts/declarations/rentals.ts.
+ */
+export const RENTAL_MAIL_TEMPLATES = ["portal-rental-confirmed", "portal-rental-reminder", "portal-rental-returned"] as const
