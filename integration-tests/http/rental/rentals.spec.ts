@@ -142,7 +142,11 @@ medusaIntegrationTestRunner({
         () => api.post(`/store/portal/rentals/${mine.id}/cancel`, {}, marco),
         () => api.post(`/store/portal/rentals/${mine.id}/change`, { starts_at: day8(60), ends_at: day8(61) }, marco),
         () => api.get(detail.rental.slips[0].url, marco),
+        () => api.get(detail.rental.slips[0].photos[0].url, marco),
       ]
+      // The demo's slips have a photo: served to its account, as the portal's gallery shows it.
+      const photo = await api.get(detail.rental.slips[0].photos[0].url, { ...claire, responseType: "arraybuffer" })
+      expect(photo.headers["content-type"]).toBe("image/png")
       for (const call of calls) expect((await ask(call())).status).toBe(404)
       const { data: theirs } = await api.get("/store/portal/rentals?limit=100", marco)
       expect(theirs.rentals.length).toBeGreaterThan(0)
