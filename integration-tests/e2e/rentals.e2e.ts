@@ -1,7 +1,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import { expect, test, type Page, type TestInfo } from "@playwright/test"
-import { adminToken, createClientFixture, env, expectNoAxeViolations, horizontalOverflow, signInThroughPortal, signInToAdmin, type PortalLocale } from "./helpers"
+import { adminApi, adminToken, createClientFixture, env, expectNoAxeViolations, horizontalOverflow, signInThroughPortal, signInToAdmin, type PortalLocale } from "./helpers"
 
 const LOCALE: PortalLocale = "fr"
 const PHONE = { width: 390, height: 844 }
@@ -120,6 +120,33 @@ test("a client books two models for dates; staff confirm and hand over; the unit
   const unitLine = ((await staffPage.getByTestId("rental-units").locator("li").first().textContent()) ?? "").trim()
   const serial = unitLine.split("·").pop()!.trim()
   expect(serial).not.toBe("")
+
+  // The units calendar (react-calendar-timeline): the reservation's bar on its unit, and a maintenance block.
+  type StaffRental = { number: string; customer_id: string | null; units: { id: string }[]; lines: { variant_id: string }[] }
+  const { rental: staffRental } = await adminApi<{ rental: StaffRental }>(staff, "GET", `/admin/portal/rentals/${rentalId}`)
+  const unitId = staffRental.units[0]!.id
+  await adminApi(staff, "POST", `/admin/portal/rentals/units/${unitId}/blocks`, {
+    starts_at: new Date(Date.now() + 10 * DAY_MS).toISOString(),
+    ends_at: new Date(Date.now() + 12 * DAY_MS).toISOString(),
+    reason: "E2E hydraulic check",
+  })
+  await page.goto(`${env.medusaUrl()}/app/client-portal/rentals/calendar`)
+  const timeline = page.getByTestId("units-timeline")
+  await expect(timeline).toBeVisible()
+  await expect(timeline.getByTestId("calendar-reservation").filter({ hasText: staffRental.number })).toHaveCount(staffRental.units.length)
+  await expect(timeline.getByTestId("calendar-block").filter({ hasText: "E2E hydraulic check" })).toHaveCount(1)
+  await shoot(page, testInfo, "admin-rental-calendar")
+  // A bar opens its reservation.
+  await timeline.getByTestId("calendar-reservation").filter({ hasText: staffRental.number }).first().click()
+  await expect(page).toHaveURL(new RegExp(`/client-portal/rentals/${rentalId}$`))
+
+  // Medusa's own pages: the customer lists the account's rentals, the variant its rental units.
+  await page.goto(`${env.medusaUrl()}/app/customers/${staffRental.customer_id}`)
+  await expect(page.getByTestId("customer-rentals-widget")).toContainText(staffRental.number)
+  const { variants } = await adminApi<{ variants: { id: string; product_id: string }[] }>(staff, "GET", `/admin/product-variants?id=${staffRental.lines[0]!.variant_id}&fields=id,product_id`)
+  await page.goto(`${env.medusaUrl()}/app/products/${variants[0]!.product_id}/variants/${variants[0]!.id}`)
+  await expect(page.getByTestId("variant-rental-units-widget")).toContainText(serial)
+  await page.goto(`${env.medusaUrl()}/app/client-portal/rentals/${rentalId}`)
 
   // While out, the unit is in the client's fleet, with its maintenance log.
   await client.goto(`${env.portalUrl()}/${LOCALE}/fleet`)

@@ -25,6 +25,19 @@ const MODELS = [
   { sku: "RENT-FS70", title: "Ride-on floor scrubber", units: 3, brand: "Kärcher", buffer: 6, rate: { day_rate: 110, week_rate: 495, month_rate: 1650, deposit: 700, meter_allowance_per_day: null, extra_meter_rate: null } },
 ]
 
+/**
+ * A customer group with its own rates, as a price list would give it elsewhere in the catalogue: Rossi's
+ * members are in it, and rent the excavator and the generator cheaper.
+ */
+const PARTNERS = {
+  group: "Rental partners",
+  company: "Rossi Impianti",
+  rates: {
+    "RENT-MX18": { day_rate: 130, week_rate: 600, month_rate: 2000, deposit: 1000, meter_allowance_per_day: 8, extra_meter_rate: 15 },
+    "RENT-G60": { day_rate: 115, week_rate: 520, month_rate: 1750, deposit: 800, meter_allowance_per_day: 12, extra_meter_rate: 8 },
+  } as Record<string, (typeof MODELS)[number]["rate"]>,
+}
+
 // A 1×1 PNG: the demo's slip photo (the portal shows it like any uploaded one).
 const PHOTO = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
 
@@ -70,12 +83,13 @@ export async function seedRentals(container: MedusaContainer, now = new Date()):
   const [existing] = await rentals.listRentalModels({}, { take: 1 })
   if (existing) return 0
   const variants = await container.resolve(Modules.PRODUCT).listProductVariants({ sku: MODELS.map((m) => m.sku) })
+  const partners = await seedPartnerGroup(container)
   const modelIds: string[] = []
   for (const [index, m] of MODELS.entries()) {
     const variant = variants.find((v) => v.sku === m.sku)
     if (!variant) continue
     const { result: id } = await saveRentalModelWorkflow(container).run({
-      input: { variant_id: variant.id, title: m.title, buffer_hours: m.buffer, rates: [{ currency_code: "eur", ...m.rate }] },
+      input: { variant_id: variant.id, title: m.title, buffer_hours: m.buffer, rates: [{ currency_code: "eur", ...m.rate }, ...(partners && PARTNERS.rates[m.sku] ? [{ currency_code: "eur", customer_group_id: partners, ...PARTNERS.rates[m.sku] }] : [])] },
     })
     modelIds[index] = id
     for (let n = 1; n <= m.units; n++) {
@@ -182,4 +196,17 @@ async function readMeters(container: MedusaContainer, unitIds: string[]) {
     const meter = equipment.find((e) => e.id === u.equipment_id)?.meters[0]
     return { unit_id: u.id, meter: meter ? { id: meter.id, value: states.get(meter.id)?.last_reading?.value ?? 0 } : null }
   })
+}
+
+/** The partners' customer group with the members of its company; null when the company is not seeded. */
+async function seedPartnerGroup(container: MedusaContainer): Promise<string | null> {
+  const accounts = container.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE)
+  const [company] = await accounts.listClientAccounts({ name: PARTNERS.company }, { take: 1 })
+  if (!company) return null
+  const customers = container.resolve(Modules.CUSTOMER)
+  const [existing] = await customers.listCustomerGroups({ name: PARTNERS.group }, { take: 1 })
+  const group = existing ?? (await customers.createCustomerGroups({ name: PARTNERS.group }))
+  const members = await accounts.listAccountMembers({ account_id: company.id })
+  if (members.length) await customers.addCustomerToGroup(members.map((m) => ({ customer_id: m.customer_id, customer_group_id: group.id })))
+  return group.id
 }

@@ -4,6 +4,8 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import seedDemo from "../../../scripts/seed-demo"
 import { CLIENT_ACCOUNT_MODULE } from "../../../src/modules/clientAccount"
 import type ClientAccountModuleService from "../../../src/modules/clientAccount/service"
+import remindRentalReturnsJob from "../../../src/jobs/remind-rental-returns"
+import { mailRentalConfirmed } from "../../../src/lib/rental/client-mail"
 import { RENTAL_MODULE } from "../../../src/modules/rental"
 import type RentalModuleService from "../../../src/modules/rental/service"
 import { issueCustomerToken } from "../../helpers/actors"
@@ -11,7 +13,7 @@ import { useSmtpServer } from "../../helpers/smtp"
 
 jest.setTimeout(600_000)
 
-useSmtpServer()
+const smtp = useSmtpServer()
 
 const DAY = 86_400_000
 type Headers = { headers: Record<string, string> }
@@ -29,6 +31,13 @@ medusaIntegrationTestRunner({
     type Answer = { status: number; data: { message?: string; rental?: { id: string; units: { id: string }[] } & Record<string, unknown> } }
     /** The answer of a call, refused or not (axios throws on 4xx). */
     const ask = (call: Promise<unknown>) => call.catch((e: { response: unknown }) => e.response) as Promise<Answer>
+
+    /** The mails to `to` whose subject starts with `subject`, once at least `count` came (delivery follows the event). */
+    const mailsTo = async (to: string, subject: string, count = 1) => {
+      const matching = () => smtp.mails.filter((m) => m.to.includes(to) && m.subject.startsWith(subject))
+      for (let waited = 0; matching().length < count && waited < 15_000; waited += 100) await new Promise((r) => setTimeout(r, 100))
+      return matching()
+    }
 
     beforeAll(async () => {
       const container = getContainer()
@@ -59,6 +68,8 @@ medusaIntegrationTestRunner({
       expect(detail.rental.charges.map((c: { kind: string }) => c.kind)).toEqual(expect.arrayContaining(["rental", "extra_meter", "late", "damage"]))
       const pdf = await api.get(detail.rental.slips[1].url, { ...claire, responseType: "arraybuffer" })
       expect(pdf.headers["content-type"]).toBe("application/pdf")
+      // In Claire's language (Acme's, French): the document's title.
+      expect(Buffer.from(pdf.data).toString("latin1")).toContain(`Bon de retour ${detail.rental.slips[1].number}`)
       const [order] = await getContainer().resolve(Modules.ORDER).listOrders({ id: returned.order_id })
       expect(order.metadata).toMatchObject({ rental_reservation_id: returned.id })
       const loan = data.rentals.find((r: { is_loan: boolean }) => r.is_loan)
@@ -70,7 +81,14 @@ medusaIntegrationTestRunner({
       const excavator = data.rental_models.find((m: { title: string }) => m.title === "Mini excavator 1.8 t")
       // 9 days: a week (720) + 2 days (320) = 1040 < 9 days at 160.
       expect(excavator.price).toMatchObject({ total: 1040, days: 9, currency_code: "eur" })
-      expect(excavator).toMatchObject({ units_total: 5, units_free: 5, rate: { deposit: 1500 } })
+      expect(excavator).toMatchObject({ units_total: 5, units_free: 5, general_total: null, rate: { deposit: 1500, customer_group_id: null } })
+      // Marco's company is in the demo's partners group: its own rate card, the general price beside it.
+      const { data: theirs } = await api.get(`/store/portal/rentals/catalogue?starts_at=${day8(30)}&ends_at=${day8(39)}`, marco)
+      const partnerExcavator = theirs.rental_models.find((m: { title: string }) => m.title === "Mini excavator 1.8 t")
+      expect(partnerExcavator).toMatchObject({ price: { total: 600 + 2 * 130, days: 9 }, general_total: 1040, rate: { deposit: 1000, customer_group_id: expect.stringMatching(/^cusgroup_/) } })
+      // A model without a group rate costs the partners the general price.
+      const lift = (m: { title: string }) => m.title === "Scissor lift 8 m"
+      expect(theirs.rental_models.find(lift).price.total).toBe(data.rental_models.find(lift).price.total)
       const { data: calendar } = await api.get(`/store/portal/rentals/availability?model_id=${excavator.id}&from=${day8(0)}&to=${day8(89)}`, claire)
       expect(calendar.availability.days).toHaveLength(90)
       // The confirmed future reservation (days 6 to 9, plus a 24 h buffer) holds one excavator.
@@ -124,7 +142,11 @@ medusaIntegrationTestRunner({
         () => api.post(`/store/portal/rentals/${mine.id}/cancel`, {}, marco),
         () => api.post(`/store/portal/rentals/${mine.id}/change`, { starts_at: day8(60), ends_at: day8(61) }, marco),
         () => api.get(detail.rental.slips[0].url, marco),
+        () => api.get(detail.rental.slips[0].photos[0].url, marco),
       ]
+      // The demo's slips have a photo: served to its account, as the portal's gallery shows it.
+      const photo = await api.get(detail.rental.slips[0].photos[0].url, { ...claire, responseType: "arraybuffer" })
+      expect(photo.headers["content-type"]).toBe("image/png")
       for (const call of calls) expect((await ask(call())).status).toBe(404)
       const { data: theirs } = await api.get("/store/portal/rentals?limit=100", marco)
       expect(theirs.rentals.length).toBeGreaterThan(0)
@@ -170,7 +192,10 @@ medusaIntegrationTestRunner({
       const equipmentIds = before.rental.units.map((u: { equipment_id: string }) => u.equipment_id)
       const fleetIds = async (who: Headers) => (await api.get("/store/portal/equipment?limit=100", who)).data.equipment.map((e: { id: string }) => e.id)
       expect(await fleetIds(claire)).toEqual(expect.arrayContaining(equipmentIds))
-      expect((await api.get(`/store/portal/equipment/${equipmentIds[0]}`, claire)).data.equipment.meters).toHaveLength(1)
+      const onRent = (await api.get(`/store/portal/equipment/${equipmentIds[0]}`, claire)).data.equipment
+      expect(onRent.meters).toHaveLength(1)
+      // Its page shows where it is for the client: the reservation's site, not the business's yard.
+      expect(onRent).toMatchObject({ site_id: acmeSite, site: { id: acmeSite } })
       expect((await ask(api.get(`/store/portal/equipment/${equipmentIds[0]}`, marco))).status).toBe(404)
       expect(await fleetIds(marco)).not.toEqual(expect.arrayContaining([equipmentIds[0]]))
       const returned = await api.post(
@@ -195,6 +220,10 @@ medusaIntegrationTestRunner({
       const { data: slip } = await api.get(`/store/portal/rentals/${rental.id}`, claire)
       expect(slip.rental.slips.map((s: { kind: string }) => s.kind)).toEqual(["exit", "return"])
       expect(slip.rental.slips[1].units[0].readings[0].value).toBe(value(meters[0]) + 41)
+      // Claire is mailed in French with the return slip attached as a PDF.
+      const [mail] = await mailsTo("claire@acme.example", `Location ${rental.number} rendue : bon de retour ${slip.rental.slips[1].number}`)
+      expect(mail.raw).toContain(`${slip.rental.slips[1].number}.pdf`)
+      expect(mail.raw).toMatch(/Content-Type: application\/pdf/i)
 
       // The loan: same flow, no charges, no order.
       const { data: list } = await api.get("/store/portal/rentals?limit=100", claire)
@@ -202,6 +231,72 @@ medusaIntegrationTestRunner({
       const back = await api.post(`/admin/portal/rentals/${loan.id}/return`, { units: [] }, staff)
       expect(back.data).toMatchObject({ order_id: null, total: 0 })
       expect(back.data.rental.charges).toEqual([])
+    })
+
+    it("confirms at once with units under the auto-confirm setting, mails each confirmation once in the member's language, and a refused mail fails nothing", async () => {
+      const { data: models } = await api.get("/admin/portal/rentals/models", staff)
+      const generator = models.models.find((m: { title: string }) => m.title === "Generator 60 kVA")
+      const reserve = (who: Headers, offset: number, site: string) =>
+        api.post("/store/portal/rentals", { starts_at: day8(offset), ends_at: day8(offset + 2), site_id: site, lines: [{ model_id: generator.id, quantity: 1 }] }, who)
+      await api.post("/admin/portal/settings", { rentals: { auto_confirm: true } }, staff)
+      const auto = (await reserve(claire, 80, acmeSite)).data.rental
+      expect(auto).toMatchObject({ status: "confirmed" })
+      expect(auto.units).toHaveLength(1)
+      const { data: staffView } = await api.get(`/admin/portal/rentals/${auto.id}`, staff)
+      expect(staffView.rental.assignments.map((a: { unit_id: string }) => a.unit_id)).toEqual([auto.units[0].id])
+      expect(await mailsTo("claire@acme.example", `Location ${auto.number} confirmée`)).toHaveLength(1)
+
+      await api.post("/admin/portal/settings", { rentals: { auto_confirm: false } }, staff)
+      const asked = (await reserve(claire, 84, acmeSite)).data.rental
+      expect(asked.status).toBe("requested")
+      expect(await mailsTo("claire@acme.example", `Location ${asked.number} confirmée`, 0)).toHaveLength(0)
+      // Staff confirm, then confirm again to change nothing: one mail.
+      await api.post(`/admin/portal/rentals/${asked.id}/confirm`, {}, staff)
+      await api.post(`/admin/portal/rentals/${asked.id}/confirm`, {}, staff)
+      await mailsTo("claire@acme.example", `Location ${asked.number} confirmée`, 2)
+      expect(await mailsTo("claire@acme.example", `Location ${asked.number} confirmée`)).toHaveLength(1)
+
+      // Marco's mailbox refuses mail: his reservation is confirmed all the same, the failure only logged.
+      const container = getContainer()
+      const customers = container.resolve(Modules.CUSTOMER)
+      const [marcoCustomer] = await customers.listCustomers({ email: "marco@rossi.example" })
+      const accounts = container.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE)
+      const [rossi] = await accounts.listClientAccounts({ name: "Rossi Impianti" })
+      const [rossiSite] = await accounts.listSites({ account_id: rossi.id }, { take: 1 })
+      await customers.updateCustomers(marcoCustomer.id, { email: "marco@refused.example" })
+      await api.post("/admin/portal/settings", { rentals: { auto_confirm: true } }, staff)
+      try {
+        const refused = await reserve(marco, 88, rossiSite.id)
+        expect(refused.status).toBe(201)
+        expect(refused.data.rental.status).toBe("confirmed")
+        // The subscriber's attempt is recorded as failed; calling again tries again (and fails again) without throwing.
+        const key = `portal-rental-confirmed:${refused.data.rental.id}:${marcoCustomer.id}`
+        const notifications = container.resolve(Modules.NOTIFICATION)
+        let status: string | undefined
+        for (let waited = 0; status !== "failure" && waited < 15_000; waited += 100) {
+          status = (await notifications.listNotifications({ idempotency_key: key }))[0]?.status
+          if (status !== "failure") await new Promise((r) => setTimeout(r, 100))
+        }
+        expect(status).toBe("failure")
+        expect(await mailRentalConfirmed(container, refused.data.rental.id)).toEqual({ sent: [], failed: ["marco@refused.example"] })
+      } finally {
+        await customers.updateCustomers(marcoCustomer.id, { email: "marco@rossi.example" })
+        await api.post("/admin/portal/settings", { rentals: { auto_confirm: false } }, staff)
+      }
+    })
+
+    it("reminds the member the day before the planned return, once however often the job runs", async () => {
+      const { data } = await api.get("/store/portal/rentals?period=current&limit=100", claire)
+      const out = data.rentals.find((r: { overdue: boolean; is_loan: boolean }) => !r.overdue && !r.is_loan)
+      const later = data.rentals.filter((r: { id: string; overdue: boolean }) => r.id !== out.id && !r.overdue)
+      const rentals = getContainer().resolve<RentalModuleService>(RENTAL_MODULE)
+      await rentals.updateRentalReservations({ id: out.id, ends_at: new Date(day8(1)) })
+      for (const other of later) await rentals.updateRentalReservations({ id: other.id, ends_at: new Date(day8(5)) })
+      await remindRentalReturnsJob(getContainer())
+      await remindRentalReturnsJob(getContainer())
+      await mailsTo("claire@acme.example", `Location ${out.number} : retour prévu`, 2)
+      expect(await mailsTo("claire@acme.example", `Location ${out.number} : retour prévu`)).toHaveLength(1)
+      for (const other of later) expect(await mailsTo("claire@acme.example", `Location ${other.number} : retour prévu`, 0)).toHaveLength(0)
     })
 
     it("cancels under the notice rule with its fee, frees the units, and refuses a change inside the notice naming it", async () => {

@@ -6,6 +6,7 @@ import { portalActivation } from "./templates/portal-activation"
 import { portalInvitation } from "./templates/portal-invitation"
 import { portalInvoice } from "./templates/portal-invoice"
 import { portalQuoteSent } from "./templates/portal-quote-sent"
+import { portalRentalConfirmed, portalRentalReminder, portalRentalReturned } from "./templates/portal-rental"
 import { portalStaffAlert } from "./templates/portal-staff-alert"
 import { portalTest } from "./templates/portal-test"
 import { portalWelcome } from "./templates/portal-welcome"
@@ -23,6 +24,9 @@ const templates = {
   "portal-quote-sent": portalQuoteSent,
   "portal-invoice": portalInvoice,
   "portal-staff-alert": portalStaffAlert,
+  "portal-rental-confirmed": portalRentalConfirmed,
+  "portal-rental-reminder": portalRentalReminder,
+  "portal-rental-returned": portalRentalReturned,
 } satisfies Record<string, EmailTemplate>
 
 export type EmailTemplateName = keyof typeof templates

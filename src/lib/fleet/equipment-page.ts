@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { CATALOGUE_MODEL, type EquipmentListColumns } from "./equipment-detail"
-import { ON_RENT_EQUIPMENT_SQL, ON_RENT_SITE_SQL } from "../rental/on-rent"
+import { ON_RENT_SQL } from "../rental/on-rent"
 import { dueSoonLimit } from "./next-due"
 
 export type EquipmentPageFilters = {
@@ -29,12 +29,13 @@ const SORTABLE = new Set<string>(EQUIPMENT_SORTABLE)
 
 /**
  * The account's own machines and, while they are out, the business's machines on rent to it (see
- * ON_RENT_EQUIPMENT_SQL). Every filter is in the text and switched off by a null parameter, so the statement is the same text for
+ * ON_RENT_SQL). Every filter is in the text and switched off by a null parameter, so the statement is the same text for
  * every call but its order (PostgreSQL plans each call with its values, so an unused filter costs nothing).
  */
 const FILTERS = `e.deleted_at is null
   and ((e.account_id = :account and (:sites::text[] is null or e.site_id = any(:sites::text[])))
-    or e.id in (${ON_RENT_EQUIPMENT_SQL}))
+    or e.id in (select on_rent.equipment_id from (${ON_RENT_SQL}) on_rent
+      where :sites::text[] is null or on_rent.site_id = any(:sites::text[])))
   and (:status::text is null or e.status = :status)
   and (:due_before::timestamptz is null or e.next_due_date <= :due_before)
   and (:like::text is null or e.serial_number ilike :like or e.name ilike :like or e.brand ilike :like)`
@@ -47,7 +48,7 @@ select e.id, e.account_id, case when e.account_id = :account then e.site_id else
     order by f.created_at asc limit 1) as photo_id,
   count(*) over () as total
 from fleet_equipment e
-left join lateral (${ON_RENT_SITE_SQL}) rent on e.account_id <> :account
+left join lateral (select on_rent.site_id from (${ON_RENT_SQL}) on_rent where on_rent.equipment_id = e.id limit 1) rent on e.account_id <> :account
 left join client_site s on s.id = case when e.account_id = :account then e.site_id else rent.site_id end
 left join fleet_maintenance_plan p on p.id = e.next_due_plan_id and p.deleted_at is null
 ${CATALOGUE_MODEL.joins}

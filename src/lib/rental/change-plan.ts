@@ -4,7 +4,7 @@ import { RENTAL_MODULE } from "../../modules/rental"
 import type RentalModuleService from "../../modules/rental/service"
 import type { AssignmentInput } from "../../modules/rental/service"
 import { freeUnits } from "./availability"
-import { heldRange, loadRentalModels, rentalSettingsOf } from "./models"
+import { customerGroupsOf, heldRange, loadRentalModels, rateFor, rentalSettingsOf } from "./models"
 import { cheapestPrice, rentalDays } from "./pricing"
 import { changePolicy, datesRefusal } from "./settings"
 
@@ -39,11 +39,12 @@ export async function planDateChange(container: MedusaContainer, reservationId: 
   const longest = Math.max(0, ...models.map((m) => m.buffer_hours))
   const busy = await rentals.busyRanges(models.flatMap((m) => m.unit_ids), starts_at, new Date(ends_at.getTime() + longest * 3_600_000), reservation.id)
   const days = rentalDays(starts_at, ends_at)
+  const groups = await customerGroupsOf(container, reservation.customer_id)
   const assignments: AssignmentInput[] = []
   const lines: DateChangePlan["lines"] = []
   for (const line of reservation.lines) {
     const model = models.find((m) => m.id === line.model_id)
-    const rate = model?.rates.find((r) => r.currency_code === reservation.currency_code)
+    const rate = model && rateFor(model, reservation.currency_code, groups, days)
     if (!model || !rate) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `lines: ${line.title} is no longer offered for rent`)
     const held = heldRange(model, starts_at, ends_at)
     const current = reservation.assignments.filter((a) => a.live && a.line_id === line.id).map((a) => a.unit_id)

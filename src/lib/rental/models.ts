@@ -10,7 +10,7 @@ import { cheapestPrice, rentalDays, type RateCard } from "./pricing"
 
 const HOUR_MS = 3_600_000
 
-export type RateRow = RateCard & { id: string; deposit: number; meter_allowance_per_day: number | null; extra_meter_rate: number | null }
+export type RateRow = RateCard & { id: string; deposit: number; meter_allowance_per_day: number | null; extra_meter_rate: number | null; customer_group_id: string | null }
 
 /** A rental model with its catalogue variant, its rates and its active units (oldest first). */
 export type LoadedModel = {
@@ -33,7 +33,7 @@ type GraphModel = {
   description: string | null
   buffer_hours: number
   active: boolean
-  rates?: { id: string; currency_code: string; day_rate: unknown; week_rate: unknown; month_rate: unknown; deposit: unknown; meter_allowance_per_day: number | null; extra_meter_rate: unknown }[]
+  rates?: { id: string; currency_code: string; day_rate: unknown; week_rate: unknown; month_rate: unknown; deposit: unknown; meter_allowance_per_day: number | null; extra_meter_rate: unknown; customer_group_id: string | null }[]
   units?: { id: string; active: boolean; created_at: string | Date }[]
   product_variant?: { id: string; title: string | null; product?: { id: string; title: string; description: string | null; thumbnail: string | null } | null } | null
 }
@@ -89,6 +89,7 @@ export async function loadRentalModels(
       deposit: Number(r.deposit ?? 0),
       meter_allowance_per_day: r.meter_allowance_per_day ?? null,
       extra_meter_rate: num(r.extra_meter_rate),
+      customer_group_id: r.customer_group_id ?? null,
     })),
     unit_ids: (m.units ?? [])
       .filter((u) => u.active)
@@ -96,6 +97,27 @@ export async function loadRentalModels(
       .map((u) => u.id),
   }))
   return { models, count: metadata?.count ?? models.length }
+}
+
+/** The Medusa customer groups of a member (none for a session without a customer): they pick group rates. */
+export async function customerGroupsOf(container: MedusaContainer, customerId: string | null): Promise<string[]> {
+  if (!customerId) return []
+  const [customer] = await container.resolve(Modules.CUSTOMER).listCustomers({ id: customerId }, { relations: ["groups"], take: 1 })
+  return (customer?.groups ?? []).map((g) => g.id)
+}
+
+/**
+ * The rate a client of `groupIds` pays for `days` in `currency`: the general rate or the rate of one of their
+ * groups, whichever costs less for the period, as Medusa applies the lowest of the prices a customer is
+ * entitled to. Null when the model has no rate in the currency.
+ */
+export function rateFor(model: Pick<LoadedModel, "rates">, currency: string, groupIds: readonly string[], days: number): RateRow | null {
+  const entitled = model.rates.filter((r) => r.currency_code === currency && (r.customer_group_id === null || groupIds.includes(r.customer_group_id)))
+  let best: RateRow | null = null
+  for (const rate of entitled) {
+    if (!best || cheapestPrice(rate, days).total < cheapestPrice(best, days).total) best = rate
+  }
+  return best
 }
 
 /** The range a new assignment of `model` from `starts_at` to `ends_at` holds: its buffer included. */
@@ -112,9 +134,16 @@ export async function busyRangesOf(container: MedusaContainer, models: LoadedMod
     .busyRanges(models.flatMap((m) => m.unit_ids), from, new Date(to.getTime() + longest * HOUR_MS))
 }
 
-/** A model as the catalogue shows it for a period in a currency: its price, deposit and free units. */
-export function presentCatalogueModel(model: LoadedModel, busy: BusyRange[], starts_at: Date, ends_at: Date, currency: string): StoreRentalModel {
-  const rate = model.rates.find((r) => r.currency_code === currency) ?? null
+/**
+ * A model as the catalogue shows it for a period in a currency to a client of `groupIds`: the price they pay
+ * (their group's when it is lower), the general price beside it when it differs, the deposit and free units.
+ */
+export function presentCatalogueModel(model: LoadedModel, busy: BusyRange[], starts_at: Date, ends_at: Date, currency: string, groupIds: readonly string[] = []): StoreRentalModel {
+  const days = rentalDays(starts_at, ends_at)
+  const rate = rateFor(model, currency, groupIds, days)
+  const general = model.rates.find((r) => r.currency_code === currency && r.customer_group_id === null) ?? null
+  const price = rate && cheapestPrice(rate, days)
+  const generalTotal = general && cheapestPrice(general, days).total
   const held = heldRange(model, starts_at, ends_at)
   return {
     id: model.id,
@@ -132,8 +161,10 @@ export function presentCatalogueModel(model: LoadedModel, busy: BusyRange[], sta
       deposit: rate.deposit,
       meter_allowance_per_day: rate.meter_allowance_per_day,
       extra_meter_rate: rate.extra_meter_rate,
+      customer_group_id: rate.customer_group_id,
     },
-    price: rate && cheapestPrice(rate, rentalDays(starts_at, ends_at)),
+    price,
+    general_total: price && generalTotal !== null && generalTotal !== price.total ? generalTotal : null,
     units_total: model.unit_ids.length,
     units_free: freeUnits(model.unit_ids, busy, held.from, held.to).length,
   }

@@ -30,7 +30,10 @@ export const PERIOD_DAYS: Record<RatePeriod, number> = { day: 1, week: 7, month:
 
 /** The rules staff set (portal settings, column `rentals`); missing keys take RENTAL_SETTINGS_DEFAULTS. */
 export type RentalSettings = {
-  /** Confirm a request at once when its units are free (units are assigned at request time anyway). */
+  /**
+   * Confirm a client's request at once (units are found free and assigned at request time): the staff
+   * confirmation workflow runs right after the reservation, under the same lock.
+   */
   auto_confirm: boolean
   /** Hours before the start a reservation may be cancelled free of charge. */
   cancel_notice_hours: number
@@ -76,9 +79,16 @@ export type StoreRentalModel = {
   description: string | null
   thumbnail: string | null
   buffer_hours: number
-  rate: { currency_code: string; day: number; week: number | null; month: number | null; deposit: number; meter_allowance_per_day: number | null; extra_meter_rate: number | null } | null
+  /**
+   * The rate the client pays: their customer group's (`customer_group_id` set) when it is lower for the period,
+   * else the general one. Group rates live in the rental module, since Medusa's price lists hold one amount
+   * per variant, not a day/week/month card with a deposit and a meter allowance.
+   */
+  rate: { currency_code: string; day: number; week: number | null; month: number | null; deposit: number; meter_allowance_per_day: number | null; extra_meter_rate: number | null; customer_group_id: string | null } | null
   /** The price for the asked period, null when the model has no rate in the currency. */
   price: RentalPrice | null
+  /** The general price for the period when the client's group price differs from it (to show beside it), else null. */
+  general_total: number | null
   units_total: number
   units_free: number
 }
@@ -190,7 +200,8 @@ export type AdminRentalModel = {
   title: string
   buffer_hours: number
   description: string | null
-  rates: { id: string; currency_code: string; day_rate: number; week_rate: number | null; month_rate: number | null; deposit: number; meter_allowance_per_day: number | null; extra_meter_rate: number | null }[]
+  /** The general rate per currency (`customer_group_id` null) and customer groups' own rates. */
+  rates: { id: string; currency_code: string; customer_group_id: string | null; day_rate: number; week_rate: number | null; month_rate: number | null; deposit: number; meter_allowance_per_day: number | null; extra_meter_rate: number | null }[]
   units_total: number
 }
 
@@ -228,7 +239,9 @@ export const RENTAL_ROUTES = {
     detail: "GET /store/portal/rentals/:id",
     cancel: "POST /store/portal/rentals/:id/cancel",
     change: "POST /store/portal/rentals/:id/change",
+    /** In the member's language. */
     slipPdf: "GET /store/portal/rentals/:id/slips/:slipId",
+    slipPhoto: "GET /store/portal/rentals/:id/photos/:fileId",
   },
   admin: {
     models: "GET|POST /admin/portal/rentals/models",
@@ -244,6 +257,15 @@ export const RENTAL_ROUTES = {
     reject: "POST /admin/portal/rentals/:id/reject",
     exit: "POST /admin/portal/rentals/:id/exit",
     return: "POST /admin/portal/rentals/:id/return",
+    /** In the client account's language. */
     slipPdf: "GET /admin/portal/rentals/:id/slips/:slipId",
+    slipPhoto: "GET /admin/portal/rentals/:id/photos/:fileId",
   },
 } as const
+
+/**
+ * The client mails' templates (src/lib/email/templates/portal-rental.ts), each sent once per rental and member:
+ * on `portal.rental.confirmed` and `portal.rental.returned` (src/subscribers/rental-client-mails.ts) and by
+ * the return reminder job. The staff alerts' events are declared in src/lib/alerts/declarations/rentals.ts.
+ */
+export const RENTAL_MAIL_TEMPLATES = ["portal-rental-confirmed", "portal-rental-reminder", "portal-rental-returned"] as const

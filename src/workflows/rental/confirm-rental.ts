@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { heldRange, loadRentalModels } from "../../lib/rental/models"
 import type { AssignmentInput } from "../../modules/rental/service"
 import { checkStaffActionStep } from "./steps/check-staff-action"
@@ -42,7 +42,10 @@ const planUnitsStep = createStep(
   }
 )
 
-/** Staff confirm a request, keeping the units assigned at request time or changing them; may mark it a loan. */
+/**
+ * Staff confirm a request, keeping the units assigned at request time or changing them; may mark it a loan.
+ * The auto-confirm setting runs this same workflow, under the same lock, right after a client's request.
+ */
 export const confirmRentalWorkflow = createWorkflow("confirm-rental", (input: ConfirmRentalInput) => {
   const key = transform({ input }, ({ input }) => `portal-rental:${input.id}`)
   acquireLockStep({ key, timeout: 30, ttl: 60, ownerId: input.lock_owner })
@@ -56,6 +59,13 @@ export const confirmRentalWorkflow = createWorkflow("confirm-rental", (input: Co
     }))
   )
   releaseLockStep({ key, ownerId: input.lock_owner })
+  // The client's confirmation mail (src/subscribers/rental-client-mails.ts): once per rental, however often staff confirm.
+  emitEventStep(
+    transform({ reservation }, ({ reservation }) => ({
+      eventName: "portal.rental.confirmed",
+      data: { id: reservation.id, number: reservation.number, account_id: reservation.account_id },
+    }))
+  )
   return new WorkflowResponse(reservation)
 })
 

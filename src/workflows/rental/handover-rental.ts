@@ -1,5 +1,5 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, releaseLockStep, uploadFilesStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep, uploadFilesStep } from "@medusajs/medusa/core-flows"
 import type { SlipPhoto } from "../../modules/rental/models/rental-slip"
 import { addChargesStep } from "./steps/add-charges"
 import { checkStaffActionStep } from "./steps/check-staff-action"
@@ -99,5 +99,12 @@ export const returnRentalWorkflow = createWorkflow("return-rental", (input: Retu
     }))
   )
   releaseLockStep({ key, ownerId: input.lock_owner })
+  // The client's mail with the return slip (src/subscribers/rental-client-mails.ts).
+  emitEventStep(
+    transform({ reservation }, ({ reservation }) => ({
+      eventName: "portal.rental.returned",
+      data: { id: reservation.id, number: reservation.number, account_id: reservation.account_id },
+    }))
+  )
   return new WorkflowResponse({ slip, order_id: orderId, total: transform({ plan }, ({ plan }) => plan.total) })
 })

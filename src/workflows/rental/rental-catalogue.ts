@@ -15,6 +15,8 @@ export type RateInput = {
   deposit?: number
   meter_allowance_per_day?: number | null
   extra_meter_rate?: number | null
+  /** A customer group's own rate; none for the general one. */
+  customer_group_id?: string | null
 }
 
 export type RentalModelInput = {
@@ -34,8 +36,14 @@ const saveModelStep = createStep(
   "save-rental-model",
   async (input: RentalModelInput, { container }) => {
     const rentals = container.resolve<RentalModuleService>(RENTAL_MODULE)
-    const currencies = (input.rates ?? []).map((r) => r.currency_code)
-    if (new Set(currencies).size !== currencies.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, "rates: give each currency once")
+    const cards = (input.rates ?? []).map((r) => `${r.currency_code}:${r.customer_group_id ?? ""}`)
+    if (new Set(cards).size !== cards.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, "rates: give each currency once, and once per customer group")
+    const groupIds = [...new Set((input.rates ?? []).flatMap((r) => (r.customer_group_id ? [r.customer_group_id] : [])))]
+    if (groupIds.length) {
+      const groups = await container.resolve(Modules.CUSTOMER).listCustomerGroups({ id: groupIds }, { select: ["id"] })
+      const unknown = groupIds.find((id) => !groups.some((g) => g.id === id))
+      if (unknown) throw new MedusaError(MedusaError.Types.INVALID_DATA, `rates.customer_group_id: no customer group ${unknown}`)
+    }
     const { rates, id, ...fields } = input
     if (!id) {
       const [variant] = await container.resolve(Modules.PRODUCT).listProductVariants({ id: input.variant_id }, { select: ["id"], take: 1 })
@@ -50,7 +58,7 @@ const saveModelStep = createStep(
     const snapshot: ModelSnapshot = {
       id,
       fields: Object.fromEntries(Object.keys(fields).map((k) => [k, before[k as keyof typeof before]])),
-      rates: before.rates.map((r) => ({ id: r.id, currency_code: r.currency_code, day_rate: Number(r.day_rate), week_rate: r.week_rate === null ? null : Number(r.week_rate), month_rate: r.month_rate === null ? null : Number(r.month_rate), deposit: Number(r.deposit), meter_allowance_per_day: r.meter_allowance_per_day, extra_meter_rate: r.extra_meter_rate === null ? null : Number(r.extra_meter_rate) })),
+      rates: before.rates.map((r) => ({ id: r.id, currency_code: r.currency_code, day_rate: Number(r.day_rate), week_rate: r.week_rate === null ? null : Number(r.week_rate), month_rate: r.month_rate === null ? null : Number(r.month_rate), deposit: Number(r.deposit), meter_allowance_per_day: r.meter_allowance_per_day, extra_meter_rate: r.extra_meter_rate === null ? null : Number(r.extra_meter_rate), customer_group_id: r.customer_group_id })),
     }
     if (Object.keys(fields).length) await rentals.updateRentalModels({ id, ...fields })
     if (rates) {

@@ -83,6 +83,11 @@ export function BookingCart({ models, currencyCode, from, to, site, locale, canR
                           {money(model.price.total)}
                         </span>
                       </p>
+                      {model.general_total !== null ? (
+                        <p className="font-medium text-green-800" data-testid="group-price">
+                          {t("catalogue.groupPrice", { amount: money(model.general_total) })}
+                        </p>
+                      ) : null}
                       <p className="text-slate-600">
                         {model.price.breakdown
                           .map((part) => t(`catalogue.breakdown.${part.period}`, { count: part.count, rate: money(part.rate) }))

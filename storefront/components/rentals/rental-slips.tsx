@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server"
-import type { RentalSlip } from "@/lib/data/rentals"
+import { slipPhotoUrl, type RentalSlip } from "@/lib/data/rentals"
 
 function formatMoment(value: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(value))
@@ -69,10 +69,28 @@ export async function RentalSlips({ rentalId, slips, locale }: { rentalId: strin
               </div>
             </dl>
             {slip.photos.length ? (
-              <p className="mt-3 text-sm text-slate-700">
-                <span className="font-medium">{t("photos")}: </span>
-                {slip.photos.map((photo) => photo.name).join(", ")}
-              </p>
+              <figure className="mt-3">
+                <figcaption className="text-sm font-medium text-slate-900">{t("photos")}</figcaption>
+                <ul className="mt-2 grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="slip-photos">
+                  {slip.photos.map((photo, index) => {
+                    const alt = t("photoAlt", { slip: name, index: index + 1, count: slip.photos.length, file: photo.name })
+                    return (
+                      <li key={photo.file_id}>
+                        <a
+                          href={slipPhotoUrl(rentalId, photo.file_id)}
+                          target="_blank"
+                          rel="noopener"
+                          className="block overflow-hidden rounded-lg border border-slate-200 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
+                          aria-label={t("photoOpen", { alt })}
+                        >
+                          {/* A plain <img>: a private file the portal's route streams with the client's cookie. */}
+                          <img src={slipPhotoUrl(rentalId, photo.file_id)} alt={alt} loading="lazy" className="aspect-square w-full bg-slate-100 object-cover" />
+                        </a>
+                      </li>
+                    )
+                  })}
+                </ul>
+              </figure>
             ) : null}
           </li>
         )

@@ -159,3 +159,18 @@ export function cancelRental(id: string, preview: boolean) {
 export function changeRentalDates(id: string, body: StoreChangeRentalBody) {
   return post<Partial<StoreRentalResponse> & { preview?: RentalPolicyAnswer }>(rentalPath(id, "change"), body, "rental change")
 }
+
+/**
+ * A slip photo's bytes from the backend, with the client's token: the portal's `app/api/rentals/.../photos`
+ * route streams it to the browser, which cannot send the httpOnly token itself.
+ */
+export async function fetchSlipPhoto(rentalId: string, fileId: string, token: string): Promise<Response> {
+  const key = process.env.MEDUSA_PUBLISHABLE_KEY
+  return fetch(new URL(`${rentalPath(rentalId, "photos")}/${encodeURIComponent(fileId)}`, process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000"), {
+    headers: { authorization: `Bearer ${token}`, ...(key ? { "x-publishable-api-key": key } : {}) },
+    cache: "no-store",
+  })
+}
+
+/** The portal's own address of a slip photo (see fetchSlipPhoto). */
+export const slipPhotoUrl = (rentalId: string, fileId: string) => `/api/rentals/${encodeURIComponent(rentalId)}/photos/${encodeURIComponent(fileId)}`

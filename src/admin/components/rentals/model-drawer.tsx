@@ -1,11 +1,11 @@
-import { Button, IconButton, Input, Textarea, toast } from "@medusajs/ui"
+import { Button, IconButton, Input, Select, Textarea, toast } from "@medusajs/ui"
 import { Trash } from "@medusajs/icons"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { FormDrawer } from "../common/form-drawer"
 import { Field } from "../common/query-state"
 import { VariantField, type VariantOption } from "../common/variant-picker"
-import { useSaveRentalModel, type AdminRentalModel, type RateBody } from "../../hooks/api/rentals"
+import { useCustomerGroups, useSaveRentalModel, type AdminRentalModel, type RateBody } from "../../hooks/api/rentals"
 
 type RateDraft = Record<keyof RateBody, string>
 
@@ -17,6 +17,7 @@ const EMPTY_RATE: RateDraft = {
   deposit: "0",
   meter_allowance_per_day: "",
   extra_meter_rate: "",
+  customer_group_id: "",
 }
 
 const draftOf = (rate: AdminRentalModel["rates"][number]): RateDraft => ({
@@ -27,9 +28,13 @@ const draftOf = (rate: AdminRentalModel["rates"][number]): RateDraft => ({
   deposit: String(rate.deposit),
   meter_allowance_per_day: rate.meter_allowance_per_day === null ? "" : String(rate.meter_allowance_per_day),
   extra_meter_rate: rate.extra_meter_rate === null ? "" : String(rate.extra_meter_rate),
+  customer_group_id: rate.customer_group_id ?? "",
 })
 
 const optional = (value: string) => (value.trim() === "" ? null : Number(value))
+
+/** The Select's value for the general rate (a Select item cannot have an empty value). */
+const GENERAL = "general"
 
 /** A rentable model: its catalogue variant (chosen once), the title and text clients read, the buffer and the rates. */
 export function ModelDrawer({ model, onClose }: { model: AdminRentalModel | null; onClose: () => void }) {
@@ -40,6 +45,7 @@ export function ModelDrawer({ model, onClose }: { model: AdminRentalModel | null
   const [description, setDescription] = useState(model?.description ?? "")
   const [buffer, setBuffer] = useState(String(model?.buffer_hours ?? 24))
   const [rates, setRates] = useState<RateDraft[]>(model?.rates.length ? model.rates.map(draftOf) : [EMPTY_RATE])
+  const groups = useCustomerGroups()
   const k = (key: string) => `clientPortal.rentals.units.${key}`
 
   const submit = async () => {
@@ -56,6 +62,7 @@ export function ModelDrawer({ model, onClose }: { model: AdminRentalModel | null
         deposit: Number(rate.deposit || 0),
         meter_allowance_per_day: optional(rate.meter_allowance_per_day),
         extra_meter_rate: optional(rate.extra_meter_rate),
+        customer_group_id: rate.customer_group_id || null,
       })),
     })
     toast.success(t(k("saved")))
@@ -111,6 +118,24 @@ export function ModelDrawer({ model, onClose }: { model: AdminRentalModel | null
             {rateField(index, "deposit", t(k("deposit")))}
             {rateField(index, "meter_allowance_per_day", t(k("allowance")))}
             {rateField(index, "extra_meter_rate", t(k("extraRate")))}
+            <Field id={`rate-${index}-customer_group_id`} label={t(k("customerGroup"))}>
+              <Select
+                value={rates[index]?.customer_group_id || GENERAL}
+                onValueChange={(value) => setRates(rates.map((r, i) => (i === index ? { ...r, customer_group_id: value === GENERAL ? "" : value } : r)))}
+              >
+                <Select.Trigger id={`rate-${index}-customer_group_id`} data-testid="rate-customer-group">
+                  <Select.Value />
+                </Select.Trigger>
+                <Select.Content>
+                  <Select.Item value={GENERAL}>{t(k("generalRate"))}</Select.Item>
+                  {(groups.data?.customer_groups ?? []).map((group) => (
+                    <Select.Item key={group.id} value={group.id}>
+                      {group.name ?? group.id}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select>
+            </Field>
             <div className="flex items-end">
               <IconButton type="button" variant="transparent" aria-label={t(k("removeRate"))} onClick={() => setRates(rates.filter((__, i) => i !== index))}>
                 <Trash />

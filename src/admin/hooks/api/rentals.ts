@@ -62,6 +62,14 @@ export function useRentalModels(query: { q?: string; limit: number; offset: numb
   })
 }
 
+/** Medusa's customer groups, for rates of their own (a store has a handful; the first 100 are offered). */
+export function useCustomerGroups() {
+  return useQuery({
+    queryKey: [KEY, "customer-groups"],
+    queryFn: () => sdk.admin.customerGroup.list({ limit: 100, fields: "id,name", order: "name" }),
+  })
+}
+
 export function useRentalUnits(query: { model_id?: string; limit: number; offset: number }, enabled = true) {
   const params = defined(query)
   return useQuery({
@@ -92,6 +100,8 @@ export type RateBody = {
   deposit?: number
   meter_allowance_per_day?: number | null
   extra_meter_rate?: number | null
+  /** A customer group's own rate; null or absent for the general one. */
+  customer_group_id?: string | null
 }
 export type ModelBody = { variant_id?: string; title?: string; description?: string | null; buffer_hours?: number; active?: boolean; rates?: RateBody[] }
 /** A new unit is a new fleet machine of the business (serial, name, brand, one meter): one history from then on. */

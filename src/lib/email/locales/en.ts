@@ -111,6 +111,22 @@ export const en = {
   "portalInvoice.reminderBody": "{total} was due by {due_date} and is still open. If you have already paid, please ignore this reminder.",
   "portalInvoice.attached": "The document is attached as a PDF. You can also pay it online in the portal.",
   "portalInvoice.action": "Open in the portal",
+  "portalRental.confirmedSubject": "Rental {number} confirmed",
+  "portalRental.confirmedHeading": "Your rental {number} is confirmed",
+  "portalRental.confirmedBody": "{models}, from {starts_at} to {ends_at}: the units are reserved for you.",
+  "portalRental.site": "Delivery site: {site}.",
+  "portalRental.deposit": "Deposit: {deposit}.",
+  "portalRental.reminderSubject": "Rental {number}: return planned {ends_at}",
+  "portalRental.reminderHeading": "Your rental ends tomorrow",
+  "portalRental.reminderBody": "{models} of rental {number} are due back on {ends_at}.",
+  "portalRental.reminderChange": "A late return is charged per extra day. To keep the units longer, ask us before the planned return.",
+  "portalRental.returnedSubject": "Rental {number} returned: return slip {slip_number}",
+  "portalRental.returnedHeading": "Your rental {number} is back",
+  "portalRental.returnedBody": "We have received {models}. Thank you.",
+  "portalRental.returnedCharges": "Charges for this rental: {total}; the order is in the portal with your other orders.",
+  "portalRental.returnedNoCharges": "This rental has no charges.",
+  "portalRental.returnedAttached": "The return slip {slip_number} is attached as a PDF.",
+  "portalRental.action": "Open the rental",
 } as const
 
 export type MessageKey = keyof typeof en

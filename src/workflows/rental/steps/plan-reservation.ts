@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { freeUnits } from "../../../lib/rental/availability"
-import { busyRangesOf, heldRange, loadRentalModels, rentalSettingsOf } from "../../../lib/rental/models"
+import { busyRangesOf, customerGroupsOf, heldRange, loadRentalModels, rateFor, rentalSettingsOf } from "../../../lib/rental/models"
 import { cheapestPrice, rentalDays } from "../../../lib/rental/pricing"
 import { datesRefusal } from "../../../lib/rental/settings"
 import { RENTAL_MODULE } from "../../../modules/rental"
@@ -24,7 +24,8 @@ export type PlanReservationInput = {
 const day = (date: Date) => date.toISOString().slice(0, 10)
 
 /**
- * Checks the dates against the business's rules, prices each line (cheapest day/week/month combination)
+ * Checks the dates against the business's rules, prices each line (cheapest day/week/month combination, at
+ * the member's customer group rate when lower)
  * and picks free units, first created first. Runs under the models' lock, so units it finds free stay free
  * until the reservation is written; a refusal names the model and the dates.
  */
@@ -40,10 +41,11 @@ export const planReservationStep = createStep("plan-rental-reservation", async (
   if (missing) throw new MedusaError(MedusaError.Types.INVALID_DATA, `lines: model ${missing} is not offered for rent`)
   const busy = await busyRangesOf(container, models, input.starts_at, input.ends_at)
   const days = rentalDays(input.starts_at, input.ends_at)
+  const groups = await customerGroupsOf(container, input.customer_id)
   const lines: NewReservation["lines"] = []
   for (const line of input.lines) {
     const model = models.find((m) => m.id === line.model_id)!
-    const rate = model.rates.find((r) => r.currency_code === input.currency_code)
+    const rate = rateFor(model, input.currency_code, groups, days)
     if (!rate) throw new MedusaError(MedusaError.Types.INVALID_DATA, `currency_code: ${model.title} has no rate in ${input.currency_code.toUpperCase()}`)
     const held = heldRange(model, input.starts_at, input.ends_at)
     const free = freeUnits(model.unit_ids, busy, held.from, held.to)
@@ -70,7 +72,7 @@ export const planReservationStep = createStep("plan-rental-reservation", async (
       number,
       account_id: input.account_id,
       site_id: input.site_id,
-      status: settings.auto_confirm ? "confirmed" : "requested",
+      status: "requested",
       starts_at: input.starts_at,
       ends_at: input.ends_at,
       currency_code: input.currency_code,
@@ -79,7 +81,7 @@ export const planReservationStep = createStep("plan-rental-reservation", async (
       customer_id: input.customer_id,
       requested_by_name: input.actor_name,
       notes: input.notes,
-      confirmed_at: settings.auto_confirm ? new Date() : null,
+      confirmed_at: null,
     },
     lines,
   }

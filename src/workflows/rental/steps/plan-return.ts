@@ -2,8 +2,8 @@ import type { CreateOrderDTO } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { quoteAddress } from "../../../lib/quotes/totals"
-import { loadRentalModels, rentalSettingsOf } from "../../../lib/rental/models"
-import { returnCharges, type ChargeLine } from "../../../lib/rental/pricing"
+import { customerGroupsOf, loadRentalModels, rateFor, rentalSettingsOf } from "../../../lib/rental/models"
+import { rentalDays, returnCharges, type ChargeLine } from "../../../lib/rental/pricing"
 import { CLIENT_ACCOUNT_MODULE } from "../../../modules/clientAccount"
 import type ClientAccountModuleService from "../../../modules/clientAccount/service"
 import type { SlipUnitEntry } from "../../../modules/rental/models/rental-slip"
@@ -38,7 +38,8 @@ const used = (exit: SlipUnitEntry | undefined, back: SlipUnitEntry | undefined) 
 }
 
 /**
- * The charges of a return (planned days at the cheapest combination, meter use over the allowance from the
+ * The charges of a return (planned days at the cheapest combination, at the customer group rate of the member
+ * who reserved when lower, meter use over the allowance from the
  * exit and return readings, late days, damage) and, unless it is a loan or costs nothing, the Medusa order
  * they become: custom lines for the account's member who reserved (else its payer), at the site's address.
  */
@@ -46,10 +47,12 @@ export const planReturnStep = createStep("plan-rental-return", async (input: Ret
   const { reservation } = input
   const settings = await rentalSettingsOf(container)
   const { models } = await loadRentalModels(container, { ids: [...new Set(reservation.lines.map((l) => l.model_id))] })
+  const groups = await customerGroupsOf(container, reservation.customer_id)
+  const days = rentalDays(new Date(reservation.starts_at), new Date(reservation.ends_at))
   const charges: ChargeLine[] = []
   for (const line of reservation.lines) {
     const model = models.find((m) => m.id === line.model_id)
-    const rate = model?.rates.find((r) => r.currency_code === reservation.currency_code)
+    const rate = model && rateFor(model, reservation.currency_code, groups, days)
     if (!rate) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `currency_code: ${line.title} has no rate in ${reservation.currency_code.toUpperCase()}`)
     const units = reservation.assignments.filter((a) => a.line_id === line.id).map((a) => a.unit_id)
     charges.push(

@@ -13,7 +13,7 @@ export const presentAdminModel = (m: LoadedModel): AdminRentalModel => ({
   title: m.title,
   buffer_hours: m.buffer_hours,
   description: m.description,
-  rates: m.rates.map((r) => ({ id: r.id, currency_code: r.currency_code, day_rate: r.day_rate, week_rate: r.week_rate, month_rate: r.month_rate, deposit: r.deposit, meter_allowance_per_day: r.meter_allowance_per_day, extra_meter_rate: r.extra_meter_rate })),
+  rates: m.rates.map((r) => ({ id: r.id, currency_code: r.currency_code, customer_group_id: r.customer_group_id, day_rate: r.day_rate, week_rate: r.week_rate, month_rate: r.month_rate, deposit: r.deposit, meter_allowance_per_day: r.meter_allowance_per_day, extra_meter_rate: r.extra_meter_rate })),
   units_total: m.unit_ids.length,
 })
 

@@ -31,6 +31,7 @@ const rate = z
     deposit: amount("rates.deposit").optional(),
     meter_allowance_per_day: amount("rates.meter_allowance_per_day").nullish(),
     extra_meter_rate: amount("rates.extra_meter_rate").nullish(),
+    customer_group_id: text("rates.customer_group_id", 100).nullish(),
   })
   .strict()
 
@@ -39,7 +40,7 @@ const modelFields = {
   description: note("description"),
   buffer_hours: z.number({ message: "buffer_hours must be a number" }).int({ message: "buffer_hours must be whole hours" }).min(0).max(24 * 60, { message: "buffer_hours must be at most 1440" }),
   active: z.boolean({ message: "active must be true or false" }),
-  rates: z.array(rate, { message: "rates must be a list" }).max(20, { message: "rates must have at most 20 currencies" }),
+  rates: z.array(rate, { message: "rates must be a list" }).max(20, { message: "rates must have at most 20 rates" }),
 }
 
 export const AdminCreateRentalModel = z.object({ variant_id: text("variant_id", 100), ...modelFields }).partial({ description: true, buffer_hours: true, active: true, rates: true }).strict()

@@ -1,15 +1,17 @@
 import { randomUUID } from "node:crypto"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { answerConflict } from "../../../../lib/conflict-response"
 import { describeClient } from "../../../../lib/quotes/actors"
-import { defaultCurrency } from "../../../../lib/rental/models"
+import { defaultCurrency, rentalSettingsOf } from "../../../../lib/rental/models"
 import { DETAIL_RELATIONS, findScopedReservation, PERIOD_STATUSES, presentRental, presentRentalDetail } from "../../../../lib/rental/present"
 import { assertCan, getPortalActor, recordScope, siteIsVisible } from "../../../../lib/portal-actor"
 import { CLIENT_ACCOUNT_MODULE } from "../../../../modules/clientAccount"
 import type ClientAccountModuleService from "../../../../modules/clientAccount/service"
 import { RENTAL_MODULE } from "../../../../modules/rental"
+import { unitTakenError } from "../../../../modules/rental/service"
 import type RentalModuleService from "../../../../modules/rental/service"
+import { confirmRentalWorkflow } from "../../../../workflows/rental/confirm-rental"
 import { reserveRentalWorkflow } from "../../../../workflows/rental/reserve-rental"
 import type { StoreListRentalsType, StoreReserveRentalType } from "./validators"
 
@@ -38,7 +40,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListRent
 /**
  * Reserves one or several models × quantities for a period (requesters and approvers). Units are chosen
  * under a lock per model and the database refuses any overlap: clients racing for the last unit get one
- * reservation and 409s naming the dates.
+ * reservation and 409s naming the dates. With the auto-confirm setting on, it is confirmed at once.
  */
 export async function POST(req: AuthenticatedMedusaRequest<StoreReserveRentalType>, res: MedusaResponse) {
   const actor = await getPortalActor(req)
@@ -54,22 +56,36 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreReserveRentalTyp
   const client = await describeClient(req, actor)
   const currency = body.currency_code ?? (await defaultCurrency(req.scope))
   const run = await answerConflict(res, () =>
-    reserveRentalWorkflow(req.scope).run({
-      input: {
-        account_id: actor.account_id,
-        site_id: siteId,
-        customer_id: actor.customer_id,
-        actor_name: client.name,
-        starts_at: body.starts_at.toISOString(),
-        ends_at: body.ends_at.toISOString(),
-        currency_code: currency,
-        notes: body.notes ?? null,
-        lines: body.lines,
-        lock_owner: randomUUID(),
-      },
-    })
+    reserveRentalWorkflow(req.scope)
+      .run({
+        input: {
+          account_id: actor.account_id,
+          site_id: siteId,
+          customer_id: actor.customer_id,
+          actor_name: client.name,
+          starts_at: body.starts_at.toISOString(),
+          ends_at: body.ends_at.toISOString(),
+          currency_code: currency,
+          notes: body.notes ?? null,
+          lines: body.lines,
+          lock_owner: randomUUID(),
+        },
+      })
+      .catch((error: Error) => {
+        // Under a burst for the same models the lock's wait can run out: the answer is the same 409 as for
+        // units taken meanwhile, naming the dates, rather than a server error.
+        if (/Failed to acquire lock/.test(error.message ?? "")) throw unitTakenError(body.starts_at, body.ends_at)
+        throw error
+      })
   )
   if (!run) return
+  if ((await rentalSettingsOf(req.scope)).auto_confirm) {
+    // The units were found free and assigned under the models' lock: staff's confirmation, run at once.
+    // Should it fail (staff acted on the request meanwhile), the reservation stands as staff left it.
+    await confirmRentalWorkflow(req.scope)
+      .run({ input: { id: run.result.id, lock_owner: randomUUID() } })
+      .catch((error: Error) => req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(`Rental ${run.result.number} not confirmed at once: ${error.message}`))
+  }
   const reservation = await findScopedReservation(req.scope, run.result.id, recordScope(actor), DETAIL_RELATIONS)
   res.status(201).json({ rental: await presentRentalDetail(req.scope, reservation, "/store/portal/rentals") })
 }

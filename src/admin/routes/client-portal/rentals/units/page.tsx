@@ -9,7 +9,7 @@ import { SearchInput } from "../../../../components/common/search-input"
 import { formatMoney } from "../../../../components/quotes/quote-format"
 import { ModelDrawer } from "../../../../components/rentals/model-drawer"
 import { UnitsSection } from "../../../../components/rentals/units-section"
-import { useRentalModels, type AdminRentalModel } from "../../../../hooks/api/rentals"
+import { useCustomerGroups, useRentalModels, type AdminRentalModel } from "../../../../hooks/api/rentals"
 
 const PAGE = 20
 const k = (key: string) => `clientPortal.rentals.units.${key}`
@@ -22,12 +22,14 @@ const RentalUnitsPage = () => {
   const [editing, setEditing] = useState<AdminRentalModel | "new" | null>(null)
   const [selected, setSelected] = useState<string | null>(null)
   const { data, isPending, error } = useRentalModels({ q: q.trim(), limit: PAGE, offset })
+  const groups = useCustomerGroups()
   const chosen = data?.models.find((model) => model.id === selected) ?? null
   const rateText = (model: AdminRentalModel) =>
     model.rates
       .map((rate) => {
         const money = (amount: number | null) => (amount === null ? "—" : formatMoney(amount, rate.currency_code, i18n.language))
-        return `${t(k("dayRate"))} ${money(rate.day_rate)} · ${t(k("weekRate"))} ${money(rate.week_rate)} · ${t(k("monthRate"))} ${money(rate.month_rate)} · ${t(k("deposit"))} ${money(rate.deposit)}`
+        const group = rate.customer_group_id && (groups.data?.customer_groups.find((g) => g.id === rate.customer_group_id)?.name ?? rate.customer_group_id)
+        return `${group ? `${t(k("groupRate"), { group })}: ` : ""}${t(k("dayRate"))} ${money(rate.day_rate)} · ${t(k("weekRate"))} ${money(rate.week_rate)} · ${t(k("monthRate"))} ${money(rate.month_rate)} · ${t(k("deposit"))} ${money(rate.deposit)}`
       })
       .join(" | ")
 

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { busyRangesOf, defaultCurrency, loadRentalModels, presentCatalogueModel } from "../../../../../lib/rental/models"
+import { busyRangesOf, customerGroupsOf, defaultCurrency, loadRentalModels, presentCatalogueModel } from "../../../../../lib/rental/models"
 import { getPortalActor } from "../../../../../lib/portal-actor"
 import type { StoreRentalCatalogueResponse } from "../../../../../modules/rental/contract"
 import type { StoreRentalCatalogueType } from "../validators"
@@ -17,11 +17,11 @@ function defaultPeriod(now = new Date()) {
 
 /**
  * What can be rented for the chosen dates, like a car-rental site: each model with its price for the period
- * (cheapest day/week/month combination), its deposit and how many units are free (reservations, buffers and
+ * (cheapest day/week/month combination, at the client's customer group rate when lower), its deposit and how many units are free (reservations, buffers and
  * maintenance blocks counted). Two reads: the models page, then every unit's busy ranges in one statement.
  */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreRentalCatalogueType>, res: MedusaResponse) {
-  await getPortalActor(req)
+  const actor = await getPortalActor(req)
   const { q } = req.validatedQuery
   const period = defaultPeriod()
   const starts_at = req.validatedQuery.starts_at ?? period.starts_at
@@ -32,8 +32,9 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreRentalCa
   const { skip = 0, take = 50 } = req.queryConfig.pagination
   const { models, count } = await loadRentalModels(req.scope, { activeOnly: true, skip, take, q })
   const busy = await busyRangesOf(req.scope, models, starts_at, ends_at)
+  const groups = await customerGroupsOf(req.scope, actor.customer_id)
   const answer: StoreRentalCatalogueResponse = {
-    rental_models: models.map((m) => presentCatalogueModel(m, busy, starts_at, ends_at, currency)),
+    rental_models: models.map((m) => presentCatalogueModel(m, busy, starts_at, ends_at, currency, groups)),
     starts_at: starts_at.toISOString(),
     ends_at: ends_at.toISOString(),
     currency_code: currency,
