@@ -11,6 +11,7 @@ import { storePortalActivationsMiddlewares } from "./store/portal/activations/mi
 import { storePortalLinksMiddlewares } from "./store/portal/links/middlewares"
 import { storePortalEquipmentMiddlewares } from "./store/portal/equipment/middlewares"
 import { storePortalAuthMiddlewares } from "./store/portal/middlewares"
+import { storePortalLinkScopeMiddlewares } from "./store/portal/link-scope"
 import { storePortalMembersMiddlewares } from "./store/portal/members/middlewares"
 import { storePortalInvitationsMiddlewares } from "./store/portal/invitations/middlewares"
 import { storePortalInterventionsMiddlewares } from "./store/portal/interventions/middlewares"
@@ -35,6 +36,7 @@ import { adminPortalChangeRequestsMiddlewares } from "./admin/portal/change-requ
 import { storePortalChangeRequestsMiddlewares } from "./store/portal/change-requests/middlewares"
 import { storePortalTicketsMiddlewares } from "./store/portal/tickets/middlewares"
 import { storePortalMessagesMiddlewares } from "./store/portal/messages/middlewares"
+import { storePortalPlanningMiddlewares } from "./store/portal/planning/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -43,6 +45,7 @@ export default defineMiddlewares({
     ...storePortalViewAsMiddlewares,
     ...storePortalActivationsMiddlewares,
     ...storePortalAuthMiddlewares,
+    ...storePortalLinkScopeMiddlewares,
     ...adminPortalMailMiddlewares,
     ...storePortalSitesMiddlewares,
     ...adminPortalAccountsMiddlewares,
@@ -74,5 +77,6 @@ export default defineMiddlewares({
     ...adminPortalInvoicesMiddlewares,
     ...storePortalChangeRequestsMiddlewares,
     ...adminPortalChangeRequestsMiddlewares,
+    ...storePortalPlanningMiddlewares,
   ],
 })

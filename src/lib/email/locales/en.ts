@@ -111,6 +111,15 @@ export const en = {
   "portalInvoice.reminderBody": "{total} was due by {due_date} and is still open. If you have already paid, please ignore this reminder.",
   "portalInvoice.attached": "The document is attached as a PDF. You can also pay it online in the portal.",
   "portalInvoice.action": "Open in the portal",
+
+  "portalInterventionLink.subject": "Intervention {number} from {business_name}",
+  "portalInterventionLink.subjectNeutral": "Your intervention {number}",
+  "portalInterventionLink.heading": "Follow intervention {number}",
+  "portalInterventionLink.intro": "You can follow intervention {number} for {account_name} online, without signing in: its status, its visit and what you may do with it.",
+  "portalInterventionLink.window": "Planned visit: {window}.",
+  "portalInterventionLink.expires": "The link is personal and works until {expires}.",
+  "portalInterventionLink.action": "Open the intervention",
+  "portalInterventionLink.ignore": "If you were not expecting this e-mail, you can ignore it.",
 } as const
 
 export type MessageKey = keyof typeof en

@@ -110,4 +110,13 @@ export const fr: Messages = {
   "portalInvoice.reminderBody": "{total} était à régler avant le {due_date} et reste ouvert. Si vous avez déjà payé, ignorez ce rappel.",
   "portalInvoice.attached": "Le document est joint en PDF. Vous pouvez aussi le régler en ligne dans le portail.",
   "portalInvoice.action": "Ouvrir dans le portail",
+
+  "portalInterventionLink.subject": "Intervention {number} de {business_name}",
+  "portalInterventionLink.subjectNeutral": "Votre intervention {number}",
+  "portalInterventionLink.heading": "Suivre l'intervention {number}",
+  "portalInterventionLink.intro": "Vous pouvez suivre l'intervention {number} pour {account_name} en ligne, sans vous connecter\u00a0: son état, sa visite et ce que vous pouvez faire.",
+  "portalInterventionLink.window": "Visite prévue\u00a0: {window}.",
+  "portalInterventionLink.expires": "Ce lien est personnel et fonctionne jusqu'au {expires}.",
+  "portalInterventionLink.action": "Ouvrir l'intervention",
+  "portalInterventionLink.ignore": "Si vous n'attendiez pas cet e-mail, vous pouvez l'ignorer.",
 }

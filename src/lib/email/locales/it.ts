@@ -109,4 +109,13 @@ export const it: Messages = {
   "portalInvoice.reminderBody": "{total} era da pagare entro il {due_date} ed è ancora aperto. Se avete già pagato, ignorate questo sollecito.",
   "portalInvoice.attached": "Il documento è allegato in PDF. Potete anche pagarlo online nel portale.",
   "portalInvoice.action": "Apri nel portale",
+
+  "portalInterventionLink.subject": "Intervento {number} di {business_name}",
+  "portalInterventionLink.subjectNeutral": "Il suo intervento {number}",
+  "portalInterventionLink.heading": "Segua l'intervento {number}",
+  "portalInterventionLink.intro": "Può seguire online l'intervento {number} per {account_name}, senza accedere: il suo stato, la visita e ciò che può fare.",
+  "portalInterventionLink.window": "Visita prevista: {window}.",
+  "portalInterventionLink.expires": "Il link è personale e funziona fino al {expires}.",
+  "portalInterventionLink.action": "Apri l'intervento",
+  "portalInterventionLink.ignore": "Se non si aspettava questa e-mail, può ignorarla.",
 }

@@ -109,4 +109,13 @@ export const sk: Messages = {
   "portalInvoice.reminderBody": "{total} bolo splatné do {due_date} a stále nie je uhradené. Ak ste už zaplatili, túto upomienku ignorujte.",
   "portalInvoice.attached": "Dokument je priložený vo formáte PDF. Môžete ho zaplatiť aj online v portáli.",
   "portalInvoice.action": "Otvoriť v portáli",
+
+  "portalInterventionLink.subject": "Zásah {number} od {business_name}",
+  "portalInterventionLink.subjectNeutral": "Váš zásah {number}",
+  "portalInterventionLink.heading": "Sledujte zásah {number}",
+  "portalInterventionLink.intro": "Zásah {number} pre {account_name} môžete sledovať online bez prihlásenia: jeho stav, návštevu a čo s ním môžete urobiť.",
+  "portalInterventionLink.window": "Plánovaná návšteva: {window}.",
+  "portalInterventionLink.expires": "Odkaz je osobný a platí do {expires}.",
+  "portalInterventionLink.action": "Otvoriť zásah",
+  "portalInterventionLink.ignore": "Ak ste tento e-mail nečakali, môžete ho ignorovať.",
 }
