@@ -279,6 +279,7 @@ export async function presentStoreIntervention(container: MedusaContainer, i: In
     actions: applicableActions(i.type?.portal_actions, { ...i, closed: !!i.survey_answer }, now),
     survey_answered: !!i.survey_answer,
     type_texts,
+    survey_questions: i.type?.survey_questions ?? [],
   }
 }
 

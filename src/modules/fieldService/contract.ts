@@ -202,6 +202,8 @@ export type StoreIntervention = StoreInterventionListItem & {
   actions: PortalAction[]
   /** The type's portal texts rendered for this intervention. */
   type_texts: { title: string; short_description: string | null; long_description: string | null } | null
+  /** The type's survey, which a close action answers. */
+  survey_questions: SurveyQuestion[]
 }
 
 export type StoreInterventionListResponse = {
@@ -308,7 +310,7 @@ export type AdminTechnician = {
   created_at: string
 }
 
-export type AdminIntervention = Omit<StoreIntervention, "technician" | "type_texts" | "survey_answered" | "allowed" | "refusals" | "actions"> & {
+export type AdminIntervention = Omit<StoreIntervention, "technician" | "type_texts" | "survey_answered" | "allowed" | "refusals" | "actions" | "survey_questions"> & {
   technician: { id: string; name: string } | null
   requested_by_member_id: string | null
   latitude: number | null
