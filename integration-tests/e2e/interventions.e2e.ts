@@ -1,7 +1,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import { expect, test, type Page, type TestInfo } from "@playwright/test"
-import { adminApi, adminToken, createClientFixture, env, expectNoAxeViolations, horizontalOverflow, signInThroughPortal, signInToAdmin } from "./helpers"
+import { adminApi, adminToken, createClientFixture, env, expectNoAxeViolations, horizontalOverflow, portalMessage, signInThroughPortal, signInToAdmin } from "./helpers"
 
 const SHOTS = process.env.E2E_SCREENSHOT_DIR
 const DAY_MS = 24 * 3600 * 1000
@@ -201,4 +201,102 @@ test("a client books a proposed slot, then moves it to another day", async ({ pa
   await expect(page.getByTestId("slot-booked")).toHaveText(message("booking.moved"))
   await expect(page.getByTestId("intervention-status")).toHaveText(message("status.scheduled"))
   await expectNoAxeViolations(page, "intervention moved")
+})
+
+/** A string of the portal's planning messages (`storefront/messages/planning/en.json`). */
+function planningMessage(key: string): string {
+  const messages = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../storefront/messages/planning/en.json"), "utf8")) as Record<string, string>
+  const value = messages[key]
+  if (typeof value !== "string") throw new Error(`No message Planning.${key}`)
+  return value
+}
+
+test("a client asks for another date through the type's portal action, then reads the technicians' planning", async ({ page }, testInfo) => {
+  test.setTimeout(300_000)
+  const staff = await adminToken()
+  const client = await createClientFixture(staff, { locale: "en", siteNames: ["Main bakery"] })
+  const technician = await createTechnician(staff)
+  const typeName = `Boiler service ${Date.now().toString().slice(-6)}`
+  await adminApi(staff, "POST", "/admin/portal/intervention-types", {
+    name: typeName,
+    default_duration_minutes: 60,
+    required_skills: [],
+    portal_visible: true,
+    bookable: false,
+    portal_title: "{{type.name}} at {{site.name}}",
+    survey_questions: [],
+    portal_actions: [{ id: "replan", kind: "create_linked", label: "Ask for another date", conditions: { statuses: ["scheduled"], min_hours_before_start: 24 } }],
+  })
+  await adminApi(staff, "POST", "/admin/portal/intervention-settings", { planning_visible: true })
+
+  await signInThroughPortal(page, "en", client.email)
+  await page.goto(`${env.portalUrl()}/en/interventions/new`)
+  const form = page.getByTestId("request-form")
+  await form.getByRole("radio", { name: new RegExp(`${typeName} at Main bakery`) }).check()
+  await form.locator("#request-description").fill("Yearly boiler service")
+  await page.getByTestId("request-submit").click()
+  await expect(page.getByTestId("request-confirmation")).toBeVisible()
+  const number = (await page.getByTestId("intervention-number").textContent())!.trim()
+  const interventionId = new URL(page.url()).pathname.split("/").pop()!
+  // A requested visit offers no action of this type (it waits for a date).
+  await expect(page.getByTestId("portal-actions")).toHaveCount(0)
+
+  // Staff give it a date three days ahead: asking for another one is now offered.
+  const inThreeDays = new Date(Date.now() + 3 * DAY_MS)
+  const start = new Date(inThreeDays.getFullYear(), inThreeDays.getMonth(), inThreeDays.getDate(), 10, 0)
+  await adminApi(staff, "POST", `/admin/portal/interventions/${interventionId}/schedule`, { technician_id: technician.id, starts_at: start.toISOString() })
+  await page.reload()
+  const actions = page.getByTestId("portal-actions")
+  await expect(actions).toBeVisible()
+  await expectNoAxeViolations(page, "intervention with portal actions")
+  const replan = actions.getByTestId("portal-action-replan")
+  await replan.locator("summary").click()
+  await expect(replan.getByRole("textbox")).toBeVisible()
+  await expectNoAxeViolations(page, "portal action opened")
+  await replan.getByRole("textbox").fill("We are closed that day: Friday would suit us better.")
+  await replan.getByTestId("portal-action-submit").click()
+  const done = actions.getByTestId("portal-action-done")
+  await expect(done).toContainText(/INT-\d+/)
+  const linkedNumber = (await done.textContent())!.match(/INT-\d+/)![0]
+  expect(linkedNumber).not.toBe(number)
+  await expectNoAxeViolations(page, "portal action done")
+  await shoot(page, testInfo, "portal-intervention-action-done")
+  await done.getByRole("link").click()
+  await expect(page.getByTestId("intervention-number")).toHaveText(linkedNumber)
+  await expect(page.getByTestId("intervention-status")).toHaveText(message("status.requested"))
+
+  // The planning: reached from the interventions list, the client's own visit in full in the week grid.
+  await page.goto(`${env.portalUrl()}/en/interventions`)
+  await page.getByTestId("planning-link").click()
+  await expect(page.getByRole("heading", { level: 1, name: planningMessage("title") })).toBeVisible()
+  const grid = page.getByTestId("planning-grid")
+  await expect(grid.getByTestId("planning-technician").filter({ hasText: technician.name })).toBeVisible()
+  await expect(grid.getByTestId("planning-own-visit").filter({ hasText: number })).toBeVisible()
+  await expectNoAxeViolations(page, "technicians' planning")
+  await shoot(page, testInfo, "portal-planning")
+  // Keyboard: the grid scrolls from the keyboard, and the visit opens from it.
+  await grid.focus()
+  await expect(grid).toBeFocused()
+  await page.getByTestId("planning-next").click()
+  await expect(page.getByTestId("planning-period")).toBeVisible()
+  await expectNoAxeViolations(page, "technicians' planning, next week")
+  await page.goto(`${env.portalUrl()}/en/interventions/planning`)
+  await grid.getByTestId("planning-own-visit").filter({ hasText: number }).focus()
+  await page.keyboard.press("Enter")
+  await expect(page.getByTestId("intervention-number")).toHaveText(number)
+
+  // On a phone the grid scrolls inside its own frame; the page does not scroll sideways.
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto(`${env.portalUrl()}/en/interventions/planning`)
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
+  await expectNoAxeViolations(page, "technicians' planning on a phone")
+
+  // When staff keep the planning private, the page and its link are gone.
+  await adminApi(staff, "POST", "/admin/portal/intervention-settings", { planning_visible: false })
+  await page.goto(`${env.portalUrl()}/en/interventions`)
+  await expect(page.getByTestId("planning-link")).toHaveCount(0)
+  // A streamed page keeps status 200 once the shell is sent, so the page's content is what is checked.
+  await page.goto(`${env.portalUrl()}/en/interventions/planning`)
+  await expect(page.getByRole("heading", { level: 1, name: portalMessage("en", "NotFound.title") })).toBeVisible()
+  await expect(page.getByTestId("planning-grid")).toHaveCount(0)
 })

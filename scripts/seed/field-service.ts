@@ -8,6 +8,7 @@ import type { InterventionStatus, PortalAction, SurveyQuestion, WorkingHours } f
 import type FieldServiceModuleService from "../../src/modules/fieldService/service"
 import { FLEET_MODULE } from "../../src/modules/fleet"
 import type FleetModuleService from "../../src/modules/fleet/service"
+import { updateFieldServiceSettingsWorkflow } from "../../src/workflows/field-service/update-field-service-settings"
 import type { DemoCompany } from "./catalog"
 
 const DAY = 86_400_000
@@ -85,26 +86,58 @@ const TECHNICIANS = [
   { name: "Peter Horváth", skills: ["maintenance", "repair", "inspection", "electrical"], home: [48.72, 21.26], time_zone: "Europe/Bratislava", company: "Tatra Energy" },
 ]
 
-const WORK_DONE = [
-  "Replaced the hydraulic filter and engine oil; checked belts and hoses; no leak found.",
-  "Cleaned the air intake, replaced the filter, tested the pressure switch.",
-  "Inspected the structure and the safety devices; certificate issued.",
-]
+/** The technicians' reports, in each demo company's language. */
+const WORK_DONE: Record<DemoCompany["locale"], string[]> = {
+  en: [
+    "Replaced the hydraulic filter and engine oil; checked belts and hoses; no leak found.",
+    "Cleaned the air intake, replaced the filter, tested the pressure switch.",
+    "Inspected the structure and the safety devices; certificate issued.",
+  ],
+  fr: [
+    "Remplacement du filtre hydraulique et de l'huile moteur ; contrôle des courroies et flexibles ; aucune fuite.",
+    "Nettoyage de l'admission d'air, remplacement du filtre, test du pressostat.",
+    "Inspection de la structure et des dispositifs de sécurité ; certificat délivré.",
+  ],
+  it: [
+    "Sostituiti il filtro idraulico e l'olio motore; controllati cinghie e tubi; nessuna perdita.",
+    "Pulita la presa d'aria, sostituito il filtro, provato il pressostato.",
+    "Ispezionati la struttura e i dispositivi di sicurezza; certificato rilasciato.",
+  ],
+  sk: [
+    "Vymenený hydraulický filter a motorový olej; skontrolované remene a hadice; bez úniku.",
+    "Vyčistené nasávanie vzduchu, vymenený filter, otestovaný tlakový spínač.",
+    "Skontrolovaná konštrukcia a bezpečnostné zariadenia; vydaný certifikát.",
+  ],
+}
+
+/** What the demo clients wrote, and why a visit was cancelled, in their language. */
+const SURVEY_COMMENT: Record<DemoCompany["locale"], string> = {
+  en: "Quick and clean work.",
+  fr: "Travail rapide et soigné.",
+  it: "Lavoro rapido e pulito.",
+  sk: "Rýchla a čistá práca.",
+}
+const CANCELLATION: Record<DemoCompany["locale"], string> = {
+  en: "The site is closed that day",
+  fr: "Le site est fermé ce jour-là",
+  it: "Il sito è chiuso quel giorno",
+  sk: "Prevádzka je v ten deň zatvorená",
+}
 
 type Planned = { status: InterventionStatus; day: number; slot: 0 | 1; type: number; technician: number; description: string }
 
 /** Each company's visits over two weeks around today, in every status; slots 09:00–11:00 and 14:00–16:00 local. */
 const PLAN: Record<string, Planned[]> = {
   "Acme Industrie": [
-    { status: "done", day: -6, slot: 0, type: 0, technician: 0, description: "Yearly service of the excavator" },
-    { status: "done", day: -5, slot: 1, type: 2, technician: 0, description: "Safety inspection before the audit" },
-    { status: "done", day: -3, slot: 0, type: 1, technician: 1, description: "The compressor stops after ten minutes" },
-    { status: "cancelled", day: 2, slot: 0, type: 0, technician: 1, description: "Service moved to next month" },
-    { status: "in_progress", day: 0, slot: 0, type: 1, technician: 0, description: "Generator does not start" },
-    { status: "en_route", day: 0, slot: 1, type: 0, technician: 1, description: "Pressure washer pump service" },
-    { status: "scheduled", day: 2, slot: 1, type: 0, technician: 0, description: "250 h service of the forklift" },
-    { status: "scheduled", day: 4, slot: 0, type: 2, technician: 0, description: "Inspection of the lifting equipment" },
-    { status: "scheduled", day: 6, slot: 1, type: 3, technician: 1, description: "Install the new generator" },
+    { status: "done", day: -6, slot: 0, type: 0, technician: 0, description: "Entretien annuel de la pelleteuse" },
+    { status: "done", day: -5, slot: 1, type: 2, technician: 0, description: "Inspection de sécurité avant l'audit" },
+    { status: "done", day: -3, slot: 0, type: 1, technician: 1, description: "Le compresseur s'arrête au bout de dix minutes" },
+    { status: "cancelled", day: 2, slot: 0, type: 0, technician: 1, description: "Entretien reporté au mois prochain" },
+    { status: "in_progress", day: 0, slot: 0, type: 1, technician: 0, description: "Le groupe électrogène ne démarre pas" },
+    { status: "en_route", day: 0, slot: 1, type: 0, technician: 1, description: "Entretien de la pompe du nettoyeur haute pression" },
+    { status: "scheduled", day: 2, slot: 1, type: 0, technician: 0, description: "Révision des 250 h du chariot élévateur" },
+    { status: "scheduled", day: 4, slot: 0, type: 2, technician: 0, description: "Inspection des équipements de levage" },
+    { status: "scheduled", day: 6, slot: 1, type: 3, technician: 1, description: "Installation du nouveau groupe électrogène" },
   ],
   "Rossi Impianti": [
     { status: "done", day: -4, slot: 0, type: 0, technician: 2, description: "Manutenzione annuale del compressore" },
@@ -120,9 +153,9 @@ const PLAN: Record<string, Planned[]> = {
 /** Requests waiting in staff's "to schedule" inbox (per company: site index, machine or not). */
 const REQUESTS: Record<string, { site: number; withMachine: boolean; type: number | null; description: string }[]> = {
   "Acme Industrie": [
-    { site: 0, withMachine: true, type: 0, description: "Please service the excavator before the new site opens" },
-    { site: 1, withMachine: true, type: 1, description: "Strange noise from the compressor" },
-    { site: 2, withMachine: false, type: null, description: "Check the electrical cabinet after the storm" },
+    { site: 0, withMachine: true, type: 0, description: "Merci d'entretenir la pelleteuse avant l'ouverture du nouveau chantier" },
+    { site: 1, withMachine: true, type: 1, description: "Bruit étrange du compresseur" },
+    { site: 2, withMachine: false, type: null, description: "Contrôler l'armoire électrique après l'orage" },
   ],
   "Rossi Impianti": [{ site: 0, withMachine: true, type: 0, description: "Richiesta di manutenzione programmata" }],
   "Tatra Energy": [{ site: 1, withMachine: true, type: 2, description: "Potrebujeme revíziu do konca mesiaca" }],
@@ -213,7 +246,7 @@ export async function seedFieldService(container: MedusaContainer, companies: De
         scheduled_end: end,
         completed_at: done ? end : null,
         cancelled_at: p.status === "cancelled" ? new Date(now.getTime() - DAY) : null,
-        cancellation_reason: p.status === "cancelled" ? "The site is closed that day" : null,
+        cancellation_reason: p.status === "cancelled" ? CANCELLATION[company.locale] : null,
       })
       const path: InterventionStatus[] =
         p.status === "cancelled" ? ["requested", "scheduled", "cancelled"] : ["requested", "scheduled", "en_route", "in_progress", "done"].slice(0, ["requested", "scheduled", "en_route", "in_progress", "done"].indexOf(p.status) + 1) as InterventionStatus[]
@@ -229,7 +262,7 @@ export async function seedFieldService(container: MedusaContainer, companies: De
       if (done) {
         await service.createInterventionReports({
           intervention_id: intervention.id,
-          work_done: WORK_DONE[index % WORK_DONE.length],
+          work_done: WORK_DONE[company.locale][index % WORK_DONE[company.locale].length],
           parts: parts.slice(0, 1 + (index % 2)),
           duration_minutes: 95 + index * 5,
           meter_values: [],
@@ -239,7 +272,7 @@ export async function seedFieldService(container: MedusaContainer, companies: De
         if (index % 2 === 0) {
           await service.createInterventionSurveyAnswers({
             intervention_id: intervention.id,
-            answers: { overall: 5 - (index % 2), on_time: true, comment: "Quick and clean work." },
+            answers: { overall: 5 - (index % 2), on_time: true, comment: SURVEY_COMMENT[company.locale] },
             answered_by_member_id: member?.id ?? null,
           })
         }
@@ -269,5 +302,7 @@ export async function seedFieldService(container: MedusaContainer, companies: De
       created++
     }
   }
+  // The demo shows clients the technicians' planning (busy or free; their own visits in full).
+  await updateFieldServiceSettingsWorkflow(container).run({ input: { planning_visible: true } })
   return created
 }

@@ -11,6 +11,7 @@ import { storePortalActivationsMiddlewares } from "./store/portal/activations/mi
 import { storePortalLinksMiddlewares } from "./store/portal/links/middlewares"
 import { storePortalEquipmentMiddlewares } from "./store/portal/equipment/middlewares"
 import { storePortalAuthMiddlewares } from "./store/portal/middlewares"
+import { storePortalLinkScopeMiddlewares } from "./store/portal/link-scope"
 import { storePortalMembersMiddlewares } from "./store/portal/members/middlewares"
 import { storePortalInvitationsMiddlewares } from "./store/portal/invitations/middlewares"
 import { storePortalInterventionsMiddlewares } from "./store/portal/interventions/middlewares"
@@ -37,6 +38,7 @@ import { storePortalTicketsMiddlewares } from "./store/portal/tickets/middleware
 import { storePortalMessagesMiddlewares } from "./store/portal/messages/middlewares"
 import { storePortalDocumentsMiddlewares } from "./store/portal/documents/middlewares"
 import { adminPortalDocumentsMiddlewares } from "./admin/portal/documents/middlewares"
+import { storePortalPlanningMiddlewares } from "./store/portal/planning/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -45,6 +47,7 @@ export default defineMiddlewares({
     ...storePortalViewAsMiddlewares,
     ...storePortalActivationsMiddlewares,
     ...storePortalAuthMiddlewares,
+    ...storePortalLinkScopeMiddlewares,
     ...adminPortalMailMiddlewares,
     ...storePortalSitesMiddlewares,
     ...adminPortalAccountsMiddlewares,
@@ -78,5 +81,6 @@ export default defineMiddlewares({
     ...adminPortalChangeRequestsMiddlewares,
     ...storePortalDocumentsMiddlewares,
     ...adminPortalDocumentsMiddlewares,
+    ...storePortalPlanningMiddlewares,
   ],
 })

@@ -4,6 +4,7 @@ import type { EmailTemplate, RenderedEmail } from "./layout"
 import { portalAccessCode } from "./templates/portal-access-code"
 import { portalActivation } from "./templates/portal-activation"
 import { portalInvitation } from "./templates/portal-invitation"
+import { portalInterventionLink } from "./templates/portal-intervention-link"
 import { portalInvoice } from "./templates/portal-invoice"
 import { portalQuoteSent } from "./templates/portal-quote-sent"
 import { portalRentalConfirmed, portalRentalReminder, portalRentalReturned } from "./templates/portal-rental"
@@ -27,6 +28,7 @@ const templates = {
   "portal-rental-confirmed": portalRentalConfirmed,
   "portal-rental-reminder": portalRentalReminder,
   "portal-rental-returned": portalRentalReturned,
+  "portal-intervention-link": portalInterventionLink,
 } satisfies Record<string, EmailTemplate>
 
 export type EmailTemplateName = keyof typeof templates

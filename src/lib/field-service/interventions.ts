@@ -276,9 +276,10 @@ export async function presentStoreIntervention(container: MedusaContainer, i: In
   return {
     ...presentCommon(i),
     ...clientOptions(i, settings, now),
-    actions: applicableActions(i.type?.portal_actions, i, now),
+    actions: applicableActions(i.type?.portal_actions, { ...i, closed: !!i.survey_answer }, now),
     survey_answered: !!i.survey_answer,
     type_texts,
+    survey_questions: i.type?.survey_questions ?? [],
   }
 }
 

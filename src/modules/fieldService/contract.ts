@@ -75,6 +75,12 @@ export type PortalAction = {
   target_type_id?: string | null
   conditions?: PortalActionConditions
 }
+/**
+ * Why a portal action is refused (409, `type: "not_allowed"`, `rule` in the body): a condition that no longer
+ * holds, or a close of an intervention the client closed already.
+ */
+export const PORTAL_ACTION_RULES = ["statuses", "min_hours_before_start", "max_hours_before_start", "done_within_days", "closed"] as const
+export type PortalActionRule = (typeof PORTAL_ACTION_RULES)[number]
 
 /** The substitution codes templates may use; any other `{{code}}` is refused on save. */
 export const TEMPLATE_CODES = [
@@ -196,6 +202,8 @@ export type StoreIntervention = StoreInterventionListItem & {
   actions: PortalAction[]
   /** The type's portal texts rendered for this intervention. */
   type_texts: { title: string; short_description: string | null; long_description: string | null } | null
+  /** The type's survey, which a close action answers. */
+  survey_questions: SurveyQuestion[]
 }
 
 export type StoreInterventionListResponse = {
@@ -238,6 +246,32 @@ export type StoreRequestInterventionBody = {
 }
 export type StoreBookBody = { starts_at: string; technician_id: string }
 export type StoreCancelBody = { reason?: string | null }
+/**
+ * Body of POST /store/portal/interventions/:id/actions/:actionId. `description` is required by the actions that
+ * create an intervention (same site, machine, address and contact); `answers` is the type's survey, answered
+ * by a close (required questions included). 201 `{ intervention }`: the created one, or the closed one.
+ */
+export type StoreRunPortalActionBody = { description?: string; answers?: SurveyAnswers }
+export type StorePortalActionResponse = { intervention: StoreIntervention }
+export type PortalActionRefusal = { type: "not_allowed"; rule: PortalActionRule; message: string }
+
+/** One busy interval of a technician in the client's planning: never whose visit it is, unless it is theirs. */
+export type PlanningBusy = {
+  start: string
+  end: string
+  /** Set only for the caller's own visit (within their scope); another client's is a bare interval. */
+  intervention: { id: string; number: string; status: InterventionStatus; site_id: string; type_name: string | null } | null
+}
+export type PlanningTechnician = {
+  id: string
+  name: string
+  /** Working periods per day in the period, as UTC instants; the rest of the day is not worked. */
+  working: { start: string; end: string }[]
+  /** Appointments and absences, merged where they touch; absences carry no reason. */
+  busy: PlanningBusy[]
+}
+/** GET /store/portal/planning?from&days: 403 when staff keep the planning private (planning_visible false). */
+export type StorePlanningResponse = { from: string; to: string; technicians: PlanningTechnician[] }
 
 // ---------------------------------------------------------------------------------------------------------
 // Admin responses (/admin/portal/…)
@@ -276,7 +310,7 @@ export type AdminTechnician = {
   created_at: string
 }
 
-export type AdminIntervention = Omit<StoreIntervention, "technician" | "type_texts" | "survey_answered" | "allowed" | "refusals" | "actions"> & {
+export type AdminIntervention = Omit<StoreIntervention, "technician" | "type_texts" | "survey_answered" | "allowed" | "refusals" | "actions" | "survey_questions"> & {
   technician: { id: string; name: string } | null
   requested_by_member_id: string | null
   latitude: number | null
@@ -303,6 +337,14 @@ export type AdminReportBody = {
   completed_at?: string
 }
 
+/** Body of POST /admin/portal/interventions/:id/secure-link; `email` defaults to the intervention's contact. */
+export type AdminInterventionLinkBody = { email?: string | null; allow_actions?: boolean; expires_at?: string; locale?: string | null }
+export type AdminInterventionLinkResponse = {
+  secure_link: { id: string; scope: "intervention"; intervention_id: string; allow_actions: boolean; expires_at: string; url: string }
+  /** Where the link was mailed; null when it was not (no address, or a mail outage: the link stands). */
+  mailed_to: string | null
+}
+
 /** Body of POST /admin/portal/interventions/:id/schedule: assign or move. */
 export type AdminScheduleBody = { technician_id: string; starts_at: string; ends_at?: string | null }
 
@@ -318,6 +360,10 @@ export const FIELD_SERVICE_ROUTES = {
     ics: (id: string) => `/store/portal/interventions/${id}/ics`,
     /** POST `{ answers: SurveyAnswers }`, once the visit is done; 201 with the intervention. */
     survey: (id: string) => `/store/portal/interventions/${id}/survey`,
+    /** POST StoreRunPortalActionBody: runs one of the type's portal actions while its conditions hold. */
+    action: (id: string, actionId: string) => `/store/portal/interventions/${id}/actions/${actionId}`,
+    /** GET StorePlanningResponse, when the settings show the planning to clients. */
+    planning: "/store/portal/planning",
     types: "/store/portal/intervention-types",
   },
   admin: {
@@ -336,5 +382,7 @@ export const FIELD_SERVICE_ROUTES = {
     settings: "/admin/portal/intervention-settings",
     cancel: (id: string) => `/admin/portal/interventions/${id}/cancel`,
     report: (id: string) => `/admin/portal/interventions/${id}/report`,
+    /** POST AdminInterventionLinkBody: a secure link that opens this intervention alone, mailed to `email`. */
+    secureLink: (id: string) => `/admin/portal/interventions/${id}/secure-link`,
   },
 } as const

@@ -8,9 +8,13 @@ import {
   cancelIntervention,
   requestIntervention,
   rescheduleIntervention,
+  runPortalAction,
   type InterventionWriteResult,
+  type StoreRunPortalActionBody,
+  type SurveyAnswers,
 } from "@/lib/data/interventions"
 import type { InterventionError, InterventionFormState } from "./intervention-state"
+import type { PortalActionFormState } from "./portal-action-state"
 
 /** The backend's own limits, checked here to answer next to the field. */
 const MAX_DESCRIPTION = 5000
@@ -100,4 +104,48 @@ export async function cancelInterventionAction(previous: InterventionFormState, 
   if (reason.length > MAX_REASON) return failed(previous, "too_long")
   const result = await cancelIntervention(text(formData, "intervention_id"), reason || null)
   return result.ok ? succeeded(previous) : fromResult(previous, result)
+}
+
+/**
+ * One of the type's portal actions: a new visit or a linked one (the description is required), or a close
+ * that answers the type's survey (`answer.<question id>`, of the kind given by `kind.<question id>`).
+ */
+export async function portalActionAction(previous: PortalActionFormState, formData: FormData): Promise<PortalActionFormState> {
+  const fail = (error: PortalActionFormState["error"], detail: string | null = null, rule: PortalActionFormState["rule"] = null): PortalActionFormState => ({
+    error,
+    rule,
+    detail,
+    result: null,
+    version: previous.version + 1,
+  })
+  const closing = text(formData, "kind") === "close"
+  const body: StoreRunPortalActionBody = {}
+  if (closing) {
+    const answers: SurveyAnswers = {}
+    for (const [name, value] of formData.entries()) {
+      if (!name.startsWith("kind.") || typeof value !== "string") continue
+      const id = name.slice("kind.".length)
+      const given = text(formData, `answer.${id}`)
+      if (!given) {
+        if (text(formData, `required.${id}`) === "true") return fail("answer_required")
+        continue
+      }
+      if (given.length > MAX_DESCRIPTION) return fail("too_long")
+      answers[id] = value === "score" ? Number(given) : value === "yes_no" ? given === "true" : given
+    }
+    body.answers = answers
+  } else {
+    const description = text(formData, "description")
+    if (!description) return fail("description_required")
+    if (description.length > MAX_DESCRIPTION) return fail("too_long")
+    body.description = description
+  }
+  const result = await runPortalAction(text(formData, "intervention_id"), text(formData, "action_id"), body)
+  if (!result.ok) {
+    if (result.reason === "refused") return fail("refused", result.message ?? null, result.rule)
+    if (result.reason === "invalid") return fail("invalid", result.message ?? null)
+    return fail(result.reason)
+  }
+  refreshInterventionPages()
+  return { error: null, rule: null, detail: null, result: { id: result.intervention.id, number: result.intervention.number, created: !closing }, version: previous.version + 1 }
 }

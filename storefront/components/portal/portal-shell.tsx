@@ -21,7 +21,8 @@ type PortalShellProps = {
  */
 export async function PortalShell({ me, locale, children }: PortalShellProps) {
   const t = await getTranslations("Portal")
-  const sections = portalSections.filter((section) => isSectionOn(section, me.settings.sections))
+  // A link that opens one intervention shows that section only: the backend refuses every other one.
+  const sections = portalSections.filter((section) => isSectionOn(section, me.settings.sections) && (!me.scope.intervention_id || section === "interventions"))
   const supportOn = sections.includes("messages")
   const unread = await getUnreadCounts(supportOn)
 

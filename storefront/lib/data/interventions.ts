@@ -14,12 +14,17 @@ import {
   type StoreInterventionTypeListResponse,
   type StoreRequestInterventionBody,
   type StoreSlotListResponse,
+  type PortalActionRule,
+  type StorePlanningResponse,
+  type StoreRunPortalActionBody,
+  type SurveyAnswers,
+  PORTAL_ACTION_RULES,
 } from "../../../src/modules/fieldService/contract"
 import { backendPost, describeError, httpStatusOf, messageOf, sdk } from "./client"
 import { sessionHeaders } from "./portal"
 
 // The domain's names and shapes come from the one contract the API, the admin and the portal share.
-export { INTERVENTION_STATUSES, type BookingRule, type InterventionStatus, type Slot, type StoreIntervention, type StoreInterventionType, type StoreSlotListResponse }
+export { INTERVENTION_STATUSES, type StoreRunPortalActionBody, type PortalActionRule, type StorePlanningResponse, type SurveyAnswers, type BookingRule, type InterventionStatus, type Slot, type StoreIntervention, type StoreInterventionType, type StoreSlotListResponse }
 export type InterventionListItem = StoreInterventionListResponse["interventions"][number]
 
 const ROUTES = FIELD_SERVICE_ROUTES.store
@@ -183,3 +188,48 @@ export async function fetchInterventionFile(kind: "ics", id: string, token: stri
     cache: "no-store",
   })
 }
+
+/** What a portal action answered: the intervention it created or closed, or why not (the rule that refused). */
+export type PortalActionResult =
+  | { ok: true; intervention: StoreIntervention }
+  | { ok: false; reason: "refused"; rule: PortalActionRule | null; message: string | undefined }
+  | { ok: false; reason: "invalid"; message: string | undefined }
+  | { ok: false; reason: "forbidden" | "not_found" | "unavailable" }
+
+/** Runs one of the intervention type's portal actions; the backend re-checks its conditions. */
+export async function runPortalAction(id: string, actionId: string, body: StoreRunPortalActionBody): Promise<PortalActionResult> {
+  try {
+    const answer = await backendPost(ROUTES.action(encodeURIComponent(id), encodeURIComponent(actionId)), body, await sessionHeaders())
+    const intervention = (answer.body as { intervention?: StoreIntervention } | null)?.intervention
+    if (answer.status === 201 && intervention) return { ok: true, intervention }
+    const message = messageOf(answer.body)
+    if (answer.status === 409) {
+      const rule = (answer.body as { rule?: unknown } | null)?.rule
+      return { ok: false, reason: "refused", rule: (PORTAL_ACTION_RULES as readonly unknown[]).includes(rule) ? (rule as PortalActionRule) : null, message }
+    }
+    if (answer.status === 400) return { ok: false, reason: "invalid", message }
+    if (answer.status === 401 || answer.status === 403) return { ok: false, reason: "forbidden" }
+    if (answer.status === 404) return { ok: false, reason: "not_found" }
+    console.warn(`[portal] portal action answered ${answer.status}: ${message ?? ""}`)
+    return { ok: false, reason: "unavailable" }
+  } catch (error) {
+    console.warn(`[portal] portal action failed: ${describeError(error)}`)
+    return { ok: false, reason: "unavailable" }
+  }
+}
+
+/**
+ * The technicians' planning over `days` days from `from` (today when absent), or null when staff keep it
+ * private (the backend's 403).
+ */
+export const getPlanning = cache(async (from?: string, days?: number): Promise<StorePlanningResponse | null> => {
+  const query: Record<string, string | number> = {}
+  if (from) query.from = from
+  if (days) query.days = days
+  try {
+    return await sdk.client.fetch<StorePlanningResponse>(ROUTES.planning, { method: "GET", query, headers: await sessionHeaders(), cache: "no-store" })
+  } catch (error) {
+    if (httpStatusOf(error) === 403) return null
+    throw error
+  }
+})

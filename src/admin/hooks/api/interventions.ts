@@ -3,6 +3,8 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import {
   FIELD_SERVICE_ROUTES,
   type AdminIntervention,
+  type AdminInterventionLinkBody,
+  type AdminInterventionLinkResponse,
   type AdminInterventionListResponse,
   type AdminInterventionType,
   type AdminScheduleBody,
@@ -25,6 +27,7 @@ export {
 } from "../../../modules/fieldService/contract"
 export type {
   AdminIntervention,
+  AdminInterventionLinkResponse,
   AdminInterventionType,
   AdminTechnician,
   AdminTechnicianAbsence,
@@ -86,6 +89,10 @@ export function useScheduleIntervention() {
     onSettled: () => queryClient.invalidateQueries({ queryKey: [KEY] }),
   })
 }
+
+/** Staff share one intervention with the client through a secure link scoped to it, mailed. */
+export const useSendInterventionLink = (id: string) =>
+  useRoutedMutation<AdminInterventionLinkBody, AdminInterventionLinkResponse>(KEY, () => ROUTES.secureLink(id))
 
 /** Staff cancel an intervention (the contract's route list does not name this one; the API serves it beside schedule). */
 export const useCancelIntervention = (id: string) =>

@@ -127,6 +127,15 @@ export const en = {
   "portalRental.returnedNoCharges": "This rental has no charges.",
   "portalRental.returnedAttached": "The return slip {slip_number} is attached as a PDF.",
   "portalRental.action": "Open the rental",
+
+  "portalInterventionLink.subject": "Intervention {number} from {business_name}",
+  "portalInterventionLink.subjectNeutral": "Your intervention {number}",
+  "portalInterventionLink.heading": "Follow intervention {number}",
+  "portalInterventionLink.intro": "You can follow intervention {number} for {account_name} online, without signing in: its status, its visit and what you may do with it.",
+  "portalInterventionLink.window": "Planned visit: {window}.",
+  "portalInterventionLink.expires": "The link is personal and works until {expires}.",
+  "portalInterventionLink.action": "Open the intervention",
+  "portalInterventionLink.ignore": "If you were not expecting this e-mail, you can ignore it.",
 } as const
 
 export type MessageKey = keyof typeof en

@@ -126,4 +126,13 @@ export const fr: Messages = {
   "portalRental.returnedNoCharges": "Cette location n'est pas facturée.",
   "portalRental.returnedAttached": "Le bon de retour {slip_number} est joint en PDF.",
   "portalRental.action": "Ouvrir la location",
+
+  "portalInterventionLink.subject": "Intervention {number} de {business_name}",
+  "portalInterventionLink.subjectNeutral": "Votre intervention {number}",
+  "portalInterventionLink.heading": "Suivre l'intervention {number}",
+  "portalInterventionLink.intro": "Vous pouvez suivre l'intervention {number} pour {account_name} en ligne, sans vous connecter\u00a0: son état, sa visite et ce que vous pouvez faire.",
+  "portalInterventionLink.window": "Visite prévue\u00a0: {window}.",
+  "portalInterventionLink.expires": "Ce lien est personnel et fonctionne jusqu'au {expires}.",
+  "portalInterventionLink.action": "Ouvrir l'intervention",
+  "portalInterventionLink.ignore": "Si vous n'attendiez pas cet e-mail, vous pouvez l'ignorer.",
 }

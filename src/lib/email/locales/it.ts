@@ -125,4 +125,13 @@ export const it: Messages = {
   "portalRental.returnedNoCharges": "Questo noleggio non ha addebiti.",
   "portalRental.returnedAttached": "La bolla di rientro {slip_number} è allegata in PDF.",
   "portalRental.action": "Apri il noleggio",
+
+  "portalInterventionLink.subject": "Intervento {number} di {business_name}",
+  "portalInterventionLink.subjectNeutral": "Il suo intervento {number}",
+  "portalInterventionLink.heading": "Segua l'intervento {number}",
+  "portalInterventionLink.intro": "Può seguire online l'intervento {number} per {account_name}, senza accedere: il suo stato, la visita e ciò che può fare.",
+  "portalInterventionLink.window": "Visita prevista: {window}.",
+  "portalInterventionLink.expires": "Il link è personale e funziona fino al {expires}.",
+  "portalInterventionLink.action": "Apri l'intervento",
+  "portalInterventionLink.ignore": "Se non si aspettava questa e-mail, può ignorarla.",
 }

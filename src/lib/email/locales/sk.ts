@@ -125,4 +125,13 @@ export const sk: Messages = {
   "portalRental.returnedNoCharges": "Tento prenájom sa neúčtuje.",
   "portalRental.returnedAttached": "Preberací protokol {slip_number} je priložený ako PDF.",
   "portalRental.action": "Otvoriť prenájom",
+
+  "portalInterventionLink.subject": "Zásah {number} od {business_name}",
+  "portalInterventionLink.subjectNeutral": "Váš zásah {number}",
+  "portalInterventionLink.heading": "Sledujte zásah {number}",
+  "portalInterventionLink.intro": "Zásah {number} pre {account_name} môžete sledovať online bez prihlásenia: jeho stav, návštevu a čo s ním môžete urobiť.",
+  "portalInterventionLink.window": "Plánovaná návšteva: {window}.",
+  "portalInterventionLink.expires": "Odkaz je osobný a platí do {expires}.",
+  "portalInterventionLink.action": "Otvoriť zásah",
+  "portalInterventionLink.ignore": "Ak ste tento e-mail nečakali, môžete ho ignorovať.",
 }

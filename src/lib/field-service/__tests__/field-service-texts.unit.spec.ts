@@ -1,6 +1,7 @@
 import type { PortalAction } from "../../../modules/fieldService/contract"
 import { DEFAULT_FIELD_SERVICE_SETTINGS as S } from "../../../modules/fieldService/contract"
-import { applicableActions } from "../actions"
+import { actionRefusal, applicableActions } from "../actions"
+import { clientPlanningOf } from "../planning"
 import { buildIcs } from "../ics"
 import { bookingVerdict, cancelVerdict, rescheduleVerdict } from "../rules"
 import { renderTemplate, templateProblems } from "../templates"
@@ -64,6 +65,59 @@ describe("portal actions", () => {
     expect(ids({ status: "scheduled", scheduled_start: new Date(NOW + 5 * HOUR), completed_at: null })).toEqual(["c"])
     expect(ids({ status: "done", scheduled_start: null, completed_at: new Date(NOW - 2 * 24 * HOUR) })).toEqual(["b", "c"])
     expect(ids({ status: "done", scheduled_start: null, completed_at: new Date(NOW - 9 * 24 * HOUR) })).toEqual(["c"])
+    expect(ids({ status: "done", scheduled_start: null, completed_at: new Date(NOW - 2 * 24 * HOUR), closed: true })).toEqual(["c"])
+  })
+
+  it("names the condition that refuses an action", () => {
+    const [replan, survey] = actions
+    const late = actionRefusal(replan, { status: "scheduled", scheduled_start: new Date(NOW + 5 * HOUR), completed_at: null }, NOW)
+    expect(late).toMatchObject({ rule: "min_hours_before_start" })
+    expect(late?.message).toMatch(/^min_hours_before_start: .*24 hours/)
+    expect(actionRefusal(replan, { status: "requested", scheduled_start: null, completed_at: null }, NOW)).toMatchObject({ rule: "statuses" })
+    expect(actionRefusal({ ...replan, conditions: { max_hours_before_start: 12 } }, { status: "scheduled", scheduled_start: null, completed_at: null }, NOW)).toMatchObject({
+      rule: "max_hours_before_start",
+    })
+    expect(actionRefusal(survey, { status: "scheduled", scheduled_start: null, completed_at: null }, NOW)).toMatchObject({ rule: "done_within_days" })
+    expect(actionRefusal(survey, { status: "done", scheduled_start: null, completed_at: new Date(NOW), closed: true }, NOW)).toMatchObject({ rule: "closed" })
+    expect(actionRefusal(replan, { status: "scheduled", scheduled_start: new Date(NOW + 25 * HOUR), completed_at: null }, NOW)).toBeNull()
+  })
+})
+
+describe("the clients' planning", () => {
+  const calendar = {
+    id: "tech_1",
+    name: "Luc",
+    skills: [],
+    home: { latitude: 45, longitude: 5 },
+    time_zone: "UTC",
+    working_hours: { mon: [{ start: "08:00", end: "17:00" }], tue: [{ start: "08:00", end: "17:00" }] },
+    absences: [{ start: Date.UTC(2026, 11, 8, 15), end: Date.UTC(2026, 11, 8, 17) }],
+    appointments: [
+      { id: "intv_other_1", number: "INT-1", start: Date.UTC(2026, 11, 7, 9), end: Date.UTC(2026, 11, 7, 10), place: null },
+      { id: "intv_other_2", number: "INT-2", start: Date.UTC(2026, 11, 7, 10), end: Date.UTC(2026, 11, 7, 11), place: null },
+      { id: "intv_mine", number: "INT-3", start: Date.UTC(2026, 11, 8, 9), end: Date.UTC(2026, 11, 8, 11), place: null },
+    ],
+  }
+  const mine = { id: "intv_mine", number: "INT-3", status: "scheduled" as const, site_id: "site_1", type_name: "Service" }
+
+  it("shows the client's own visits in full and anything else as bare busy time, merged", () => {
+    const planning = clientPlanningOf(calendar, new Map([[mine.id, mine]]), Date.UTC(2026, 11, 7), Date.UTC(2026, 11, 9))
+    expect(planning.working).toEqual([
+      { start: "2026-12-07T08:00:00.000Z", end: "2026-12-07T17:00:00.000Z" },
+      { start: "2026-12-08T08:00:00.000Z", end: "2026-12-08T17:00:00.000Z" },
+    ])
+    expect(planning.busy).toEqual([
+      { start: "2026-12-07T09:00:00.000Z", end: "2026-12-07T11:00:00.000Z", intervention: null },
+      { start: "2026-12-08T09:00:00.000Z", end: "2026-12-08T11:00:00.000Z", intervention: mine },
+      { start: "2026-12-08T15:00:00.000Z", end: "2026-12-08T17:00:00.000Z", intervention: null },
+    ])
+    expect(JSON.stringify(planning)).not.toMatch(/INT-1|INT-2|intv_other/)
+  })
+
+  it("clips to the period", () => {
+    const planning = clientPlanningOf(calendar, new Map(), Date.UTC(2026, 11, 7, 9, 30), Date.UTC(2026, 11, 7, 12))
+    expect(planning.busy).toEqual([{ start: "2026-12-07T09:30:00.000Z", end: "2026-12-07T11:00:00.000Z", intervention: null }])
+    expect(planning.working).toEqual([{ start: "2026-12-07T09:30:00.000Z", end: "2026-12-07T12:00:00.000Z" }])
   })
 })
 

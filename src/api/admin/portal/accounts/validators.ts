@@ -125,14 +125,16 @@ export type AdminListSecureLinksType = z.infer<typeof AdminListSecureLinks>
 
 export const AdminCreateSecureLink = z
   .object({
-    scope: z.enum(["account", "site"]),
+    scope: z.enum(["account", "site", "intervention"]),
     site_id: z.string().min(1).nullish(),
+    intervention_id: z.string().min(1).max(100).nullish(),
     label: optionalText(200),
     allow_actions: z.boolean().optional(),
     expires_at: dateField("expires_at"),
   })
   .strict()
   .refine((body) => body.scope !== "site" || !!body.site_id, { message: "site_id is required for a site link", path: ["site_id"] })
+  .refine((body) => body.scope !== "intervention" || !!body.intervention_id, { message: "intervention_id is required for an intervention link", path: ["intervention_id"] })
 export type AdminCreateSecureLinkType = z.infer<typeof AdminCreateSecureLink>
 
 export const AdminListAccessLog = listQuery({ defaultLimit: 50, sortable: ["created_at", "event"], filters: { event: z.enum(ACCESS_EVENTS).optional() } })

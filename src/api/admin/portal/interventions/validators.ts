@@ -64,3 +64,13 @@ export const AdminCompleteIntervention = z
   })
   .strict()
 export type AdminCompleteInterventionType = z.infer<typeof AdminCompleteIntervention>
+
+/** Staff share one intervention: the link is mailed to `email` (the intervention's contact when absent, none when null). */
+export const AdminSendInterventionLink = z
+  .object({
+    email: z.string({ message: "email must be text" }).trim().email({ message: "email must be an e-mail address" }).max(200, { message: "email is too long" }).nullish(),
+    allow_actions: z.boolean({ message: "allow_actions must be true or false" }).optional(),
+    expires_at: dateField("expires_at").optional(),
+  })
+  .strict()
+export type AdminSendInterventionLinkType = z.infer<typeof AdminSendInterventionLink>

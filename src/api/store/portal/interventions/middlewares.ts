@@ -9,6 +9,7 @@ import {
   StoreListInterventionTypes,
   StoreListSlots,
   StoreRequestIntervention,
+  StoreRunPortalAction,
 } from "./validators"
 
 const BASE = "/store/portal/interventions"
@@ -21,5 +22,6 @@ export const storePortalInterventionsMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: `${BASE}/:id/reschedule`, middlewares: [validateBody(StoreBookSlot)] },
   { method: ["POST"], matcher: `${BASE}/:id/cancel`, middlewares: [validateBody(StoreCancelIntervention)] },
   { method: ["POST"], matcher: `${BASE}/:id/survey`, middlewares: [validateBody(StoreAnswerSurvey)] },
+  { method: ["POST"], matcher: `${BASE}/:id/actions/:actionId`, middlewares: [validateBody(StoreRunPortalAction)] },
   { method: ["GET"], matcher: "/store/portal/intervention-types", middlewares: [validateQuery(StoreListInterventionTypes)] },
 ]

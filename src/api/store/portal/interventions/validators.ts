@@ -105,16 +105,24 @@ export const StoreListInterventionTypes = z.object({
 })
 export type StoreListInterventionTypesType = z.infer<typeof StoreListInterventionTypes>
 
-/** `{ answers: { <question id>: 1–5 | true/false | text } }`; the type's questions check the rest. */
-export const StoreAnswerSurvey = z
-  .object({
-    answers: z.record(
+/** `{ <question id>: 1–5 | true/false | text }`; the type's questions check the rest. */
+const surveyAnswers = () =>
+  z.record(
       z.string().max(60, { message: "answers: a question id is too long" }),
       z.union([z.number({ message: "answers: each answer must be a number, true/false or text" }), z.boolean(), text("answers", 5000)], {
         message: "answers: each answer must be a number, true/false or text",
       }),
       { message: "answers must be an object of question ids" }
-    ),
+    )
+
+export const StoreAnswerSurvey = z.object({ answers: surveyAnswers() }).strict()
+export type StoreAnswerSurveyType = z.infer<typeof StoreAnswerSurvey>
+
+/** A portal action's input: the new visit's description (actions that create one), the survey (a close). */
+export const StoreRunPortalAction = z
+  .object({
+    description: text("description", 5000).min(1, { message: "description is required" }).optional(),
+    answers: surveyAnswers().optional(),
   })
   .strict()
-export type StoreAnswerSurveyType = z.infer<typeof StoreAnswerSurvey>
+export type StoreRunPortalActionType = z.infer<typeof StoreRunPortalAction>

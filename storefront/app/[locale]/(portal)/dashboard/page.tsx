@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server"
+import { getLocale, getTranslations } from "next-intl/server"
 import { AmountDue } from "@/components/billing/amount-due"
 import { EquipmentList } from "@/components/fleet/equipment-list"
 import { SectionEmptyState, SectionHeader, sectionMetadata } from "@/components/portal/section-page"
@@ -7,7 +7,7 @@ import { AwaitingQuotes, listAwaitingQuotes } from "@/components/quotes/awaiting
 import { featuredSections, isSectionOn, sectionHref } from "@/components/portal/sections"
 import { SiteList } from "@/components/sites/site-list"
 import { SupportTiles } from "@/components/support/dashboard-tiles"
-import { Link } from "@/i18n/navigation"
+import { Link, redirect } from "@/i18n/navigation"
 import { listEquipment } from "@/lib/data/fleet"
 import { retrieveAmountDue } from "@/lib/data/invoices"
 import { personName, requirePortalSession, sectionEnabled } from "@/lib/data/portal"
@@ -21,6 +21,9 @@ const DASHBOARD_SITES = 6
 const DASHBOARD_DUE = 5
 
 export default async function DashboardPage() {
+  const opened = (await requirePortalSession()).me.scope.intervention_id
+  // A link that opens one intervention has no dashboard: it lands on that intervention.
+  if (opened) redirect({ href: `/interventions/${encodeURIComponent(opened)}`, locale: await getLocale() })
   const [{ me }, sites, t, tPortal] = await Promise.all([
     requirePortalSession(),
     listSites(),

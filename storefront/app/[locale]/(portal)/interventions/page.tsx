@@ -5,7 +5,7 @@ import { InterventionList } from "@/components/interventions/intervention-list"
 import { assertSectionOn, SectionEmptyState, SectionHeader, sectionMetadata } from "@/components/portal/section-page"
 import { Link } from "@/i18n/navigation"
 import { listEquipment } from "@/lib/data/fleet"
-import { INTERVENTION_STATUSES, INTERVENTIONS_PAGE_SIZE, listInterventions, type InterventionStatus } from "@/lib/data/interventions"
+import { getPlanning, INTERVENTION_STATUSES, INTERVENTIONS_PAGE_SIZE, listInterventions, type InterventionStatus } from "@/lib/data/interventions"
 import { can, requirePortalSession, sectionEnabled } from "@/lib/data/portal"
 import { listSites } from "@/lib/data/sites"
 
@@ -40,7 +40,9 @@ export default async function InterventionsPage({ searchParams }: InterventionsP
   }
   const page = Math.max(1, Math.floor(Number(single(params.page)) || 1))
   const { me } = await requirePortalSession()
-  const [list, sites, equipment, t] = await Promise.all([
+  // A link that opens one intervention sees no site, machine or planning: the backend refuses them.
+  const wholeAccount = me.scope.intervention_id === null
+  const [list, sites, equipment, t, planning] = await Promise.all([
     listInterventions(
       values.status || undefined,
       values.site || undefined,
@@ -50,19 +52,32 @@ export default async function InterventionsPage({ searchParams }: InterventionsP
       (page - 1) * INTERVENTIONS_PAGE_SIZE,
       INTERVENTIONS_PAGE_SIZE
     ),
-    listSites("", 0, 100),
-    sectionEnabled(me, "fleet") ? listEquipment(values.site || undefined, undefined, false, undefined, 0, 100) : null,
+    wholeAccount ? listSites("", 0, 100) : { sites: [] },
+    wholeAccount && sectionEnabled(me, "fleet") ? listEquipment(values.site || undefined, undefined, false, undefined, 0, 100) : null,
     getTranslations("Interventions"),
+    wholeAccount ? getPlanning(undefined, 1).catch(() => null) : null,
   ])
   const canRequest = can(me, "request") && !me.scope.read_only && me.scope.intervention_id === null
   const pages = Math.max(1, Math.ceil(list.count / INTERVENTIONS_PAGE_SIZE))
   const filtered = Boolean(values.status || values.site || values.equipment || values.from || values.to)
   const query = Object.fromEntries(Object.entries(values).filter(([, value]) => value)) as Record<string, string>
-  const requestButton = canRequest ? (
+  const request = canRequest ? (
     <Link href="/interventions/new" className="inline-block rounded-lg bg-brand-600 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-700" data-testid="request-intervention">
       {t("request.cta")}
     </Link>
   ) : null
+  const planningLink = planning ? (
+    <Link href="/interventions/planning" className="inline-block rounded-lg border border-brand-600 px-5 py-2.5 font-semibold text-brand-700 hover:bg-brand-50" data-testid="planning-link">
+      {t("portalActions.planningLink")}
+    </Link>
+  ) : null
+  const requestButton =
+    request || planningLink ? (
+      <div className="flex flex-wrap gap-3">
+        {request}
+        {planningLink}
+      </div>
+    ) : null
 
   if (!filtered && list.count === 0) {
     return (

@@ -1,5 +1,6 @@
 import { Button, Container, Heading, Text, toast, usePrompt } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
+import { useState } from "react"
 import { Link, useParams } from "react-router-dom"
 import { LiveAlerts } from "../../../../components/alerts/live-alerts"
 import { DetailRow } from "../../../../components/common/detail-row"
@@ -8,6 +9,7 @@ import { QueryState, formatDate } from "../../../../components/common/query-stat
 import { SectionHeader } from "../../../../components/common/section-header"
 import { InterventionStatusBadge, formatWindow } from "../../../../components/interventions/intervention-format"
 import { ScheduleForm } from "../../../../components/interventions/schedule-form"
+import { ShareLinkDrawer } from "../../../../components/interventions/share-link-drawer"
 import { canTransition, useCancelIntervention, useIntervention } from "../../../../hooks/api/interventions"
 
 const InterventionPage = () => {
@@ -16,6 +18,7 @@ const InterventionPage = () => {
   const { data: intervention, isPending, error } = useIntervention(id)
   const cancel = useCancelIntervention(id)
   const prompt = usePrompt()
+  const [sharing, setSharing] = useState(false)
   const onCancel = async () => {
     if (!intervention) return
     if (!(await prompt({ title: t("clientPortal.common.areYouSure"), description: t("clientPortal.interventions.cancelConfirm", { number: intervention.number }) }))) return
@@ -30,12 +33,16 @@ const InterventionPage = () => {
   return (
     <div className="flex flex-col gap-y-3" data-testid="intervention-page">
       <LiveAlerts />
+      {sharing && intervention ? <ShareLinkDrawer intervention={intervention} onClose={() => setSharing(false)} /> : null}
       <Container className="divide-y p-0">
         <QueryState isPending={isPending} error={error}>
           {intervention ? (
             <>
               <PageHeader title={intervention.number} subtitle={intervention.type?.name ?? t("clientPortal.interventions.noType")}>
                 <InterventionStatusBadge status={intervention.status} />
+                <Button size="small" variant="secondary" onClick={() => setSharing(true)} data-testid="intervention-share">
+                  {t("clientPortal.interventions.share.open")}
+                </Button>
                 {canTransition(intervention.status, "cancel") ? (
                   <Button size="small" variant="danger" onClick={onCancel} isLoading={cancel.isPending} data-testid="intervention-cancel">
                     {t("clientPortal.interventions.cancel")}

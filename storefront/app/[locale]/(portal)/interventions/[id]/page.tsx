@@ -6,6 +6,7 @@ import { formatWindow } from "@/components/interventions/format"
 import { SlotPicker } from "@/components/interventions/slot-picker"
 import { StatusTimeline } from "@/components/interventions/status-timeline"
 import { InterventionStatusBadge } from "@/components/interventions/status-badge"
+import { PortalActions } from "@/components/interventions/portal-actions"
 import { DetailList } from "@/components/portal/detail-list"
 import { assertSectionOn } from "@/components/portal/section-page"
 import { Link } from "@/i18n/navigation"
@@ -65,7 +66,8 @@ export default async function InterventionPage({ params, searchParams }: Interve
     { label: t("fields.type"), value: intervention.type_texts?.title ?? intervention.type?.name ?? null },
     { label: t("fields.window"), value: window },
     { label: t("fields.technician"), value: intervention.technician?.name ?? null },
-    { label: t("fields.equipment"), value: intervention.equipment_id ? t("fields.equipmentLink") : null, href: intervention.equipment_id ? `/fleet/${intervention.equipment_id}` : undefined, internal: true },
+    // A link that opens one intervention does not open the machine's page.
+    { label: t("fields.equipment"), value: intervention.equipment_id ? t("fields.equipmentLink") : null, href: intervention.equipment_id && me.scope.intervention_id === null ? `/fleet/${intervention.equipment_id}` : undefined, internal: true },
     { label: t("fields.address"), value: address || null },
     { label: t("fields.contact"), value: intervention.contact_name },
     { label: t("fields.phone"), value: intervention.contact_phone, href: intervention.contact_phone ? `tel:${intervention.contact_phone.replace(/\s+/g, "")}` : undefined },
@@ -155,6 +157,8 @@ export default async function InterventionPage({ params, searchParams }: Interve
           {cancelRefusal ? <RuleNotice label={t("limits.cancel")} rule={cancelRefusal.rule} message={cancelRefusal.message} /> : null}
         </section>
       ) : null}
+
+      {acting ? <PortalActions intervention={intervention} linkable={me.scope.intervention_id === null} /> : null}
 
       {acting && intervention.allowed.cancel ? (
         <div className="mt-6">
