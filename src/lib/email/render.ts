@@ -4,6 +4,7 @@ import type { EmailTemplate, RenderedEmail } from "./layout"
 import { portalAccessCode } from "./templates/portal-access-code"
 import { portalActivation } from "./templates/portal-activation"
 import { portalInvitation } from "./templates/portal-invitation"
+import { portalIntervention } from "./templates/portal-intervention"
 import { portalInvoice } from "./templates/portal-invoice"
 import { portalQuoteSent } from "./templates/portal-quote-sent"
 import { portalStaffAlert } from "./templates/portal-staff-alert"
@@ -23,6 +24,7 @@ const templates = {
   "portal-quote-sent": portalQuoteSent,
   "portal-invoice": portalInvoice,
   "portal-staff-alert": portalStaffAlert,
+  "portal-intervention": portalIntervention,
 } satisfies Record<string, EmailTemplate>
 
 export type EmailTemplateName = keyof typeof templates

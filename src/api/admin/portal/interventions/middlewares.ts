@@ -1,7 +1,7 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { INTERVENTION_LIST_FIELDS } from "../../../../lib/field-service/interventions"
 import { validateBody, validateListQuery } from "../../../utils/validate-request"
-import { AdminCancelIntervention, AdminCompleteIntervention, AdminListInterventions, AdminScheduleIntervention } from "./validators"
+import { AdminAddInterventionPhoto, AdminCancelIntervention, AdminCompleteIntervention, AdminListInterventions, AdminScheduleIntervention } from "./validators"
 
 const BASE = "/admin/portal/interventions"
 
@@ -10,4 +10,6 @@ export const adminPortalInterventionsMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: `${BASE}/:id/schedule`, middlewares: [validateBody(AdminScheduleIntervention)] },
   { method: ["POST"], matcher: `${BASE}/:id/cancel`, middlewares: [validateBody(AdminCancelIntervention)] },
   { method: ["POST"], matcher: `${BASE}/:id/report`, middlewares: [validateBody(AdminCompleteIntervention)] },
+  // A 10 MB photo in base64, with room for the JSON around it; a larger body answers 413.
+  { method: ["POST"], matcher: `${BASE}/:id/photos`, bodyParser: { sizeLimit: "15mb" }, middlewares: [validateBody(AdminAddInterventionPhoto)] },
 ]
