@@ -1,5 +1,6 @@
 import { Button, Container, Heading, Text, toast, usePrompt } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
+import { useState } from "react"
 import { Link, useParams } from "react-router-dom"
 import { LiveAlerts } from "../../../../components/alerts/live-alerts"
 import { DetailRow } from "../../../../components/common/detail-row"
@@ -7,8 +8,11 @@ import { PageHeader } from "../../../../components/common/page-header"
 import { QueryState, formatDate } from "../../../../components/common/query-state"
 import { SectionHeader } from "../../../../components/common/section-header"
 import { InterventionStatusBadge, formatWindow } from "../../../../components/interventions/intervention-format"
+import { PhotosSection } from "../../../../components/interventions/photos-section"
+import { ReportDrawer } from "../../../../components/interventions/report-drawer"
 import { ScheduleForm } from "../../../../components/interventions/schedule-form"
 import { canTransition, useCancelIntervention, useIntervention } from "../../../../hooks/api/interventions"
+import { openPrivateFile } from "../../../../hooks/api/support"
 
 const InterventionPage = () => {
   const { id = "" } = useParams()
@@ -16,6 +20,11 @@ const InterventionPage = () => {
   const { data: intervention, isPending, error } = useIntervention(id)
   const cancel = useCancelIntervention(id)
   const prompt = usePrompt()
+  const [reporting, setReporting] = useState(false)
+  const downloadReport = () => {
+    if (!intervention?.report_pdf_url) return
+    openPrivateFile(intervention.report_pdf_url, `${intervention.number}.pdf`).catch((e: Error) => toast.error(e.message))
+  }
   const onCancel = async () => {
     if (!intervention) return
     if (!(await prompt({ title: t("clientPortal.common.areYouSure"), description: t("clientPortal.interventions.cancelConfirm", { number: intervention.number }) }))) return
@@ -36,6 +45,11 @@ const InterventionPage = () => {
             <>
               <PageHeader title={intervention.number} subtitle={intervention.type?.name ?? t("clientPortal.interventions.noType")}>
                 <InterventionStatusBadge status={intervention.status} />
+                {canTransition(intervention.status, "complete") && !intervention.report ? (
+                  <Button size="small" variant="secondary" onClick={() => setReporting(true)} data-testid="intervention-report-enter">
+                    {t("clientPortal.interventions.report.enter")}
+                  </Button>
+                ) : null}
                 {canTransition(intervention.status, "cancel") ? (
                   <Button size="small" variant="danger" onClick={onCancel} isLoading={cancel.isPending} data-testid="intervention-cancel">
                     {t("clientPortal.interventions.cancel")}
@@ -114,7 +128,11 @@ const InterventionPage = () => {
 
       {intervention?.report ? (
         <Container className="divide-y p-0" data-testid="intervention-report">
-          <SectionHeader title={t("clientPortal.interventions.report.title")} />
+          <SectionHeader title={t("clientPortal.interventions.report.title")}>
+            <Button size="small" variant="secondary" onClick={downloadReport} data-testid="intervention-report-pdf">
+              {t("clientPortal.interventions.report.pdf")}
+            </Button>
+          </SectionHeader>
           <DetailRow label={t("clientPortal.interventions.report.workDone")}>
             <span className="whitespace-pre-line">{intervention.report.work_done}</span>
           </DetailRow>
@@ -128,6 +146,14 @@ const InterventionPage = () => {
           <DetailRow label={t("clientPortal.interventions.report.completed")}>{formatDate(intervention.report.completed_at, i18n.language)}</DetailRow>
         </Container>
       ) : null}
+
+      {intervention ? (
+        <Container className="divide-y p-0">
+          <PhotosSection intervention={intervention} />
+        </Container>
+      ) : null}
+
+      {intervention && reporting ? <ReportDrawer intervention={intervention} onClose={() => setReporting(false)} /> : null}
 
       {intervention?.survey_answers ? (
         <Container className="divide-y p-0">
