@@ -274,7 +274,7 @@ export async function seedFieldService(container: MedusaContainer, companies: De
         const files = await container.resolve(Modules.FILE).createFiles(
           PHOTOS.map((p) => ({ filename: p.name, mimeType: "image/png", content: demoPhoto(p.hue, p.bands + index), access: "private" as const }))
         )
-        await service.createInterventionPhotoes(
+        await service.addInterventionPhotos(
           PHOTOS.map((p, n) => ({ intervention_id: intervention.id, file_id: files[n].id, name: p.name, mime_type: "image/png", caption: p.caption }))
         )
         if (index % 2 === 0) {

@@ -57,9 +57,6 @@ export async function loadReportContext(container: MedusaContainer, i: Intervent
 /** The technician's zone (the detail loads the whole technician), else UTC. */
 export const visitTimeZone = (i: InterventionRecord): string => (i.technician as { time_zone?: string } | null)?.time_zone || "UTC"
 
-const when = (t: Translator, value: Date | string, timeZone: string) =>
-  new Intl.DateTimeFormat(t.locale, { dateStyle: "long", timeStyle: "short", timeZone, timeZoneName: "short" }).format(new Date(value))
-
 /** "8 December 2026, 09:00 – 11:00 CET": a visit's window in one line. */
 export function formatVisitWindow(locale: string, start: Date | string | null, end: Date | string | null, timeZone: string): string | null {
   if (!start) return null
@@ -98,7 +95,7 @@ export function renderInterventionReportPdf(brand: DocumentBrand, ctx: ReportCon
   field(doc, t("interventionReport.equipment"), ctx.equipment ? [ctx.equipment.name, ctx.equipment.serial_number ? t("interventionReport.serial", { serial: ctx.equipment.serial_number }) : null].filter(Boolean).join(" · ") : null)
   field(doc, t("interventionReport.technician"), i.technician?.name)
   field(doc, t("interventionReport.scheduled"), formatVisitWindow(t.locale, i.scheduled_start, i.scheduled_end, ctx.time_zone))
-  if (report) field(doc, t("interventionReport.completed"), when(t, report.completed_at, ctx.time_zone))
+  if (report) field(doc, t("interventionReport.completed"), formatVisitWindow(t.locale, report.completed_at, null, ctx.time_zone))
   if (report?.duration_minutes !== null && report?.duration_minutes !== undefined) {
     field(doc, t("interventionReport.timeSpent"), t("interventionReport.minutes", { minutes: report.duration_minutes }))
   }

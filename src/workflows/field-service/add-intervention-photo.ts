@@ -26,11 +26,11 @@ const checkPhotoTargetStep = createStep("check-field-intervention-photo-target",
 const attachInterventionPhotoStep = createStep(
   "attach-field-intervention-photo",
   async (data: { intervention_id: string; file_id: string; name: string; mime_type: string; caption: string | null }, { container }) => {
-    const photo = await container.resolve<FieldServiceModuleService>(FIELD_SERVICE_MODULE).createInterventionPhotoes(data)
+    const [photo] = await container.resolve<FieldServiceModuleService>(FIELD_SERVICE_MODULE).addInterventionPhotos([data])
     return new StepResponse(photo, photo.id)
   },
   async (id, { container }) => {
-    if (id) await container.resolve<FieldServiceModuleService>(FIELD_SERVICE_MODULE).deleteInterventionPhotoes(id)
+    if (id) await container.resolve<FieldServiceModuleService>(FIELD_SERVICE_MODULE).removeInterventionPhotos([id])
   }
 )
 

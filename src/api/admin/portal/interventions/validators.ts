@@ -85,7 +85,7 @@ export const AdminAddInterventionPhoto = z
   .strict()
   .superRefine(acceptFileTypes(PHOTO_FILE_TYPES))
   .superRefine((photo, ctx) => {
-    const size = base64Size(photo.content)
+    const size = typeof photo.content === "string" ? base64Size(photo.content) : 0
     if (size > INTERVENTION_PHOTO_MAX_BYTES) {
       ctx.addIssue({ code: "custom", path: ["content"], message: `content: the photo is ${megabytes(size)} MB; the largest photo accepted is ${megabytes(INTERVENTION_PHOTO_MAX_BYTES)} MB` })
     }
