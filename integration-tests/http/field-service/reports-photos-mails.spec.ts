@@ -1,4 +1,4 @@
-import { deflateSync } from "node:zlib"
+import { crc32, deflateSync } from "node:zlib"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createProductsWorkflow, createShippingProfilesWorkflow } from "@medusajs/medusa/core-flows"
@@ -18,7 +18,33 @@ const smtp = useSmtpServer()
 const HOUR = 3_600_000
 const ALL_WEEK: WorkingHours = Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => [d, [{ start: "00:00", end: "24:00" }]]))
 const LYON = { latitude: 45.7578, longitude: 4.832 }
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), deflateSync(Buffer.from("a visit photo"))])
+
+/** An 8×8 grey PNG: real image bytes, which the report PDF can print as a thumbnail. */
+function png(): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, "latin1"), data])
+    const head = Buffer.alloc(4)
+    head.writeUInt32BE(data.length)
+    const crc = Buffer.alloc(4)
+    crc.writeUInt32BE(crc32(body))
+    return Buffer.concat([head, body, crc])
+  }
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(8, 0)
+  header.writeUInt32BE(8, 4)
+  header.set([8, 0, 0, 0, 0], 8)
+  const rows = Buffer.alloc(9 * 8, 0x80)
+  for (let y = 0; y < 8; y++) rows[y * 9] = 0
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", deflateSync(rows)), chunk("IEND", Buffer.alloc(0))])
+}
+const PNG = png()
+
+/** The text of a mail's attachment, which the mail carries in base64 after the part's headers. */
+function attachmentText(raw: string, filename: string): string {
+  const at = raw.indexOf(filename)
+  const body = raw.slice(raw.indexOf("\r\n\r\n", at) + 4)
+  return Buffer.from(body.slice(0, body.indexOf("--")).replace(/\s+/g, ""), "base64").toString("utf8")
+}
 
 /** A PDF's Title from its info dictionary: pdfkit writes an ASCII title as a literal string. */
 const pdfTitle = (pdf: Buffer) => /\/Title \(([^)]*)\)/.exec(pdf.toString("latin1"))?.[1] ?? null
@@ -202,7 +228,8 @@ medusaIntegrationTestRunner({
       const other = await scheduled(8)
       await api.post(`/admin/portal/interventions/${other.id}/cancel`, { reason: "Site closed" }, staff())
       const cancelled = await waitForSubject(`L'intervention ${other.number} est annulée`)
-      expect(cancelled.raw).toContain("METHOD:CANCEL")
+      expect(attachmentText(cancelled.raw, `${other.number}.ics`)).toContain("METHOD:CANCEL")
+      expect(attachmentText(planned.raw, `${visit.number}.ics`)).toContain("BEGIN:VEVENT")
     })
 
     it("never fails the action when the mail cannot be delivered", async () => {
