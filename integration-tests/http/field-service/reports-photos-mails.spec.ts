@@ -11,7 +11,8 @@ import { createAdmin, createClientCompany, createPublishableKey, type AdminActor
 import { useSmtpServer } from "../../helpers/smtp"
 import { createMachine, failure } from "../fleet/fleet-fixtures"
 
-jest.setTimeout(240_000)
+// The runner boots Medusa in its beforeAll, which this timeout also bounds: minutes on a busy machine.
+jest.setTimeout(600_000)
 
 const smtp = useSmtpServer()
 
