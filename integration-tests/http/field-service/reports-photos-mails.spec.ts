@@ -47,8 +47,12 @@ function attachmentText(raw: string, filename: string): string {
   return Buffer.from(body.slice(0, body.indexOf("--")).replace(/\s+/g, ""), "base64").toString("utf8")
 }
 
-/** A PDF's Title from its info dictionary: pdfkit writes an ASCII title as a literal string. */
-const pdfTitle = (pdf: Buffer) => /\/Title \(([^)]*)\)/.exec(pdf.toString("latin1"))?.[1] ?? null
+/** A PDF's Title from its info dictionary: pdfkit writes it as an object of its own, an ASCII title as a literal string. */
+function pdfTitle(pdf: Buffer): string | null {
+  const text = pdf.toString("latin1")
+  const ref = /\/Title (\d+) 0 R/.exec(text)?.[1]
+  return ref ? new RegExp(`\\n${ref} 0 obj\\n\\(([^)]*)\\)`).exec(text)?.[1] ?? null : null
+}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
