@@ -1,5 +1,6 @@
 import fs from "node:fs"
 import path from "node:path"
+import { crc32, deflateSync } from "node:zlib"
 import { expect, test, type Page, type TestInfo } from "@playwright/test"
 import { adminApi, adminToken, createClientFixture, env, expectNoAxeViolations, horizontalOverflow, portalMessage, signInThroughPortal, signInToAdmin } from "./helpers"
 
@@ -299,4 +300,81 @@ test("a client asks for another date through the type's portal action, then read
   await page.goto(`${env.portalUrl()}/en/interventions/planning`)
   await expect(page.getByRole("heading", { level: 1, name: portalMessage("en", "NotFound.title") })).toBeVisible()
   await expect(page.getByTestId("planning-grid")).toHaveCount(0)
+/** A 64×48 PNG (a flat colour), as a phone's photo would arrive: real image bytes the browser can show. */
+function testPhoto(): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, "latin1"), data])
+    const length = Buffer.alloc(4)
+    length.writeUInt32BE(data.length)
+    const crc = Buffer.alloc(4)
+    crc.writeUInt32BE(crc32(body))
+    return Buffer.concat([length, body, crc])
+  }
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(64, 0)
+  header.writeUInt32BE(48, 4)
+  header.set([8, 2, 0, 0, 0], 8)
+  const rows = Buffer.alloc((64 * 3 + 1) * 48)
+  for (let y = 0; y < 48; y++) for (let x = 0; x < 64; x++) rows.set([40, 120 + y, 200 - x], y * (64 * 3 + 1) + 1 + x * 3)
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", deflateSync(rows)), chunk("IEND", Buffer.alloc(0))])
+}
+
+test("staff complete the report in the admin with a photo; the client opens the report PDF and the photo gallery", async ({ page, browser }, testInfo) => {
+  test.setTimeout(420_000)
+  const staff = await adminToken()
+  const client = await createClientFixture(staff, { locale: "en", siteNames: ["Main bakery"] })
+  const technician = await createTechnician(staff)
+
+  await signInThroughPortal(page, "en", client.email)
+  await page.goto(`${env.portalUrl()}/en/interventions/new`)
+  await page.getByTestId("request-form").locator("#request-description").fill("The mixer makes a grinding noise")
+  await page.getByTestId("request-submit").click()
+  await expect(page.getByTestId("request-confirmation")).toBeVisible()
+  const interventionUrl = page.url().replace(/\?requested=1$/, "")
+  const id = interventionUrl.split("/").pop()!
+  const number = (await page.getByTestId("intervention-number").textContent())!.trim()
+  const tomorrow = new Date(Date.now() + DAY_MS)
+  const start = new Date(tomorrow.getFullYear(), tomorrow.getMonth(), tomorrow.getDate(), 9, 0)
+  await adminApi(staff, "POST", `/admin/portal/interventions/${id}/schedule`, { technician_id: technician.id, starts_at: start.toISOString() })
+
+  // Staff enter the report on the intervention's admin page, with a photo taken on site.
+  const admin = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  const staffPage = await admin.newPage()
+  await signInToAdmin(staffPage)
+  await staffPage.goto(`${env.medusaUrl()}/app/client-portal/interventions/${id}`)
+  await staffPage.getByTestId("intervention-report-enter").click()
+  const drawer = staffPage.getByTestId("intervention-report-drawer")
+  await drawer.locator("#report-work-done").fill("Replaced the mixer's bearing and greased the gearbox.")
+  await drawer.locator("#report-duration").fill("45")
+  await drawer.locator("#report-signature").fill("Dana Client")
+  await drawer.getByTestId("intervention-report-photos").setInputFiles({ name: "bearing.png", mimeType: "image/png", buffer: testPhoto() })
+  await staffPage.getByTestId("intervention-report-save").click()
+  await expect(staffPage.getByTestId("intervention-report")).toBeVisible()
+  await expect(staffPage.getByTestId("intervention-photos").locator("img")).toHaveCount(1)
+  await shoot(staffPage, testInfo, "admin-intervention-report")
+  await admin.close()
+
+  // The client reads the report, opens its PDF, and sees the photo in the gallery.
+  await page.goto(interventionUrl)
+  await expect(page.getByTestId("intervention-status")).toHaveText(message("status.done"))
+  await expect(page.getByTestId("intervention-report")).toContainText("Replaced the mixer's bearing")
+  const photo = page.getByTestId("intervention-photos").locator("img")
+  await expect(photo).toHaveCount(1)
+  await expect(photo).toHaveAttribute("alt", new RegExp(`Photo 1 of 1 of intervention ${number}`))
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(64)
+  await expectNoAxeViolations(page, "intervention done, with report and photos")
+  await shoot(page, testInfo, "portal-intervention-report")
+
+  const pdfLink = page.getByTestId("download-report-pdf")
+  const answer = await page.request.get(new URL((await pdfLink.getAttribute("href"))!, page.url()).toString())
+  expect(answer.status()).toBe(200)
+  expect(answer.headers()["content-type"]).toBe("application/pdf")
+  expect((await answer.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-")
+  const downloading = page.waitForEvent("download")
+  await pdfLink.click()
+  expect((await downloading).suggestedFilename()).toBe(`${number}.pdf`)
+
+  // The gallery is reachable with the keyboard: the photo's link takes the focus and names the photo.
+  await page.getByTestId("intervention-photo").focus()
+  await expect(page.getByTestId("intervention-photo")).toBeFocused()
 })

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import { crc32, deflateSync } from "node:zlib"
 import { zonedToInstant } from "../../src/lib/field-service/time-zones"
 import { CLIENT_ACCOUNT_MODULE } from "../../src/modules/clientAccount"
 import type ClientAccountModuleService from "../../src/modules/clientAccount/service"
@@ -124,6 +125,40 @@ const CANCELLATION: Record<DemoCompany["locale"], string> = {
   sk: "Prevádzka je v ten deň zatvorená",
 }
 
+/**
+ * A small generated PNG (a gradient with bands, in one of a few colours): the demo's visit photos, real images
+ * the portal's gallery and the report PDF show like uploaded ones.
+ */
+function demoPhoto(hue: [number, number, number], bands: number, width = 160, height = 120): string {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, "latin1"), data])
+    const length = Buffer.alloc(4)
+    length.writeUInt32BE(data.length)
+    const crc = Buffer.alloc(4)
+    crc.writeUInt32BE(crc32(body))
+    return Buffer.concat([length, body, crc])
+  }
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(width, 0)
+  header.writeUInt32BE(height, 4)
+  header.set([8, 2, 0, 0, 0], 8)
+  const rows = Buffer.alloc((width * 3 + 1) * height)
+  for (let y = 0; y < height; y++) {
+    const row = y * (width * 3 + 1)
+    for (let x = 0; x < width; x++) {
+      const shade = 0.55 + 0.45 * (x / width) * (Math.floor((y * bands) / height) % 2 ? 1 : 0.8)
+      hue.forEach((c, n) => (rows[row + 1 + x * 3 + n] = Math.round(c * shade)))
+    }
+  }
+  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", deflateSync(rows)), chunk("IEND", Buffer.alloc(0))])
+  return png.toString("base64")
+}
+
+const PHOTOS = [
+  { name: "before.png", caption: "The machine before the visit", hue: [70, 110, 160] as [number, number, number], bands: 4 },
+  { name: "after.png", caption: "The machine after the visit, parts replaced", hue: [60, 150, 90] as [number, number, number], bands: 6 },
+]
+
 type Planned = { status: InterventionStatus; day: number; slot: 0 | 1; type: number; technician: number; description: string }
 
 /** Each company's visits over two weeks around today, in every status; slots 09:00–11:00 and 14:00–16:00 local. */
@@ -172,7 +207,7 @@ function workingDay(now: Date, offset: number): { year: number; month: number; d
 
 /**
  * Field service for the demo: types, five technicians with home bases near the companies' sites, two weeks of
- * visits in every status (done ones with reports, parts and survey answers) and requests in the inbox. Left
+ * visits in every status (done ones with reports, parts, photos and survey answers) and requests in the inbox. Left
  * alone when any intervention exists, so a re-run creates nothing.
  */
 export async function seedFieldService(container: MedusaContainer, companies: DemoCompany[], now = new Date()): Promise<number> {
@@ -269,6 +304,12 @@ export async function seedFieldService(container: MedusaContainer, companies: De
           signature_name: company.members[0] ? `${company.members[0].first_name} ${company.members[0].last_name}` : null,
           completed_at: end,
         })
+        const files = await container.resolve(Modules.FILE).createFiles(
+          PHOTOS.map((p) => ({ filename: p.name, mimeType: "image/png", content: demoPhoto(p.hue, p.bands + index), access: "private" as const }))
+        )
+        await service.addInterventionPhotos(
+          PHOTOS.map((p, n) => ({ intervention_id: intervention.id, file_id: files[n].id, name: p.name, mime_type: "image/png", caption: p.caption }))
+        )
         if (index % 2 === 0) {
           await service.createInterventionSurveyAnswers({
             intervention_id: intervention.id,

@@ -5,6 +5,7 @@ import { portalAccessCode } from "./templates/portal-access-code"
 import { portalActivation } from "./templates/portal-activation"
 import { portalInvitation } from "./templates/portal-invitation"
 import { portalInterventionLink } from "./templates/portal-intervention-link"
+import { portalIntervention } from "./templates/portal-intervention"
 import { portalInvoice } from "./templates/portal-invoice"
 import { portalQuoteSent } from "./templates/portal-quote-sent"
 import { portalRentalConfirmed, portalRentalReminder, portalRentalReturned } from "./templates/portal-rental"
@@ -29,6 +30,7 @@ const templates = {
   "portal-rental-reminder": portalRentalReminder,
   "portal-rental-returned": portalRentalReturned,
   "portal-intervention-link": portalInterventionLink,
+  "portal-intervention": portalIntervention,
 } satisfies Record<string, EmailTemplate>
 
 export type EmailTemplateName = keyof typeof templates

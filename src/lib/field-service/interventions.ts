@@ -7,6 +7,7 @@ import type {
   AdminIntervention,
   FieldServiceSettings,
   InterventionAddress,
+  InterventionPhotoDto,
   InterventionStatus,
   PortalAction,
   ReportMeterValue,
@@ -165,7 +166,7 @@ export type InterventionRecord = Row & {
     signature_name: string | null
     completed_at: Date
   } | null
-  photos: { id: string; name: string; file_id: string; mime_type: string | null; created_at: Date }[]
+  photos: { id: string; name: string; caption: string | null; file_id: string; mime_type: string | null; created_at: Date }[]
   history: { from_status: InterventionStatus | null; to_status: InterventionStatus; created_at: Date }[]
   survey_answer: { answers: SurveyAnswers } | null
 }
@@ -227,7 +228,15 @@ export function renderTypeTexts(
   }
 }
 
-function presentCommon(i: InterventionRecord) {
+/** The photos in the order they were taken (attached), each with the route that serves it under `base`. */
+export function presentPhotos(i: InterventionRecord, base: string): InterventionPhotoDto[] {
+  return [...(i.photos ?? [])]
+    .sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime() || a.id.localeCompare(b.id))
+    .map((p) => ({ id: p.id, name: p.name, caption: p.caption, mime_type: p.mime_type, url: `${base}/${i.id}/photos/${p.id}`, created_at: iso(p.created_at)! }))
+}
+
+/** `base` is the routes' root for this reader: `/store/portal/interventions` or `/admin/portal/interventions`. */
+function presentCommon(i: InterventionRecord, base: string) {
   return {
     ...presentListItem(i),
     account_id: i.account_id,
@@ -242,7 +251,8 @@ function presentCommon(i: InterventionRecord) {
     history: [...(i.history ?? [])]
       .sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime())
       .map((h) => ({ from_status: h.from_status, to_status: h.to_status, created_at: iso(h.created_at)! })),
-    photos: (i.photos ?? []).map((p) => ({ id: p.id, name: p.name, created_at: iso(p.created_at)! })),
+    photos: presentPhotos(i, base),
+    report_pdf_url: i.report ? `${base}/${i.id}/pdf` : null,
     report: i.report
       ? {
           work_done: i.report.work_done,
@@ -274,7 +284,7 @@ export async function presentStoreIntervention(container: MedusaContainer, i: In
   const now = Date.now()
   const type_texts = i.type ? renderTypeTexts(i.type, await templateValues(container, i, i.type.name)) : null
   return {
-    ...presentCommon(i),
+    ...presentCommon(i, "/store/portal/interventions"),
     ...clientOptions(i, settings, now),
     actions: applicableActions(i.type?.portal_actions, { ...i, closed: !!i.survey_answer }, now),
     survey_answered: !!i.survey_answer,
@@ -290,7 +300,7 @@ export async function presentAdminIntervention(container: MedusaContainer, i: In
     accounts.listSites({ id: i.site_id }, { select: ["id", "name"] }),
   ])
   return {
-    ...presentCommon(i),
+    ...presentCommon(i, "/admin/portal/interventions"),
     requested_by_member_id: i.requested_by_member_id,
     latitude: i.latitude,
     longitude: i.longitude,

@@ -139,6 +139,20 @@ export type InterventionAddress = {
 }
 
 export type ReportPart = { variant_id: string | null; title: string; sku: string | null; quantity: number }
+
+/** A photo of a visit: the bytes are private, served by `url` (the store's or the admin's route) to those allowed. */
+export type InterventionPhotoDto = {
+  id: string
+  name: string
+  /** What the photo shows, staff's words: the portal's alt text (a numbered default when empty). */
+  caption: string | null
+  mime_type: string | null
+  url: string
+  created_at: string
+}
+
+/** The largest photo staff may attach (a larger one answers 400 naming `content` and the limit). */
+export const INTERVENTION_PHOTO_MAX_BYTES = 10 * 1024 * 1024
 export type ReportMeterValue = { meter_id: string; value: number }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -192,8 +206,10 @@ export type StoreIntervention = StoreInterventionListItem & {
   cancelled_at: string | null
   cancellation_reason: string | null
   history: { from_status: InterventionStatus | null; to_status: InterventionStatus; created_at: string }[]
-  photos: { id: string; name: string; created_at: string }[]
+  photos: InterventionPhotoDto[]
   report: StoreInterventionReport | null
+  /** The report PDF ("bon d'intervention"), once the visit is done; in the reader's language. */
+  report_pdf_url: string | null
   survey_answered: boolean
   /** What the client may do now, by the business's rules (each false names its rule in `refusals`). */
   allowed: { book: boolean; reschedule: boolean; cancel: boolean }
@@ -344,6 +360,8 @@ export type AdminInterventionLinkResponse = {
   /** Where the link was mailed; null when it was not (no address, or a mail outage: the link stands). */
   mailed_to: string | null
 }
+/** Body of POST /admin/portal/interventions/:id/photos (JSON, content in base64); 201 `{ photo: InterventionPhotoDto }`. */
+export type AdminAddPhotoBody = { filename: string; mime_type: string; content: string; caption?: string | null }
 
 /** Body of POST /admin/portal/interventions/:id/schedule: assign or move. */
 export type AdminScheduleBody = { technician_id: string; starts_at: string; ends_at?: string | null }
@@ -364,6 +382,10 @@ export const FIELD_SERVICE_ROUTES = {
     action: (id: string, actionId: string) => `/store/portal/interventions/${id}/actions/${actionId}`,
     /** GET StorePlanningResponse, when the settings show the planning to clients. */
     planning: "/store/portal/planning",
+    /** GET: the report PDF of a done visit (404 before), in the member's language. */
+    reportPdf: (id: string) => `/store/portal/interventions/${id}/pdf`,
+    /** GET: one photo's bytes (inline image, nosniff), within the same access checks as the intervention. */
+    photo: (id: string, photoId: string) => `/store/portal/interventions/${id}/photos/${photoId}`,
     types: "/store/portal/intervention-types",
   },
   admin: {
@@ -384,5 +406,10 @@ export const FIELD_SERVICE_ROUTES = {
     report: (id: string) => `/admin/portal/interventions/${id}/report`,
     /** POST AdminInterventionLinkBody: a secure link that opens this intervention alone, mailed to `email`. */
     secureLink: (id: string) => `/admin/portal/interventions/${id}/secure-link`,
+    /** GET: the report PDF, in the account's language. */
+    reportPdf: (id: string) => `/admin/portal/interventions/${id}/pdf`,
+    /** POST AdminAddPhotoBody: attach a photo (private file). */
+    photos: (id: string) => `/admin/portal/interventions/${id}/photos`,
+    photo: (id: string, photoId: string) => `/admin/portal/interventions/${id}/photos/${photoId}`,
   },
 } as const

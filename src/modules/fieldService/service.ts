@@ -37,6 +37,17 @@ export type BusyInterval = {
 
 type RawManager = { getTransactionContext(): Knex | undefined; getKnex(): Knex }
 
+export type InterventionPhotoData = { intervention_id: string; file_id: string; name: string; mime_type: string | null; caption: string | null }
+
+/**
+ * The generated methods of InterventionPhoto as they exist at run time: Medusa names them with its `pluralize`
+ * ("InterventionPhotos") while its types pluralize "Photo" as "Photoes", a method that does not exist.
+ */
+type PhotoMethods = {
+  createInterventionPhotos(data: InterventionPhotoData[]): Promise<{ id: string }[]>
+  deleteInterventionPhotos(ids: string[]): Promise<void>
+}
+
 const knexOf = (context: Context): Knex => {
   const manager = context.transactionManager as RawManager | undefined
   const fallback = context.manager as RawManager | undefined
@@ -55,6 +66,15 @@ class FieldServiceModuleService extends MedusaService({
   InterventionSurveyAnswer,
   InterventionStatusChange,
 }) {
+  /** Records photos of visits (their bytes already stored by the file module). */
+  async addInterventionPhotos(data: InterventionPhotoData[]): Promise<{ id: string }[]> {
+    return (this as unknown as PhotoMethods).createInterventionPhotos(data)
+  }
+
+  async removeInterventionPhotos(ids: string[]): Promise<void> {
+    await (this as unknown as PhotoMethods).deleteInterventionPhotos(ids)
+  }
+
   /**
    * The next intervention number ("INT-1001"…) from a database sequence: unique without a table lock; a
    * number is skipped only when the creation that drew it fails, which is "gapless enough" for a visit.

@@ -176,6 +176,21 @@ export const cancelIntervention = (id: string, reason: string | null) =>
 /** The portal's own address of an intervention's calendar file (app/api/interventions streams it with the session). */
 export const icsHref = (id: string) => `/api/interventions/${encodeURIComponent(id)}/ics`
 
+/** The portal's own address of a done visit's report PDF (app/api/interventions streams it with the session). */
+export const reportPdfHref = (id: string) => `/api/interventions/${encodeURIComponent(id)}/report`
+
+/** The portal's own address of a visit photo. */
+export const photoHref = (id: string, photoId: string) => `/api/interventions/${encodeURIComponent(id)}/photos/${encodeURIComponent(photoId)}`
+
+/** A visit photo from the backend with the session's token (the same access checks as the intervention). */
+export async function fetchInterventionPhoto(id: string, photoId: string, token: string): Promise<Response> {
+  const key = process.env.MEDUSA_PUBLISHABLE_KEY
+  return fetch(new URL(ROUTES.photo(encodeURIComponent(id), encodeURIComponent(photoId)), process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000"), {
+    headers: { authorization: `Bearer ${token}`, ...(key ? { "x-publishable-api-key": key } : {}) },
+    cache: "no-store",
+  })
+}
+
 /**
  * A private file of an intervention (its calendar file, photos, report PDF) from the backend, with the
  * session's token, which lives in an httpOnly cookie the browser cannot send there itself.

@@ -52,7 +52,7 @@ function MeterSelect({ id, meters, value, onChange, allowNone }: { id: string; m
 }
 
 /** A part line as the form holds it: the quantity stays a string while staff type it. */
-type PartLine = { key: number; variant: VariantOption | null; quantity: string }
+export type PartLine = { key: number; variant: VariantOption | null; quantity: string }
 
 let partKeys = 0
 const newPart = (): PartLine => ({ key: ++partKeys, variant: null, quantity: "1" })
@@ -60,7 +60,7 @@ const newPart = (): PartLine => ({ key: ++partKeys, variant: null, quantity: "1"
 type PartProblem = { field: "variant" | "quantity"; message: string }
 
 /** What is wrong with a part line, in words naming the line and the field; null when it can be saved. */
-function partProblem(part: PartLine, n: number, t: (key: string, options: { n: number }) => string): PartProblem | null {
+export function partProblem(part: PartLine, n: number, t: (key: string, options: { n: number }) => string): PartProblem | null {
   if (!part.variant) return { field: "variant", message: t("clientPortal.fleet.log.parts.errors.variant", { n }) }
   const quantity = Number(part.quantity)
   if (part.quantity.trim() === "" || !Number.isInteger(quantity) || quantity < 1) {
@@ -70,7 +70,7 @@ function partProblem(part: PartLine, n: number, t: (key: string, options: { n: n
 }
 
 /** The parts used, each a catalogue variant and a whole quantity of at least one. */
-function PartLines({ parts, onChange, showProblems }: { parts: PartLine[]; onChange: (parts: PartLine[]) => void; showProblems: boolean }) {
+export function PartLines({ parts, onChange, showProblems }: { parts: PartLine[]; onChange: (parts: PartLine[]) => void; showProblems: boolean }) {
   const { t } = useTranslation()
   const update = (key: number, values: Partial<PartLine>) => onChange(parts.map((p) => (p.key === key ? { ...p, ...values } : p)))
   return (

@@ -2,14 +2,17 @@ import { FetchError } from "@medusajs/js-sdk"
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import {
   FIELD_SERVICE_ROUTES,
+  type AdminAddPhotoBody,
   type AdminIntervention,
   type AdminInterventionLinkBody,
   type AdminInterventionLinkResponse,
   type AdminInterventionListResponse,
   type AdminInterventionType,
+  type AdminReportBody,
   type AdminScheduleBody,
   type AdminTechnician,
   type AdminTechnicianAbsence,
+  type InterventionPhotoDto,
   type InterventionStatus,
 } from "../../../modules/fieldService/contract"
 import { sdk } from "../../lib/sdk"
@@ -31,6 +34,7 @@ export type {
   AdminInterventionType,
   AdminTechnician,
   AdminTechnicianAbsence,
+  InterventionPhotoDto,
   InterventionStatus,
   PortalAction,
   PortalActionKind,
@@ -97,6 +101,12 @@ export const useSendInterventionLink = (id: string) =>
 /** Staff cancel an intervention (the contract's route list does not name this one; the API serves it beside schedule). */
 export const useCancelIntervention = (id: string) =>
   useRoutedMutation<{ reason?: string | null }, { intervention: AdminIntervention }>(KEY, () => `${ROUTES.intervention(id)}/cancel`)
+
+/** Staff enter the visit's report: the intervention is done, the machine's log and meters follow. */
+export const useCompleteIntervention = (id: string) => useRoutedMutation<AdminReportBody, { intervention: AdminIntervention }>(KEY, () => ROUTES.report(id))
+
+/** Staff attach a photo to the visit (a private file, JSON with the bytes in base64). */
+export const useAddInterventionPhoto = (id: string) => useRoutedMutation<AdminAddPhotoBody, { photo: InterventionPhotoDto }>(KEY, () => ROUTES.photos(id))
 
 export function useInterventionTypes() {
   return useQuery({

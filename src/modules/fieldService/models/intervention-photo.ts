@@ -8,6 +8,8 @@ export const InterventionPhoto = model
     file_id: model.text(),
     name: model.text(),
     mime_type: model.text().nullable(),
+    /** What the photo shows (the portal's alt text); staff write it, may leave it empty. */
+    caption: model.text().nullable(),
     intervention: model.belongsTo(() => Intervention, { mappedBy: "photos" }),
   })
   .indexes([{ on: ["intervention_id"] }])

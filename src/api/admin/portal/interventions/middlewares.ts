@@ -2,6 +2,7 @@ import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { INTERVENTION_LIST_FIELDS } from "../../../../lib/field-service/interventions"
 import { validateBody, validateListQuery } from "../../../utils/validate-request"
 import { AdminCancelIntervention, AdminCompleteIntervention, AdminListInterventions, AdminScheduleIntervention, AdminSendInterventionLink } from "./validators"
+import { AdminAddInterventionPhoto, AdminCancelIntervention, AdminCompleteIntervention, AdminListInterventions, AdminScheduleIntervention } from "./validators"
 
 const BASE = "/admin/portal/interventions"
 
@@ -11,4 +12,6 @@ export const adminPortalInterventionsMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: `${BASE}/:id/cancel`, middlewares: [validateBody(AdminCancelIntervention)] },
   { method: ["POST"], matcher: `${BASE}/:id/report`, middlewares: [validateBody(AdminCompleteIntervention)] },
   { method: ["POST"], matcher: `${BASE}/:id/secure-link`, middlewares: [validateBody(AdminSendInterventionLink)] },
+  // A 10 MB photo in base64, with room for the JSON around it; a larger body answers 413.
+  { method: ["POST"], matcher: `${BASE}/:id/photos`, bodyParser: { sizeLimit: "15mb" }, middlewares: [validateBody(AdminAddInterventionPhoto)] },
 ]

@@ -1,5 +1,9 @@
 import { z } from "@medusajs/framework/zod"
 import { INTERVENTION_SORTABLE } from "../../../../lib/field-service/interventions"
+import { PHOTO_FILE_TYPES } from "../../../../lib/files/file-types"
+import { base64Size } from "../../../../lib/support/attachments"
+import { INTERVENTION_PHOTO_MAX_BYTES } from "../../../../modules/fieldService/contract"
+import { acceptFileTypes } from "../../../store/portal/equipment/validators"
 import { dateField, numberField } from "../../../utils/input-fields"
 import { listQuery, textFilter } from "../../../utils/list-query"
 import { InterventionListFilters } from "../../../store/portal/interventions/validators"
@@ -74,3 +78,25 @@ export const AdminSendInterventionLink = z
   })
   .strict()
 export type AdminSendInterventionLinkType = z.infer<typeof AdminSendInterventionLink>
+const megabytes = (bytes: number) => (bytes / 1_048_576).toFixed(1)
+
+/** A photo of the visit: an image type whose bytes match it, at most INTERVENTION_PHOTO_MAX_BYTES. */
+export const AdminAddInterventionPhoto = z
+  .object({
+    filename: z.string({ message: "filename must be text" }).trim().min(1, { message: "filename is required" }).max(200, { message: "filename is too long" }),
+    mime_type: z.string({ message: "mime_type must be text" }).trim().min(3, { message: "mime_type is required" }).max(100, { message: "mime_type is too long" }),
+    content: z
+      .string({ message: "content must be the photo in base64" })
+      .min(1, { message: "content is required (base64)" })
+      .regex(/^[A-Za-z0-9+/=\s]+$/, { message: "content must be base64" }),
+    caption: z.string({ message: "caption must be text" }).trim().max(300, { message: "caption is too long" }).nullish(),
+  })
+  .strict()
+  .superRefine(acceptFileTypes(PHOTO_FILE_TYPES))
+  .superRefine((photo, ctx) => {
+    const size = typeof photo.content === "string" ? base64Size(photo.content) : 0
+    if (size > INTERVENTION_PHOTO_MAX_BYTES) {
+      ctx.addIssue({ code: "custom", path: ["content"], message: `content: the photo is ${megabytes(size)} MB; the largest photo accepted is ${megabytes(INTERVENTION_PHOTO_MAX_BYTES)} MB` })
+    }
+  })
+export type AdminAddInterventionPhotoType = z.infer<typeof AdminAddInterventionPhoto>

@@ -8,9 +8,12 @@ import { PageHeader } from "../../../../components/common/page-header"
 import { QueryState, formatDate } from "../../../../components/common/query-state"
 import { SectionHeader } from "../../../../components/common/section-header"
 import { InterventionStatusBadge, formatWindow } from "../../../../components/interventions/intervention-format"
+import { PhotosSection } from "../../../../components/interventions/photos-section"
+import { ReportDrawer } from "../../../../components/interventions/report-drawer"
 import { ScheduleForm } from "../../../../components/interventions/schedule-form"
 import { ShareLinkDrawer } from "../../../../components/interventions/share-link-drawer"
 import { canTransition, useCancelIntervention, useIntervention } from "../../../../hooks/api/interventions"
+import { openPrivateFile } from "../../../../hooks/api/support"
 
 const InterventionPage = () => {
   const { id = "" } = useParams()
@@ -19,6 +22,11 @@ const InterventionPage = () => {
   const cancel = useCancelIntervention(id)
   const prompt = usePrompt()
   const [sharing, setSharing] = useState(false)
+  const [reporting, setReporting] = useState(false)
+  const downloadReport = () => {
+    if (!intervention?.report_pdf_url) return
+    openPrivateFile(intervention.report_pdf_url, `${intervention.number}.pdf`).catch((e: Error) => toast.error(e.message))
+  }
   const onCancel = async () => {
     if (!intervention) return
     if (!(await prompt({ title: t("clientPortal.common.areYouSure"), description: t("clientPortal.interventions.cancelConfirm", { number: intervention.number }) }))) return
@@ -43,6 +51,11 @@ const InterventionPage = () => {
                 <Button size="small" variant="secondary" onClick={() => setSharing(true)} data-testid="intervention-share">
                   {t("clientPortal.interventions.share.open")}
                 </Button>
+                {canTransition(intervention.status, "complete") && !intervention.report ? (
+                  <Button size="small" variant="secondary" onClick={() => setReporting(true)} data-testid="intervention-report-enter">
+                    {t("clientPortal.interventions.report.enter")}
+                  </Button>
+                ) : null}
                 {canTransition(intervention.status, "cancel") ? (
                   <Button size="small" variant="danger" onClick={onCancel} isLoading={cancel.isPending} data-testid="intervention-cancel">
                     {t("clientPortal.interventions.cancel")}
@@ -121,7 +134,11 @@ const InterventionPage = () => {
 
       {intervention?.report ? (
         <Container className="divide-y p-0" data-testid="intervention-report">
-          <SectionHeader title={t("clientPortal.interventions.report.title")} />
+          <SectionHeader title={t("clientPortal.interventions.report.title")}>
+            <Button size="small" variant="secondary" onClick={downloadReport} data-testid="intervention-report-pdf">
+              {t("clientPortal.interventions.report.pdf")}
+            </Button>
+          </SectionHeader>
           <DetailRow label={t("clientPortal.interventions.report.workDone")}>
             <span className="whitespace-pre-line">{intervention.report.work_done}</span>
           </DetailRow>
@@ -135,6 +152,14 @@ const InterventionPage = () => {
           <DetailRow label={t("clientPortal.interventions.report.completed")}>{formatDate(intervention.report.completed_at, i18n.language)}</DetailRow>
         </Container>
       ) : null}
+
+      {intervention ? (
+        <Container className="divide-y p-0">
+          <PhotosSection intervention={intervention} />
+        </Container>
+      ) : null}
+
+      {intervention && reporting ? <ReportDrawer intervention={intervention} onClose={() => setReporting(false)} /> : null}
 
       {intervention?.survey_answers ? (
         <Container className="divide-y p-0">

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation"
 import { getFormatter, getTranslations } from "next-intl/server"
 import { CancelForm } from "@/components/interventions/cancel-form"
 import { formatWindow } from "@/components/interventions/format"
+import { PhotoGallery } from "@/components/interventions/photo-gallery"
 import { SlotPicker } from "@/components/interventions/slot-picker"
 import { StatusTimeline } from "@/components/interventions/status-timeline"
 import { InterventionStatusBadge } from "@/components/interventions/status-badge"
@@ -10,7 +11,7 @@ import { PortalActions } from "@/components/interventions/portal-actions"
 import { DetailList } from "@/components/portal/detail-list"
 import { assertSectionOn } from "@/components/portal/section-page"
 import { Link } from "@/i18n/navigation"
-import { icsHref, listSlots, retrieveIntervention, type Slot, type StoreIntervention, type StoreSlotListResponse, type BookingRule } from "@/lib/data/interventions"
+import { icsHref, reportPdfHref, listSlots, retrieveIntervention, type Slot, type StoreIntervention, type StoreSlotListResponse, type BookingRule } from "@/lib/data/interventions"
 import { can, requirePortalSession, type PortalMe } from "@/lib/data/portal"
 
 type InterventionPageProps = {
@@ -166,20 +167,7 @@ export default async function InterventionPage({ params, searchParams }: Interve
         </div>
       ) : null}
 
-      {intervention.photos.length ? (
-        <section aria-labelledby="photos-title" className="mt-10">
-          <h2 id="photos-title" className="text-lg font-semibold text-slate-900">
-            {t("photos")}
-          </h2>
-          <ul className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="intervention-photos">
-            {intervention.photos.map((photo) => (
-              <li key={photo.id} className="rounded-xl border border-slate-200 bg-white p-3 text-sm break-all text-slate-700">
-                {photo.name}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      {intervention.photos.length ? <PhotoGallery intervention={intervention} /> : null}
 
       {intervention.report ? (
         <section aria-labelledby="report-title" className="mt-10 rounded-2xl border border-slate-200 bg-white p-4 sm:p-6" data-testid="intervention-report">
@@ -187,6 +175,11 @@ export default async function InterventionPage({ params, searchParams }: Interve
             {t("report.title")}
           </h2>
           <p className="mt-1 text-sm text-slate-600">{t("report.completed", { date: format.dateTime(new Date(intervention.report.completed_at), { dateStyle: "medium", timeStyle: "short" }) })}</p>
+          <p className="mt-3">
+            <a href={reportPdfHref(intervention.id)} download className="font-medium text-brand-700 underline underline-offset-2" data-testid="download-report-pdf">
+              {t("report.pdf")}
+            </a>
+          </p>
           <h3 className="mt-4 text-sm text-slate-500">{t("report.workDone")}</h3>
           <p className="mt-1 text-sm leading-6 whitespace-pre-line text-slate-800">{intervention.report.work_done}</p>
           <dl className="mt-4 grid gap-4 sm:grid-cols-2">
