@@ -3,8 +3,10 @@ import { createTranslator, resolveEmailLocale } from "./i18n"
 import type { EmailTemplate, RenderedEmail } from "./layout"
 import { portalAccessCode } from "./templates/portal-access-code"
 import { portalActivation } from "./templates/portal-activation"
+import { portalClientNotification } from "./templates/portal-client-notification"
 import { portalInvitation } from "./templates/portal-invitation"
 import { portalInvoice } from "./templates/portal-invoice"
+import { portalNotificationDigest } from "./templates/portal-notification-digest"
 import { portalQuoteSent } from "./templates/portal-quote-sent"
 import { portalStaffAlert } from "./templates/portal-staff-alert"
 import { portalTest } from "./templates/portal-test"
@@ -23,6 +25,8 @@ const templates = {
   "portal-quote-sent": portalQuoteSent,
   "portal-invoice": portalInvoice,
   "portal-staff-alert": portalStaffAlert,
+  "portal-client-notification": portalClientNotification,
+  "portal-notification-digest": portalNotificationDigest,
 } satisfies Record<string, EmailTemplate>
 
 export type EmailTemplateName = keyof typeof templates

@@ -111,6 +111,13 @@ export const en = {
   "portalInvoice.reminderBody": "{total} was due by {due_date} and is still open. If you have already paid, please ignore this reminder.",
   "portalInvoice.attached": "The document is attached as a PDF. You can also pay it online in the portal.",
   "portalInvoice.action": "Open in the portal",
+  "portalNotification.heading": "News from your client portal",
+  "portalNotification.action": "Open in the portal",
+  "portalNotification.preferences": "You receive this e-mail because of your notification preferences; you can change them in the portal under Notifications.",
+  "portalNotificationDigest.subject": "{count} new notification(s) from {business_name}",
+  "portalNotificationDigest.heading": "Your notifications",
+  "portalNotificationDigest.intro": "Here is what happened on your client portal since the last summary:",
+  "portalNotificationDigest.action": "Open my notifications",
 } as const
 
 export type MessageKey = keyof typeof en

@@ -110,4 +110,11 @@ export const fr: Messages = {
   "portalInvoice.reminderBody": "{total} était à régler avant le {due_date} et reste ouvert. Si vous avez déjà payé, ignorez ce rappel.",
   "portalInvoice.attached": "Le document est joint en PDF. Vous pouvez aussi le régler en ligne dans le portail.",
   "portalInvoice.action": "Ouvrir dans le portail",
+  "portalNotification.heading": "Du nouveau sur votre portail client",
+  "portalNotification.action": "Ouvrir dans le portail",
+  "portalNotification.preferences": "Vous recevez cet e-mail selon vos préférences de notification ; vous pouvez les modifier dans le portail, sous Notifications.",
+  "portalNotificationDigest.subject": "{count} nouvelle(s) notification(s) de {business_name}",
+  "portalNotificationDigest.heading": "Vos notifications",
+  "portalNotificationDigest.intro": "Voici ce qui s'est passé sur votre portail client depuis le dernier récapitulatif :",
+  "portalNotificationDigest.action": "Ouvrir mes notifications",
 }

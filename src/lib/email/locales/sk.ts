@@ -109,4 +109,11 @@ export const sk: Messages = {
   "portalInvoice.reminderBody": "{total} bolo splatné do {due_date} a stále nie je uhradené. Ak ste už zaplatili, túto upomienku ignorujte.",
   "portalInvoice.attached": "Dokument je priložený vo formáte PDF. Môžete ho zaplatiť aj online v portáli.",
   "portalInvoice.action": "Otvoriť v portáli",
+  "portalNotification.heading": "Novinky z vášho klientskeho portálu",
+  "portalNotification.action": "Otvoriť na portáli",
+  "portalNotification.preferences": "Tento e-mail dostávate podľa svojich nastavení upozornení; zmeniť ich môžete na portáli v časti Upozornenia.",
+  "portalNotificationDigest.subject": "Nové upozornenia ({count}) od {business_name}",
+  "portalNotificationDigest.heading": "Vaše upozornenia",
+  "portalNotificationDigest.intro": "Toto sa na vašom klientskom portáli udialo od posledného prehľadu:",
+  "portalNotificationDigest.action": "Otvoriť moje upozornenia",
 }
