@@ -35,6 +35,8 @@ import { adminPortalChangeRequestsMiddlewares } from "./admin/portal/change-requ
 import { storePortalChangeRequestsMiddlewares } from "./store/portal/change-requests/middlewares"
 import { storePortalTicketsMiddlewares } from "./store/portal/tickets/middlewares"
 import { storePortalMessagesMiddlewares } from "./store/portal/messages/middlewares"
+import { storePortalNotificationsMiddlewares } from "./store/portal/notifications/middlewares"
+import { storePortalNotificationPreferencesMiddlewares } from "./store/portal/notification-preferences/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -74,5 +76,7 @@ export default defineMiddlewares({
     ...adminPortalInvoicesMiddlewares,
     ...storePortalChangeRequestsMiddlewares,
     ...adminPortalChangeRequestsMiddlewares,
+    ...storePortalNotificationsMiddlewares,
+    ...storePortalNotificationPreferencesMiddlewares,
   ],
 })
