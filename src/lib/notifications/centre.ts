@@ -33,13 +33,16 @@ export function notifiedMember(actor: PortalActor): string | null {
   return actor.kind === "link" ? null : actor.member_id
 }
 
-/** A member's notification, or 404 for anyone else's (another member's, another account's, a missing id). */
-export async function findOwnNotification(scope: MedusaContainer, actor: PortalActor, id: string): Promise<NotificationRow> {
-  const member = notifiedMember(actor)
-  const [row] = member
-    ? ((await supportOf(scope).listClientNotifications({ id, member_id: member, account_id: actor.account_id }, { select: NOTIFICATION_FIELDS, take: 1 })) as NotificationRow[])
-    : []
+/**
+ * A member's own notification, to mark it read. Another account's id answers 404 first; then a read-only
+ * session (staff viewing as the member, a read-only link) is refused; then any notification that is not the
+ * member's own (a colleague's, or any for a secure link, which stands for no member) answers 404.
+ */
+export async function findOwnNotificationToChange(scope: MedusaContainer, actor: PortalActor, id: string): Promise<NotificationRow & { member_id: string }> {
+  const [row] = (await supportOf(scope).listClientNotifications({ id, account_id: actor.account_id }, { select: [...NOTIFICATION_FIELDS, "member_id"], take: 1 })) as (NotificationRow & { member_id: string })[]
   if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Notification ${id} was not found`)
+  if (actor.read_only) throw new MedusaError(MedusaError.Types.FORBIDDEN, "This session is read-only")
+  if (row.member_id !== notifiedMember(actor)) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Notification ${id} was not found`)
   return row
 }
 

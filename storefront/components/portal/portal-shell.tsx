@@ -4,6 +4,7 @@ import { signOutAction } from "@/components/auth/actions"
 import type { Locale } from "@/i18n/routing"
 import { Link } from "@/i18n/navigation"
 import { personName, type PortalMe } from "@/lib/data/portal"
+import { getUnreadNotificationCount } from "@/lib/data/notifications"
 import { getUnreadCounts } from "@/lib/data/support"
 import { PortalNav } from "./portal-nav"
 import { isSectionOn, portalSections } from "./sections"
@@ -23,7 +24,8 @@ export async function PortalShell({ me, locale, children }: PortalShellProps) {
   const t = await getTranslations("Portal")
   const sections = portalSections.filter((section) => isSectionOn(section, me.settings.sections))
   const supportOn = sections.includes("messages")
-  const unread = await getUnreadCounts(supportOn)
+  const [messages, notifications] = await Promise.all([getUnreadCounts(supportOn), getUnreadNotificationCount()])
+  const unread = { ...messages, notifications }
 
   return (
     <>

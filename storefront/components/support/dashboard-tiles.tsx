@@ -3,6 +3,8 @@ import { SectionIcon } from "@/components/portal/section-icon"
 import type { PortalSection } from "@/components/portal/sections"
 import { Link } from "@/i18n/navigation"
 import { describeError } from "@/lib/data/client"
+import { countNewDocuments } from "@/lib/data/documents-library"
+import { getUnreadNotificationCount } from "@/lib/data/notifications"
 import { getUnreadCounts, listTickets } from "@/lib/data/support"
 import { TICKET_STATUS_ORDER } from "./badges"
 
@@ -19,18 +21,27 @@ async function optional<T>(what: string, read: () => Promise<T>): Promise<T | nu
   }
 }
 
-type Tile = { key: "unreadMessages" | "openTickets"; section: PortalSection; count: number; href: string | { pathname: string; query: Record<string, string> } }
+type Tile = {
+  key: "unreadMessages" | "newDocuments" | "openTickets" | "unreadNotifications"
+  section: PortalSection
+  count: number
+  href: string | { pathname: string; query: Record<string, string> }
+}
 
-/** Unread messages and open tickets, each a link to the list that shows them. */
-export async function SupportTiles({ support }: { support: boolean }) {
-  const [counts, tickets, t] = await Promise.all([
+/** Unread messages, new documents, open tickets and unread notifications, each a link to the list that shows them. */
+export async function SupportTiles({ support, documents = false }: { support: boolean; documents?: boolean }) {
+  const [counts, newDocuments, tickets, notifications, t] = await Promise.all([
     support ? getUnreadCounts(true) : null,
+    documents ? optional("new documents", countNewDocuments) : null,
     support ? optional("tickets", () => listTickets({ status: ACTIVE.join(","), limit: 1 })) : null,
+    optional("notifications", getUnreadNotificationCount),
     getTranslations("Support.dashboard"),
   ])
   const tiles: Tile[] = []
   if (counts) tiles.push({ key: "unreadMessages", section: "messages", count: counts.messages, href: { pathname: "/messages", query: { unread: "1" } } })
+  if (newDocuments !== null) tiles.push({ key: "newDocuments", section: "documents", count: newDocuments, href: { pathname: "/documents", query: { new: "1" } } })
   if (tickets) tiles.push({ key: "openTickets", section: "support", count: tickets.count, href: "/support" })
+  if (notifications !== null) tiles.push({ key: "unreadNotifications", section: "notifications", count: notifications, href: { pathname: "/notifications", query: { unread: "1" } } })
   if (!tiles.length) return null
   return (
     <section aria-labelledby="support-tiles-title" className="mt-6">

@@ -59,7 +59,7 @@ export default async function DashboardPage() {
         </dl>
       </section>
 
-      <SupportTiles support={sectionEnabled(me, "support")} />
+      <SupportTiles support={sectionEnabled(me, "support")} documents={sectionEnabled(me, "documents")} />
       {invoicesOn ? <AmountDue linked /> : null}
 
       {quotesOn ? <AwaitingQuotes /> : null}

@@ -1,15 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { getPortalActor } from "../../../../../../lib/portal-actor"
-import { assertOwnSession, findOwnNotification, NOTIFICATION_FIELDS, presentNotification, supportOf } from "../../../../../../lib/notifications/centre"
+import { findOwnNotificationToChange, NOTIFICATION_FIELDS, presentNotification, supportOf } from "../../../../../../lib/notifications/centre"
 import { markNotificationsReadWorkflow } from "../../../../../../workflows/support/notifications"
 
 export { AUTHENTICATE } from "../../../authenticate-client"
 
-/** The member opened one notification: it is read. Another member's notification answers 404. */
+/** The member opened one notification: it is read. Another member's notification answers 404; a read-only session, 403. */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const actor = await getPortalActor(req)
-  await findOwnNotification(req.scope, actor, req.params.id)
-  const member = assertOwnSession(actor)
+  const { member_id: member } = await findOwnNotificationToChange(req.scope, actor, req.params.id)
   await markNotificationsReadWorkflow(req.scope).run({ input: { member_id: member, account_id: actor.account_id, ids: [req.params.id] } })
   const support = supportOf(req.scope)
   const [row] = await support.listClientNotifications({ id: req.params.id }, { select: NOTIFICATION_FIELDS })
