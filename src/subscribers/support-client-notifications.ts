@@ -56,12 +56,10 @@ export default async function supportClientNotificationsHandler({ event, contain
     return
   }
   if (event.name === "support.change_request.decided") {
-    const request = await support.retrieveChangeRequest(data.id, { select: ["id", "site_id"] })
     const fields = await support.listChangeRequestFields({ change_request_id: data.id }, { select: ["id", "decision"] })
     await notifyClients(container, {
       event: "support.change_request.decided",
       account_id: data.account_id,
-      site_id: request.site_id ?? null,
       member_ids: data.member_ids ?? [],
       params: { approved: fields.filter((f) => f.decision === "approved").length, rejected: fields.filter((f) => f.decision === "rejected").length },
       link: "/account/changes",

@@ -36,7 +36,11 @@ export type NotifyClientsInput = {
   /** A key of the client events registry (src/lib/notifications/declarations). */
   event: string
   account_id: string
-  /** The site the object belongs to: members limited to other sites are not told. */
+  /**
+   * The site the object belongs to: members limited to other sites are not told, nor of an account-wide
+   * object (`null`), as they do not see it. Leave it out when `member_ids` already says who may know (a
+   * message's recipients).
+   */
   site_id?: string | null
   /** Only these members (the payers, the approvers, a thread's recipients); default every member. */
   member_ids?: string[] | null
@@ -99,7 +103,7 @@ export async function notifyClients(scope: MedusaContainer, input: NotifyClients
       { account_id: input.account_id, ...(input.member_ids ? { id: input.member_ids } : {}) },
       { select: ["id", "customer_id", "site_ids"] }
     )
-  ).filter((member) => sitesCover(member.site_ids as string[], input.site_id))
+  ).filter((member) => input.site_id === undefined || sitesCover(member.site_ids as string[], input.site_id))
   if (!members.length) return result
   const account = await accounts.retrieveClientAccount(input.account_id, { select: ["id", "locale"] })
   const customers = await scope.resolve(Modules.CUSTOMER).listCustomers({ id: members.map((m) => m.customer_id) }, { select: ["id", "email", "first_name", "metadata"] })

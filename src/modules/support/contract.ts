@@ -292,7 +292,7 @@ export type StoreNotification = {
   created_at: string
 }
 
-/** GET /store/portal/notification-preferences?locale= answers `{ notification_preferences: [...] }`, one per client event. */
+/** GET /store/portal/notification-preferences?locale= (Medusa's request locale) answers `{ notification_preferences: [...] }`, one per client event. */
 export type NotificationPreferenceDto = {
   event: string
   /** The declaring domain (quotes, billing, support…): the preferences page groups by it. */

@@ -1,12 +1,12 @@
 import { z } from "@medusajs/framework/zod"
 import { CLIENT_EVENT_KEYS } from "../../../../lib/notifications/declarations"
-import { CLIENT_EVENT_LOCALES } from "../../../../lib/notifications/types"
 import { NOTIFICATION_CHANNELS } from "../../../../modules/support/statuses"
 
-export const StoreGetPreferences = z
-  .object({ locale: z.enum(CLIENT_EVENT_LOCALES, { message: `locale must be one of ${CLIENT_EVENT_LOCALES.join(", ")}` }).optional() })
-  .strict()
-export type StoreGetPreferencesType = z.infer<typeof StoreGetPreferences>
+/**
+ * No parameter of its own: the labels' language comes from Medusa's `?locale=` (or the `x-medusa-locale`
+ * header), which Medusa takes off the query before validation and sets on `req.locale`.
+ */
+export const StoreGetPreferences = z.object({}).strict()
 
 const preference = z
   .object({
