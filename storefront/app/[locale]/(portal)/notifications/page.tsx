@@ -87,7 +87,7 @@ export default async function NotificationsPage({ params, searchParams }: Centre
                   <li key={notification.id} className="flex flex-col gap-2 p-4 sm:flex-row sm:items-start sm:gap-3" data-testid="notification" data-unread={unread}>
                     <SectionIcon section="notifications" className="mt-0.5 hidden size-5 shrink-0 text-slate-500 sm:block" />
                     <div className="min-w-0 flex-1">
-                      <p className={`break-words text-slate-900 ${unread ? "font-bold" : "font-medium"}`}>
+                      <div className={`break-words text-slate-900 ${unread ? "font-bold" : "font-medium"}`}>
                         {unread ? <span className="sr-only">{t("unreadMark")} </span> : null}
                         {canChange ? (
                           <form action={openNotificationAction} className="inline">
@@ -105,7 +105,7 @@ export default async function NotificationsPage({ params, searchParams }: Centre
                         ) : (
                           notification.title
                         )}
-                      </p>
+                      </div>
                       {notification.body ? <p className="mt-1 text-sm break-words text-slate-700">{notification.body}</p> : null}
                       <p className="mt-1 text-xs text-slate-600">
                         <time dateTime={notification.created_at}>{formatMoment(notification.created_at, locale)}</time>
