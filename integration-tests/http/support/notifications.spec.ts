@@ -6,7 +6,7 @@ import type SupportModuleService from "../../../src/modules/support/service"
 import { useSmtpServer } from "../../helpers/smtp"
 import { failure, supportWorld } from "./fixtures"
 
-jest.setTimeout(300_000)
+jest.setTimeout(900_000)
 const smtp = useSmtpServer()
 
 /** Polls until `check` holds (subscribers run after the request that emitted their event has answered). */
