@@ -13,6 +13,8 @@ import { openTicketWorkflow } from "../../src/workflows/support/open-ticket"
 import { saveTicketCategoryWorkflow } from "../../src/workflows/support/save-ticket-category"
 import { postMessageWorkflow } from "../../src/workflows/support/post-message"
 import { startThreadWorkflow } from "../../src/workflows/support/start-thread"
+import { notifyClients } from "../../src/lib/notifications/deliver"
+import { saveNotificationPreferencesWorkflow } from "../../src/workflows/support/notifications"
 import type { DemoCompany } from "./catalog"
 
 type Locale = DemoCompany["locale"]
@@ -222,6 +224,32 @@ export async function seedSupport(container: MedusaContainer, companies: DemoCom
         })),
       },
     })
+    // Notifications, in the members' language: the announcement and the decided request land in the centre now
+    // (the events' subscriber finds these rows by the same keys). The first member reads the decision and takes
+    // messages in the daily digest; the second keeps the defaults.
+    await saveNotificationPreferencesWorkflow(container).run({ input: { member_id: first.id, account_id: account.id, preferences: [{ event: "support.message.received", channel: "digest" }] } })
+    await notifyClients(container, {
+      event: "support.message.received",
+      account_id: account.id,
+      member_ids: members.map((m) => m.id),
+      params: { subject: result.thread.subject, author: staffAuthor.name, preview: result.message.body.slice(0, 200) },
+      link: `/messages/${result.thread.id}`,
+      key: `message:${result.message.id}`,
+      data: { message_id: result.message.id, thread_id: result.thread.id, ticket_id: null },
+    })
+    const decidedFields = await support.listChangeRequestFields({ change_request_id: decided.id }, { select: ["decision"] })
+    const told = await notifyClients(container, {
+      event: "support.change_request.decided",
+      account_id: account.id,
+      member_ids: [first.id],
+      params: { approved: decidedFields.filter((f) => f.decision === "approved").length, rejected: decidedFields.filter((f) => f.decision === "rejected").length },
+      link: "/account/changes",
+      key: `change-request:${decided.id}`,
+      data: { change_request_id: decided.id, status: "partially_approved" },
+    })
+    const [decidedNotice] = await support.listClientNotifications({ member_id: told.notified, dedupe_key: `change-request:${decided.id}` }, { select: ["id"] })
+    if (decidedNotice) await support.markNotificationsRead(first.id, account.id, [decidedNotice.id])
+
     await createChangeRequestWorkflow(container).run({
       input: {
         account_id: account.id,

@@ -39,6 +39,8 @@ import { storePortalMessagesMiddlewares } from "./store/portal/messages/middlewa
 import { storePortalDocumentsMiddlewares } from "./store/portal/documents/middlewares"
 import { adminPortalDocumentsMiddlewares } from "./admin/portal/documents/middlewares"
 import { storePortalPlanningMiddlewares } from "./store/portal/planning/middlewares"
+import { storePortalNotificationsMiddlewares } from "./store/portal/notifications/middlewares"
+import { storePortalNotificationPreferencesMiddlewares } from "./store/portal/notification-preferences/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -82,5 +84,7 @@ export default defineMiddlewares({
     ...storePortalDocumentsMiddlewares,
     ...adminPortalDocumentsMiddlewares,
     ...storePortalPlanningMiddlewares,
+    ...storePortalNotificationsMiddlewares,
+    ...storePortalNotificationPreferencesMiddlewares,
   ],
 })

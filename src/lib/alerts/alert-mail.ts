@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { STAFF_ALERT_MODULE } from "../../modules/staffAlert"
 import type StaffAlertModuleService from "../../modules/staffAlert/service"
 import { loadBranding } from "../branding"
+import { resolveEmailLocale } from "../email"
 import { adminPageUrl, describeAlerts, type StoredAlert } from "./presentation"
 
 /** First retry one minute after a failure, then doubling, never more than an hour apart. */
@@ -53,6 +54,7 @@ export async function deliverAlertMail(
   try {
     const [described] = await describeAlerts(scope, [alert])
     const branding = await loadBranding(scope)
+    const locale = await staffLocale(scope, alert.mail_to)
     await scope.resolve(Modules.NOTIFICATION).createNotifications({
       to: alert.mail_to,
       channel: "email",
@@ -60,7 +62,7 @@ export async function deliverAlertMail(
       resource_type: alert.resource_type,
       resource_id: alert.resource_id,
       data: {
-        locale: "en",
+        locale,
         title: alert.title,
         account_name: described.account ? `${described.account.name} (${described.account.number})` : null,
         actor_name: alert.actor_name,
@@ -94,6 +96,16 @@ export async function deliverAlertMail(
     })
     return { status: "pending", error: message }
   }
+}
+
+/**
+ * The language of the staff member an alert is mailed to: Medusa keeps the admin's language choice in the
+ * browser only, so the server knows it when the user's `metadata.locale` says it (set through
+ * POST /admin/users/:id). Anything else, and the business's shared alert address, get English.
+ */
+export async function staffLocale(scope: MedusaContainer, email: string): Promise<string> {
+  const [user] = await scope.resolve(Modules.USER).listUsers({ email }, { select: ["id", "metadata"], take: 1 })
+  return resolveEmailLocale(user?.metadata?.locale)
 }
 
 export const RETRY_LOCK_KEY = "medusa-plugin-client-portal:staff-alert-mails"

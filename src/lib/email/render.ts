@@ -3,10 +3,12 @@ import { createTranslator, resolveEmailLocale } from "./i18n"
 import type { EmailTemplate, RenderedEmail } from "./layout"
 import { portalAccessCode } from "./templates/portal-access-code"
 import { portalActivation } from "./templates/portal-activation"
+import { portalClientNotification } from "./templates/portal-client-notification"
 import { portalInvitation } from "./templates/portal-invitation"
 import { portalInterventionLink } from "./templates/portal-intervention-link"
 import { portalIntervention } from "./templates/portal-intervention"
 import { portalInvoice } from "./templates/portal-invoice"
+import { portalNotificationDigest } from "./templates/portal-notification-digest"
 import { portalQuoteSent } from "./templates/portal-quote-sent"
 import { portalRentalConfirmed, portalRentalReminder, portalRentalReturned } from "./templates/portal-rental"
 import { portalStaffAlert } from "./templates/portal-staff-alert"
@@ -31,6 +33,8 @@ const templates = {
   "portal-rental-returned": portalRentalReturned,
   "portal-intervention-link": portalInterventionLink,
   "portal-intervention": portalIntervention,
+  "portal-client-notification": portalClientNotification,
+  "portal-notification-digest": portalNotificationDigest,
 } satisfies Record<string, EmailTemplate>
 
 export type EmailTemplateName = keyof typeof templates

@@ -307,19 +307,31 @@ export type AdminUpdateDocumentBody = {
 export type AdminDocumentVersionBody = { file: UploadInput; note?: string | null }
 
 // -------------------------------------------------------------------------------------- notifications
+/** One row of a member's notification centre; `link` is a portal page without the language (`/quotes/quo_1`). */
 export type StoreNotification = {
   id: string
+  /** A key of the client events registry (src/lib/notifications/declarations). */
   event: string
   title: string
   body: string | null
   link: string | null
+  /** The site the event concerns, when it concerns one. */
+  site_id: string | null
   read_at: string | null
   created_at: string
 }
 
-/** GET /store/portal/notification-preferences answers `{ notification_preferences: [...] }`. */
-export type NotificationPreferenceDto = { event: string; channel: NotificationChannel; default_channel: NotificationChannel; label: string }
-/** POST /store/portal/notification-preferences */
+/** GET /store/portal/notification-preferences?locale= (Medusa's request locale) answers `{ notification_preferences: [...] }`, one per client event. */
+export type NotificationPreferenceDto = {
+  event: string
+  /** The declaring domain (quotes, billing, support…): the preferences page groups by it. */
+  domain: string
+  channel: NotificationChannel
+  default_channel: NotificationChannel
+  /** The event's name in the asked language. */
+  label: string
+}
+/** PUT /store/portal/notification-preferences: the events named change, the others keep their channel. */
 export type StoreUpdatePreferencesBody = { preferences: { event: string; channel: NotificationChannel }[] }
 
 // ---------------------------------------------------------------------------------------------- routes
@@ -350,6 +362,12 @@ export const SUPPORT_ROUTES = {
     readNotifications: "POST /store/portal/notifications/read { ids?: string[] } (none = all) → { unread_count }",
     preferences: "GET /store/portal/notification-preferences → { notification_preferences: NotificationPreferenceDto[] }",
     updatePreferences: "POST /store/portal/notification-preferences StoreUpdatePreferencesBody → { notification_preferences }",
+    documentFile: "GET /store/portal/documents/:id/file → the current version's file (records the read: the badge goes)",
+    notifications: "GET /store/portal/notifications?unread=true|false&limit=&offset= → { notifications: StoreNotification[], count, offset, limit, unread_count } (the navigation's count: ?limit=1)",
+    readNotification: "POST /store/portal/notifications/:id/read → { notification: StoreNotification, unread_count }",
+    readNotifications: "POST /store/portal/notifications/read (every unread one) → { marked, unread_count }",
+    preferences: "GET /store/portal/notification-preferences?locale= → { notification_preferences: NotificationPreferenceDto[] }",
+    updatePreferences: "PUT /store/portal/notification-preferences StoreUpdatePreferencesBody → { notification_preferences } (unknown event or channel: 400 naming it; read-only sessions: 403)",
   },
   admin: {
     tickets: "GET /admin/portal/tickets?view=&status=&category_id=&account_id=&overdue=&q= → { tickets: AdminTicketSummary[], count, offset, limit }",

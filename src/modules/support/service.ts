@@ -459,6 +459,37 @@ class SupportModuleService extends MedusaService({
     await knex("support_ticket").where("id", id).update({ ...fields, status: to, updated_at: new Date() })
     return before
   }
+
+  /** A member's notifications not yet read: the navigation's count. */
+  @InjectManager()
+  async countUnreadNotifications(memberId: string, accountId: string, @MedusaContext() context: Context = {}): Promise<number> {
+    const [{ count }] = (await knexOf(context)("support_notification")
+      .where({ member_id: memberId, account_id: accountId })
+      .whereNull("read_at")
+      .whereNull("deleted_at")
+      .count({ count: "*" })) as { count: string }[]
+    return Number(count)
+  }
+
+  /**
+   * Marks a member's notifications read (`ids`, or all when null); only those still unread change, so a
+   * repeat writes nothing. Answers the ids it marked, for a workflow to put back.
+   */
+  @InjectTransactionManager()
+  async markNotificationsRead(memberId: string, accountId: string, ids: string[] | null, @MedusaContext() context: Context = {}): Promise<string[]> {
+    const now = new Date()
+    const query = knexOf(context)("support_notification").where({ member_id: memberId, account_id: accountId }).whereNull("read_at").whereNull("deleted_at")
+    if (ids) query.whereIn("id", ids)
+    const rows = (await query.update({ read_at: now, updated_at: now }, ["id"])) as { id: string }[]
+    return rows.map((r) => r.id)
+  }
+
+  /** Puts notifications back to unread (a failed workflow's compensation). */
+  @InjectTransactionManager()
+  async markNotificationsUnread(ids: string[], @MedusaContext() context: Context = {}): Promise<void> {
+    if (!ids.length) return
+    await knexOf(context)("support_notification").whereIn("id", ids).update({ read_at: null, updated_at: new Date() })
+  }
 }
 
 export default SupportModuleService

@@ -15,7 +15,7 @@ export function PortalNav({
   testId,
 }: {
   sections: readonly PortalSection[]
-  /** Unread items beside a section's link (messages), shown as a count and read out as a sentence. */
+  /** Unread items beside a section's link (messages, notifications), shown as a count and read out as a sentence. */
   unread?: Partial<Record<PortalSection, number>>
   testId?: string
 }) {
@@ -46,7 +46,7 @@ export function PortalNav({
                   <span className="rounded-full bg-red-700 px-2 py-0.5 text-xs font-semibold text-white" data-testid={`nav-unread-${section}`}>
                     <span aria-hidden="true">{count > 99 ? "99+" : count}</span>
                     <span className="sr-only">
-                      {t("unreadMessages", { count })}
+                      {section === "notifications" ? t("unreadNotifications", { count }) : t("unreadMessages", { count })}
                     </span>
                   </span>
                 ) : null}

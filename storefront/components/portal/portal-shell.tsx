@@ -4,6 +4,7 @@ import { signOutAction } from "@/components/auth/actions"
 import type { Locale } from "@/i18n/routing"
 import { Link } from "@/i18n/navigation"
 import { personName, type PortalMe } from "@/lib/data/portal"
+import { getUnreadNotificationCount } from "@/lib/data/notifications"
 import { getUnreadCounts } from "@/lib/data/support"
 import { PortalNav } from "./portal-nav"
 import { isSectionOn, portalSections } from "./sections"
@@ -24,7 +25,8 @@ export async function PortalShell({ me, locale, children }: PortalShellProps) {
   // A link that opens one intervention shows that section only: the backend refuses every other one.
   const sections = portalSections.filter((section) => isSectionOn(section, me.settings.sections) && (!me.scope.intervention_id || section === "interventions"))
   const supportOn = sections.includes("messages")
-  const unread = await getUnreadCounts(supportOn)
+  const [messages, notifications] = await Promise.all([getUnreadCounts(supportOn), getUnreadNotificationCount()])
+  const unread = { ...messages, notifications }
 
   return (
     <>

@@ -30,6 +30,7 @@ const shapes: Record<PortalSection, ReactNode> = {
       <path d="m3 7 9 6 9-6" />
     </>
   ),
+  notifications: <path d="M6 16V11a6 6 0 0 1 12 0v5l2 2H4zM10 20a2 2 0 0 0 4 0" />,
   documents: <path d="M3 7a2 2 0 0 1 2-2h4l2 2h8a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z" />,
   sites: (
     <>

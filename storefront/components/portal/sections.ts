@@ -11,6 +11,7 @@ export const portalSections = [
   "rentals",
   "support",
   "messages",
+  "notifications",
   "documents",
   "sites",
   "account",
@@ -37,7 +38,7 @@ export function sectionHref(section: PortalSection): `/${PortalSection}` {
 
 /**
  * Which switch of the portal settings a section hangs on; null for the sections every client has
- * (dashboard, sites, account). "sales" covers quotes, orders and invoices.
+ * (dashboard, notifications, sites, account). "sales" covers quotes, orders and invoices.
  */
 const SECTION_SETTING: Record<PortalSection, SettingsSection | null> = {
   dashboard: null,
@@ -49,6 +50,7 @@ const SECTION_SETTING: Record<PortalSection, SettingsSection | null> = {
   rentals: "rentals",
   support: "support",
   messages: "support",
+  notifications: null,
   documents: "documents",
   sites: null,
   account: null,

@@ -4,6 +4,9 @@ import type { PortalSection } from "@/components/portal/sections"
 import { Link } from "@/i18n/navigation"
 import { describeError } from "@/lib/data/client"
 import { getUnreadCounts, listDocuments, listTickets } from "@/lib/data/support"
+import { countNewDocuments } from "@/lib/data/documents-library"
+import { getUnreadNotificationCount } from "@/lib/data/notifications"
+import { getUnreadCounts, listTickets } from "@/lib/data/support"
 import { TICKET_STATUS_ORDER } from "./badges"
 
 /** The statuses in which a ticket is still being worked on, as the dashboard counts "open" tickets. */
@@ -26,13 +29,28 @@ export async function SupportTiles({ support, documents }: { support: boolean; d
   const [counts, library, tickets, t] = await Promise.all([
     support ? getUnreadCounts(true) : null,
     documents ? optional("documents", () => listDocuments({ isNew: true, limit: 1 })) : null,
+type Tile = {
+  key: "unreadMessages" | "newDocuments" | "openTickets" | "unreadNotifications"
+  section: PortalSection
+  count: number
+  href: string | { pathname: string; query: Record<string, string> }
+}
+
+/** Unread messages, new documents, open tickets and unread notifications, each a link to the list that shows them. */
+export async function SupportTiles({ support, documents = false }: { support: boolean; documents?: boolean }) {
+  const [counts, newDocuments, tickets, notifications, t] = await Promise.all([
+    support ? getUnreadCounts(true) : null,
+    documents ? optional("new documents", countNewDocuments) : null,
     support ? optional("tickets", () => listTickets({ status: ACTIVE.join(","), limit: 1 })) : null,
+    optional("notifications", getUnreadNotificationCount),
     getTranslations("Support.dashboard"),
   ])
   const tiles: Tile[] = []
   if (counts) tiles.push({ key: "unreadMessages", section: "messages", count: counts.messages, href: { pathname: "/messages", query: { unread: "1" } } })
   if (library) tiles.push({ key: "newDocuments", section: "documents", count: library.new_count, href: { pathname: "/documents", query: { new: "1" } } })
+  if (newDocuments !== null) tiles.push({ key: "newDocuments", section: "documents", count: newDocuments, href: { pathname: "/documents", query: { new: "1" } } })
   if (tickets) tiles.push({ key: "openTickets", section: "support", count: tickets.count, href: "/support" })
+  if (notifications !== null) tiles.push({ key: "unreadNotifications", section: "notifications", count: notifications, href: { pathname: "/notifications", query: { unread: "1" } } })
   if (!tiles.length) return null
   return (
     <section aria-labelledby="support-tiles-title" className="mt-6">

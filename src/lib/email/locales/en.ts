@@ -182,6 +182,13 @@ export const en = {
   "portalIntervention.technician": "Technician: {technician}",
   "portalIntervention.address": "Address: {address}",
   "portalIntervention.action": "Open in the portal",
+  "portalNotification.heading": "News from your client portal",
+  "portalNotification.action": "Open in the portal",
+  "portalNotification.preferences": "You receive this e-mail because of your notification preferences; you can change them in the portal under Notifications.",
+  "portalNotificationDigest.subject": "{count} new notification(s) from {business_name}",
+  "portalNotificationDigest.heading": "Your notifications",
+  "portalNotificationDigest.intro": "Here is what happened on your client portal since the last summary:",
+  "portalNotificationDigest.action": "Open my notifications",
 } as const
 
 export type MessageKey = keyof typeof en

@@ -181,4 +181,11 @@ export const fr: Messages = {
   "portalIntervention.technician": "Technicien : {technician}",
   "portalIntervention.address": "Adresse : {address}",
   "portalIntervention.action": "Ouvrir dans le portail",
+  "portalNotification.heading": "Du nouveau sur votre portail client",
+  "portalNotification.action": "Ouvrir dans le portail",
+  "portalNotification.preferences": "Vous recevez cet e-mail selon vos préférences de notification ; vous pouvez les modifier dans le portail, sous Notifications.",
+  "portalNotificationDigest.subject": "{count} nouvelle(s) notification(s) de {business_name}",
+  "portalNotificationDigest.heading": "Vos notifications",
+  "portalNotificationDigest.intro": "Voici ce qui s'est passé sur votre portail client depuis le dernier récapitulatif :",
+  "portalNotificationDigest.action": "Ouvrir mes notifications",
 }

@@ -180,4 +180,11 @@ export const it: Messages = {
   "portalIntervention.technician": "Tecnico: {technician}",
   "portalIntervention.address": "Indirizzo: {address}",
   "portalIntervention.action": "Apri nel portale",
+  "portalNotification.heading": "Novità dal suo portale clienti",
+  "portalNotification.action": "Apri nel portale",
+  "portalNotification.preferences": "Riceve questa e-mail in base alle sue preferenze di notifica; può modificarle nel portale, alla voce Notifiche.",
+  "portalNotificationDigest.subject": "{count} nuova/e notifica/he da {business_name}",
+  "portalNotificationDigest.heading": "Le sue notifiche",
+  "portalNotificationDigest.intro": "Ecco cosa è successo sul suo portale clienti dall'ultimo riepilogo:",
+  "portalNotificationDigest.action": "Apri le mie notifiche",
 }

@@ -180,4 +180,11 @@ export const sk: Messages = {
   "portalIntervention.technician": "Technik: {technician}",
   "portalIntervention.address": "Adresa: {address}",
   "portalIntervention.action": "Otvoriť v portáli",
+  "portalNotification.heading": "Novinky z vášho klientskeho portálu",
+  "portalNotification.action": "Otvoriť na portáli",
+  "portalNotification.preferences": "Tento e-mail dostávate podľa svojich nastavení upozornení; zmeniť ich môžete na portáli v časti Upozornenia.",
+  "portalNotificationDigest.subject": "Nové upozornenia ({count}) od {business_name}",
+  "portalNotificationDigest.heading": "Vaše upozornenia",
+  "portalNotificationDigest.intro": "Toto sa na vašom klientskom portáli udialo od posledného prehľadu:",
+  "portalNotificationDigest.action": "Otvoriť moje upozornenia",
 }

@@ -1,0 +1,153 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { sendNotificationDigests } from "../../../src/lib/notifications/digest"
+import { SUPPORT_MODULE } from "../../../src/modules/support"
+import type SupportModuleService from "../../../src/modules/support/service"
+import { useSmtpServer } from "../../helpers/smtp"
+import { failure, supportWorld } from "./fixtures"
+
+jest.setTimeout(900_000)
+const smtp = useSmtpServer()
+
+/** Polls until `check` holds (subscribers run after the request that emitted their event has answered). */
+async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const started = Date.now()
+  for (;;) {
+    const value = await read()
+    if (check(value)) return value
+    if (Date.now() - started > timeoutMs) throw new Error(`Condition not met within ${timeoutMs} ms: ${JSON.stringify(value).slice(0, 400)}`)
+    await new Promise((r) => setTimeout(r, 100))
+  }
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let world: Awaited<ReturnType<typeof supportWorld>>
+    const h = (who: { headers: Record<string, string> }) => ({ headers: who.headers })
+    const staff = () => ({ headers: world.admin })
+    const support = () => getContainer().resolve<SupportModuleService>(SUPPORT_MODULE)
+    const mailsTo = (email: string, text: string) => smtp.mails.filter((m) => m.to.includes(email) && m.subject.includes(text))
+    const announce = async (subject: string) => {
+      const { data } = await api.post(
+        `/admin/portal/accounts/${world.acme.id}/announcements`,
+        { subject, body: `Body of ${subject}`, member_ids: [world.claire.member.id, world.paul.member.id] },
+        staff()
+      )
+      return data.thread as { id: string; messages: { id: string }[] }
+    }
+    const notificationsOf = (memberId: string, subject: string) =>
+      support().listClientNotifications({ member_id: memberId }, { take: 1000 }).then((rows) => rows.filter((r) => r.title.includes(subject)))
+
+    beforeAll(async () => {
+      world = await supportWorld(getContainer(), api as never)
+    })
+
+    it("lists every client event with the member's channel, and refuses an unknown event or channel naming the field", async () => {
+      const { data } = await api.get("/store/portal/notification-preferences?locale=fr", h(world.paul))
+      const message = data.notification_preferences.find((p: { event: string }) => p.event === "support.message.received")
+      expect(message).toMatchObject({ domain: "support", channel: "email", default_channel: "email", label: "Un message de l'entreprise" })
+      expect(data.notification_preferences.map((p: { event: string }) => p.event)).toEqual(expect.arrayContaining(["quote.sent", "invoice.issued", "invoice.reminder", "support.ticket.answered", "support.change_request.decided"]))
+
+      const unknownEvent = await api.put("/store/portal/notification-preferences", { preferences: [{ event: "quote.exploded", channel: "email" }] }, h(world.paul)).catch(failure)
+      expect(unknownEvent.status).toBe(400)
+      expect(unknownEvent.data.message).toMatch(/event/)
+      const unknownChannel = await api.put("/store/portal/notification-preferences", { preferences: [{ event: "quote.sent", channel: "pigeon" }] }, h(world.paul)).catch(failure)
+      expect(unknownChannel.status).toBe(400)
+      expect(unknownChannel.data.message).toMatch(/channel/)
+      const badQuery = await api.get("/store/portal/notification-preferences?channel=email", h(world.paul)).catch(failure)
+      expect(badQuery.status).toBe(400)
+      expect(badQuery.data.message).toMatch(/channel/)
+    })
+
+    it("honours each member's channel: portal only sends no mail, e-mail sends one (and the message counts as delivered), digest waits for the job", async () => {
+      await api.put("/store/portal/notification-preferences", { preferences: [{ event: "support.message.received", channel: "portal" }] }, h(world.claire))
+      await api.put("/store/portal/notification-preferences", { preferences: [{ event: "support.message.received", channel: "email" }] }, h(world.paul))
+      const first = await announce("Channel check one")
+      await eventually(() => notificationsOf(world.claire.member.id, "Channel check one"), (rows) => rows.length === 1)
+      await eventually(async () => mailsTo("paul@acme.example", "Channel check one"), (mails) => mails.length === 1)
+      const [receipt] = await support().listMessageReceipts({ message_id: first.messages[0].id, member_id: world.paul.member.id })
+      expect(receipt).toMatchObject({ delivered_via: "email", read_at: null })
+      expect(receipt.delivered_at).not.toBeNull()
+      // Portal only: in the centre, never mailed, and the receipt still waits for the portal.
+      expect(mailsTo("claire@acme.example", "Channel check one")).toHaveLength(0)
+      const [claireReceipt] = await support().listMessageReceipts({ message_id: first.messages[0].id, member_id: world.claire.member.id })
+      expect(claireReceipt.delivered_at).toBeNull()
+
+      // Digest: nothing at once, then one grouped mail from the job, once however often it runs.
+      await api.put("/store/portal/notification-preferences", { preferences: [{ event: "support.message.received", channel: "digest" }] }, h(world.claire))
+      await announce("Digest item A")
+      await announce("Digest item B")
+      await eventually(() => notificationsOf(world.claire.member.id, "Digest item"), (rows) => rows.length === 2 && rows.every((r) => r.digest_pending))
+      expect(smtp.mails.filter((m) => m.to.includes("claire@acme.example") && /Digest item/.test(m.raw))).toHaveLength(0)
+      const run = await sendNotificationDigests(getContainer())
+      expect(run.mailed).toBeGreaterThanOrEqual(1)
+      const digests = smtp.mails.filter((m) => m.to.includes("claire@acme.example") && m.raw.includes("Digest item A"))
+      expect(digests).toHaveLength(1)
+      expect(digests[0].raw).toContain("Digest item B")
+      expect((await notificationsOf(world.claire.member.id, "Digest item")).every((r) => !r.digest_pending && r.emailed_at)).toBe(true)
+      const again = await sendNotificationDigests(getContainer())
+      expect(again.mailed).toBe(0)
+      expect(smtp.mails.filter((m) => m.to.includes("claire@acme.example") && m.raw.includes("Digest item A"))).toHaveLength(1)
+    })
+
+    it("counts unread notifications, marks one or all read, and answers 404 for another member's notification", async () => {
+      const { data: before } = await api.get("/store/portal/notifications?limit=1", h(world.claire))
+      expect(before.unread_count).toBeGreaterThan(0)
+      const { data: unread } = await api.get("/store/portal/notifications?unread=true&limit=100", h(world.claire))
+      expect(unread.count).toBe(before.unread_count)
+      const target = unread.notifications[0]
+      expect(target).toMatchObject({ read_at: null })
+
+      for (const who of [world.paul, world.marco]) {
+        const answer = await api.post(`/store/portal/notifications/${target.id}/read`, {}, h(who)).catch(failure)
+        expect(answer.status).toBe(404)
+      }
+      const impersonation = await api.post(`/admin/portal/accounts/${world.acme.id}/members/${world.claire.member.id}/impersonate`, {}, staff())
+      const { data: exchanged } = await api.post("/store/portal/view-as/exchange", { code: new URL(impersonation.data.impersonation.url).searchParams.get("code") }, { headers: world.store })
+      const viewAs = { ...world.store, authorization: `Bearer ${exchanged.token}` }
+      expect((await api.post(`/store/portal/notifications/${target.id}/read`, {}, { headers: viewAs }).catch(failure)).status).toBe(403)
+      expect((await api.post("/store/portal/notifications/read", {}, { headers: viewAs }).catch(failure)).status).toBe(403)
+      expect((await api.put("/store/portal/notification-preferences", { preferences: [{ event: "quote.sent", channel: "portal" }] }, { headers: viewAs }).catch(failure)).status).toBe(403)
+      const { data: seen } = await api.get("/store/portal/notifications?limit=1", { headers: viewAs })
+      expect(seen.unread_count).toBe(before.unread_count)
+
+      const { data: one } = await api.post(`/store/portal/notifications/${target.id}/read`, {}, h(world.claire))
+      expect(one.notification.read_at).not.toBeNull()
+      expect(one.unread_count).toBe(before.unread_count - 1)
+      const { data: all } = await api.post("/store/portal/notifications/read", {}, h(world.claire))
+      expect(all.unread_count).toBe(0)
+      const { data: after } = await api.get("/store/portal/notifications?unread=false&limit=2", h(world.claire))
+      expect(after.notifications.every((n: { read_at: string | null }) => n.read_at)).toBe(true)
+      // Paul's centre is his own: Claire marking all read left his unread ones.
+      const { data: paul } = await api.get("/store/portal/notifications?limit=1", h(world.paul))
+      expect(paul.unread_count).toBeGreaterThan(0)
+    })
+
+    it("tells the members of a ticket's answer in their language, once, with the generic mail", async () => {
+      const { data: categories } = await api.get("/store/portal/ticket-categories", h(world.claire))
+      const { data: opened } = await api.post("/store/portal/tickets", { category_id: categories.ticket_categories[0].id, subject: "Answer me", description: "Please" }, h(world.claire))
+      await api.post(`/admin/portal/tickets/${opened.ticket.id}/messages`, { body: "Here is the answer" }, staff())
+      const answered = await eventually(
+        () => support().listClientNotifications({ member_id: world.claire.member.id, event: "support.ticket.answered", link: `/support/${opened.ticket.id}` }),
+        (rows) => rows.length > 0
+      )
+      expect(answered).toHaveLength(1)
+      expect(answered[0].title).toBe(`Réponse au ticket ${opened.ticket.number}`)
+      const [mail] = await eventually(async () => mailsTo("claire@acme.example", opened.ticket.number), (mails) => mails.length === 1)
+      expect(mail.raw).toContain("Here is the answer")
+    })
+
+    it("mails staff alerts in the staff member's language when their user's metadata says it, else in English", async () => {
+      const users = getContainer().resolve(Modules.USER)
+      await users.updateUsers({ id: world.staff.id, metadata: { locale: "fr" } })
+      const { data: categories } = await api.get("/store/portal/ticket-categories", h(world.claire))
+      await api.post("/store/portal/tickets", { category_id: categories.ticket_categories[0].id, subject: "Alerte en francais", description: "Bonjour" }, h(world.claire))
+      const french = await eventually(async () => smtp.mails.filter((m) => m.to.includes(world.staff.email) && m.subject.includes("Alerte en francais")), (mails) => mails.length === 1)
+      expect(french[0].subject).toMatch(/^Portail client : /)
+      await users.updateUsers({ id: world.staff.id, metadata: { locale: null } })
+      await api.post("/store/portal/tickets", { category_id: categories.ticket_categories[0].id, subject: "Alert in English", description: "Hello" }, h(world.claire))
+      const english = await eventually(async () => smtp.mails.filter((m) => m.to.includes(world.staff.email) && m.subject.includes("Alert in English")), (mails) => mails.length === 1)
+      expect(english[0].subject).toMatch(/^Client portal: /)
+    })
+  },
+})
