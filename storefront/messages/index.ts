@@ -2,6 +2,7 @@ import type core from "./en.json"
 import type billing from "./billing/en.json"
 import type fleet from "./fleet/en.json"
 import type interventions from "./interventions/en.json"
+import type orderPad from "./order-pad/en.json"
 import type quotes from "./quotes/en.json"
 import type rentals from "./rentals/en.json"
 import type support from "./support/en.json"
@@ -11,10 +12,10 @@ import type support from "./support/en.json"
  * (`messages/<feature>/<locale>.json`), each reached under its own key (`Quotes.…`, `Fleet.…`).
  * English is the reference; the other languages mirror its keys.
  */
-export type Messages = typeof core & { Billing: typeof billing; Fleet: typeof fleet; Interventions: typeof interventions; Quotes: typeof quotes; Rentals: typeof rentals; Support: typeof support }
+export type Messages = typeof core & { Billing: typeof billing; Fleet: typeof fleet; Interventions: typeof interventions; OrderPad: typeof orderPad; Quotes: typeof quotes; Rentals: typeof rentals; Support: typeof support }
 
 export async function loadMessages(locale: string): Promise<Messages> {
-  const [core, billing, fleet, interventions, quotes, rentals, support] = await Promise.all([
+  const [core, billing, fleet, interventions, quotes, rentals, support, orderPad] = await Promise.all([
     import(`./${locale}.json`),
     import(`./billing/${locale}.json`),
     import(`./fleet/${locale}.json`),
@@ -22,6 +23,7 @@ export async function loadMessages(locale: string): Promise<Messages> {
     import(`./quotes/${locale}.json`),
     import(`./rentals/${locale}.json`),
     import(`./support/${locale}.json`),
+    import(`./order-pad/${locale}.json`),
   ])
-  return { ...core.default, Billing: billing.default, Fleet: fleet.default, Interventions: interventions.default, Quotes: quotes.default, Rentals: rentals.default, Support: support.default }
+  return { ...core.default, Billing: billing.default, Fleet: fleet.default, Interventions: interventions.default, Quotes: quotes.default, Rentals: rentals.default, Support: support.default, OrderPad: orderPad.default }
 }

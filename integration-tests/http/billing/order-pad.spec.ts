@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { createStockLocationsWorkflow, linkSalesChannelsToStockLocationWorkflow } from "@medusajs/medusa/core-flows"
+import { createStockLocationsWorkflow, linkSalesChannelsToStockLocationWorkflow, updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { ensurePortalShipping } from "../../../scripts/seed/order-pad"
 import type { OrderApproval, OrderPadProduct } from "../../../src/modules/billing/contract"
 import { CLIENT_ACCOUNT_MODULE } from "../../../src/modules/clientAccount"
@@ -17,8 +17,9 @@ useSmtpServer()
 
 type Headers = { headers: Record<string, string> }
 
-/** A warehouse for the store's sales channel and the flat-rate option the checkout picks. */
-async function enableShipping(container: MedusaContainer) {
+/** A warehouse for the store's sales channel, the flat-rate option the checkout picks, "pay on invoice" in the region. */
+async function enableCheckout(container: MedusaContainer, regionId: string) {
+  await updateRegionsWorkflow(container).run({ input: { selector: { id: regionId }, update: { payment_providers: ["pp_system_default"] } } })
   const [channel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({}, { take: 1 })
   const { result } = await createStockLocationsWorkflow(container).run({ input: { locations: [{ name: "Lyon warehouse", address: { city: "Lyon", country_code: "fr", address_1: "1 rue" } }] } })
   await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: result[0].id, add: [channel.id] } })
@@ -68,7 +69,7 @@ medusaIntegrationTestRunner({
 
     beforeEach(async () => {
       world = await createQuoteWorld(getContainer(), api)
-      await enableShipping(getContainer())
+      await enableCheckout(getContainer(), world.region_id)
       site = world.acme.site_ids[0]
     })
 
