@@ -104,7 +104,7 @@ medusaIntegrationTestRunner({
         { variant_id: world.kit_id, quantity: 3 },
       ])
       const cart = await getContainer().resolve(Modules.CART).retrieveCart(cartId, { relations: ["items"] })
-      expect(cart.items!.find((i) => i.variant_id === world.pump_id)!.unit_price).toBe(pump.unit_price)
+      expect(Number(cart.items!.find((i) => i.variant_id === world.pump_id)!.unit_price)).toBe(pump.unit_price)
       const completed = await api.post(`/store/carts/${cartId}/complete`, {}, claire())
       expect(completed.data.type).toBe("order")
       const order = completed.data.order
@@ -212,7 +212,9 @@ medusaIntegrationTestRunner({
       // Staff viewing the portal as the approver: read-only.
       const [anneMember] = await getContainer().resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE).listAccountMembers({ customer_id: world.acme.members[1].customer_id })
       const viewAs = await api.post(`/admin/portal/accounts/${world.acme.account_id}/members/${anneMember.id}/impersonate`, {}, staff())
-      const readOnly = { headers: { "x-publishable-api-key": world.key, authorization: `Bearer ${new URL(viewAs.data.impersonation.url).searchParams.get("token")}` } }
+      const code = new URL(viewAs.data.impersonation.url).searchParams.get("code")
+      const { data: exchanged } = await api.post("/store/portal/view-as/exchange", { code }, { headers: { "x-publishable-api-key": world.key } })
+      const readOnly = { headers: { "x-publishable-api-key": world.key, authorization: `Bearer ${exchanged.token}` } }
       expect((await api.get("/store/portal/order-pad/products", readOnly).catch(failure)).status).toBe(403)
       expect((await api.post("/store/portal/order-pad/carts", {}, readOnly).catch(failure)).status).toBe(403)
       expect((await api.post(`/store/portal/order-approvals/${id}/approve`, {}, readOnly).catch(failure)).status).toBe(403)
