@@ -108,7 +108,8 @@ medusaIntegrationTestRunner({
       const completed = await api.post(`/store/carts/${cartId}/complete`, {}, claire())
       expect(completed.data.type).toBe("order")
       const order = completed.data.order
-      expect(order).toMatchObject({ customer_id: world.acme.members[0].customer_id, metadata: expect.objectContaining({ site_id: site, account_id: world.acme.account_id }) })
+      const stored = await getContainer().resolve(Modules.ORDER).retrieveOrder(order.id)
+      expect(stored).toMatchObject({ customer_id: world.acme.members[0].customer_id, metadata: expect.objectContaining({ site_id: site, account_id: world.acme.account_id }) })
 
       // At once in the admin's orders and the account's, with the alert to the salesperson.
       const admin = await api.get(`/admin/orders/${order.id}`, staff())
