@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createCartWorkflow } from "@medusajs/medusa/core-flows"
 import { BILLING_MODULE } from "../../modules/billing"
 import type { AccountOrdering, OrderApproval, OrderPadProduct, OrderPadTerms } from "../../modules/billing/contract"
@@ -88,7 +88,8 @@ async function boughtQuantities(container: MedusaContainer, actor: PortalActor):
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["items.variant_id", "items.quantity"], filters: scope.filters })
   for (const order of data as { items?: { variant_id: string | null; quantity: unknown }[] | null }[]) {
     for (const item of order.items ?? []) {
-      if (item.variant_id) bought.set(item.variant_id, (bought.get(item.variant_id) ?? 0) + Number(item.quantity))
+      // Query answers quantities as BigNumber objects.
+      if (item.variant_id) bought.set(item.variant_id, (bought.get(item.variant_id) ?? 0) + Number(MathBN.convert(item.quantity as number).toString()))
     }
   }
   return bought
