@@ -79,6 +79,11 @@ async function rememberCart(id: string | null) {
   else store.delete(CART_COOKIE)
 }
 
+/** Makes a cart started elsewhere (an order's "reorder") the order pad's open cart. Only callable from a server action. */
+export async function adoptCart(id: string) {
+  await rememberCart(id)
+}
+
 /** The member's open order-pad cart, or null (none yet, completed, or no longer theirs). */
 export async function currentCart(): Promise<PadCart | null> {
   const id = await cartCookie()
