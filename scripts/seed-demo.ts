@@ -24,6 +24,7 @@ import { seedClientAccounts } from "./seed/client-accounts"
 import { seedFieldService } from "./seed/field-service"
 import { seedFleets } from "./seed/fleet"
 import { seedBilling } from "./seed/billing"
+import { ensurePortalShipping, seedOrderPad } from "./seed/order-pad"
 import { seedQuotes } from "./seed/quotes"
 import { seedRentals } from "./seed/rentals"
 import { seedSupport } from "./seed/support"
@@ -223,6 +224,10 @@ export default async function seedDemo({ container }: ExecArgs) {
   // Their sales documents: orders with delivery notes, invoices in every state, a credit note, a deposit schedule.
   const issuedInvoices = await seedBilling(container, DEMO_COMPANIES, region.id, salesChannel.id)
   if (issuedInvoices) logger.info(`Seeded ${issuedInvoices} invoices`)
+  // The order pad: a flat-rate delivery for Medusa's checkout, an approval threshold and an order waiting for approval.
+  const shippingOptionId = await ensurePortalShipping(container, { location_id: warehouse.id, shipping_profile_id: shippingProfile.id, countries: REGION_COUNTRIES, currency_code: "eur" })
+  const waitingOrders = await seedOrderPad(container, { company: DEMO_COMPANIES[0].name, staff_email: ADMIN_EMAIL, shipping_option_id: shippingOptionId })
+  if (waitingOrders) logger.info(`Seeded ${waitingOrders} order waiting for approval`)
   // The rental fleet (5 models, 20 units) and reservations in every state, with slips and billed returns.
   const createdRentals = await seedRentals(container)
   if (createdRentals) logger.info(`Seeded ${createdRentals} rental reservations`)

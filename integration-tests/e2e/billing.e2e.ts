@@ -1,7 +1,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import { expect, test, type Page, type TestInfo } from "@playwright/test"
-import { env, expectNoAxeViolations, horizontalOverflow, signInThroughPortal, type PortalLocale } from "./helpers"
+import { adminApi, adminToken, env, expectNoAxeViolations, horizontalOverflow, signInThroughPortal, signInToAdmin, type PortalLocale } from "./helpers"
 
 const SHOTS = process.env.E2E_SCREENSHOT_DIR
 /** Claire, the first member of Acme in the demo seed: administrator and payer. */
@@ -146,4 +146,62 @@ test("orders: list, search, an order with its lines, delivery notes and PDFs; pr
   await expect(page.getByTestId("purchases-chart")).toBeVisible()
   await expectNoAxeViolations(page, "statistics fr")
   await shoot(page, testInfo, "portal-statistics")
+})
+
+test("the order pad: search, two products into the cart, Medusa's checkout, and the order in the admin with its alert", async ({ page }, testInfo) => {
+  test.setTimeout(300_000)
+  await signInThroughPortal(page, CLIENT.locale, CLIENT.email)
+  await page.goto(`${env.portalUrl()}/${CLIENT.locale}/orders`)
+  await page.getByTestId("link-order-pad").click()
+  await expect(page).toHaveURL(new RegExp(`/${CLIENT.locale}/orders/new`))
+  await expect(page.getByTestId("pad-product").first()).toBeVisible()
+  await expect(page.getByTestId("pad-cart-empty")).toBeVisible()
+  await expectNoAxeViolations(page, "order pad fr")
+  await shoot(page, testInfo, "portal-order-pad")
+
+  // Two products found by SKU, added with their quantities.
+  for (const [sku, quantity] of [["PART-HF12", "2"], ["SERV-PM", "1"]] as const) {
+    await page.getByTestId("pad-search").fill(sku)
+    await page.getByTestId("pad-search-submit").click()
+    await expect(page).toHaveURL(new RegExp(`q=${sku}`))
+    const product = page.getByTestId("pad-product")
+    await expect(product).toHaveCount(1)
+    await product.getByRole("spinbutton").fill(quantity)
+    await product.getByTestId("pad-add").click()
+    await expect(page.getByTestId("pad-notice")).toBeVisible()
+  }
+  await expect(page.getByTestId("pad-cart-line")).toHaveCount(2)
+  await expectNoAxeViolations(page, "order pad fr with a cart")
+  await page.setViewportSize({ width: 390, height: 844 })
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
+  await shoot(page, testInfo, "portal-order-pad-phone")
+  await page.setViewportSize({ width: 1280, height: 900 })
+
+  // Medusa's checkout: the order is placed at once.
+  await page.getByTestId("pad-checkout").click()
+  const placed = page.getByTestId("pad-placed-order")
+  await expect(placed).toBeVisible()
+  const orderId = (await placed.getAttribute("href"))?.split("/").pop() ?? ""
+  expect(orderId).toMatch(/^order_/)
+  await expect(page.getByTestId("pad-cart-empty")).toBeVisible()
+  await expectNoAxeViolations(page, "order pad fr after checkout")
+  await shoot(page, testInfo, "portal-order-pad-placed")
+
+  // The approvals page (the demo's order waiting for an approver).
+  await page.goto(`${env.portalUrl()}/${CLIENT.locale}/orders/approvals`)
+  await expect(page.getByTestId("approval").first()).toBeVisible()
+  await expectNoAxeViolations(page, "approvals fr")
+  await shoot(page, testInfo, "portal-approvals")
+
+  // In the admin at once: Medusa's order page, and the salesperson's alert.
+  const staff = await adminToken()
+  const { order } = await adminApi<{ order: { id: string; display_id: number; items: { variant_sku: string | null }[] } }>(staff, "GET", `/admin/orders/${orderId}?fields=id,display_id,*items`)
+  expect(order.items.map((i) => i.variant_sku).sort()).toEqual(["PART-HF12", "SERV-PM"])
+  await expect
+    .poll(async () => (await adminApi<{ alerts: { event: string; resource_id: string }[] }>(staff, "GET", "/admin/portal/alerts?limit=20")).alerts.some((a) => a.event === "portal.order.placed" && a.resource_id === orderId), { timeout: 20_000 })
+    .toBe(true)
+  await signInToAdmin(page)
+  await page.goto(`${env.medusaUrl()}/app/orders`)
+  await expect(page.getByText(`#${order.display_id}`).first()).toBeVisible({ timeout: 30_000 })
+  await shoot(page, testInfo, "admin-orders-with-portal-order")
 })

@@ -29,6 +29,8 @@ import { storePortalStatisticsMiddlewares } from "./store/portal/statistics/midd
 import { storePortalDepositSchedulesMiddlewares } from "./store/portal/deposit-schedules/middlewares"
 import { adminPortalDepositSchedulesMiddlewares } from "./admin/portal/deposit-schedules/middlewares"
 import { adminPortalInvoicesMiddlewares } from "./admin/portal/invoices/middlewares"
+import { storeOrderPadMiddlewares } from "./store/portal/order-pad/middlewares"
+import { adminAccountOrderingMiddlewares } from "./admin/portal/accounts/[id]/ordering/middlewares"
 import { storePortalSitesMiddlewares } from "./store/portal/sites/middlewares"
 import { storePortalViewAsMiddlewares } from "./store/portal/view-as/middlewares"
 import { adminPortalSupportMiddlewares } from "./admin/portal/tickets/middlewares"
@@ -79,6 +81,8 @@ export default defineMiddlewares({
     ...storePortalDepositSchedulesMiddlewares,
     ...adminPortalDepositSchedulesMiddlewares,
     ...adminPortalInvoicesMiddlewares,
+    ...storeOrderPadMiddlewares,
+    ...adminAccountOrderingMiddlewares,
     ...storePortalChangeRequestsMiddlewares,
     ...adminPortalChangeRequestsMiddlewares,
     ...storePortalDocumentsMiddlewares,

@@ -3,6 +3,7 @@ import type billing from "./billing/en.json"
 import type fleet from "./fleet/en.json"
 import type interventions from "./interventions/en.json"
 import type planning from "./planning/en.json"
+import type orderPad from "./order-pad/en.json"
 import type quotes from "./quotes/en.json"
 import type rentals from "./rentals/en.json"
 import type support from "./support/en.json"
@@ -16,6 +17,10 @@ export type Messages = typeof core & { Billing: typeof billing; Fleet: typeof fl
 
 export async function loadMessages(locale: string): Promise<Messages> {
   const [core, billing, fleet, interventions, planning, quotes, rentals, support] = await Promise.all([
+export type Messages = typeof core & { Billing: typeof billing; Fleet: typeof fleet; Interventions: typeof interventions; OrderPad: typeof orderPad; Quotes: typeof quotes; Rentals: typeof rentals; Support: typeof support }
+
+export async function loadMessages(locale: string): Promise<Messages> {
+  const [core, billing, fleet, interventions, quotes, rentals, support, orderPad] = await Promise.all([
     import(`./${locale}.json`),
     import(`./billing/${locale}.json`),
     import(`./fleet/${locale}.json`),
@@ -24,6 +29,8 @@ export async function loadMessages(locale: string): Promise<Messages> {
     import(`./quotes/${locale}.json`),
     import(`./rentals/${locale}.json`),
     import(`./support/${locale}.json`),
+    import(`./order-pad/${locale}.json`),
   ])
   return { ...core.default, Billing: billing.default, Fleet: fleet.default, Interventions: interventions.default, Planning: planning.default, Quotes: quotes.default, Rentals: rentals.default, Support: support.default }
+  return { ...core.default, Billing: billing.default, Fleet: fleet.default, Interventions: interventions.default, Quotes: quotes.default, Rentals: rentals.default, Support: support.default, OrderPad: orderPad.default }
 }

@@ -22,6 +22,10 @@ import quotesEn from "./json/quotes/en.json"
 import quotesFr from "./json/quotes/fr.json"
 import quotesIt from "./json/quotes/it.json"
 import quotesSk from "./json/quotes/sk.json"
+import orderingEn from "./json/ordering/en.json"
+import orderingFr from "./json/ordering/fr.json"
+import orderingIt from "./json/ordering/it.json"
+import orderingSk from "./json/ordering/sk.json"
 import rentalsEn from "./json/rentals/en.json"
 import rentalsFr from "./json/rentals/fr.json"
 import rentalsIt from "./json/rentals/it.json"
@@ -38,13 +42,13 @@ type Core = typeof en
  * Each feature keeps its strings in its own folder (`json/<feature>/<lang>.json`), reached as
  * `clientPortal.<feature>.<key>`.
  */
-const language = (core: Core, features: { alerts: object; billing: object; fleet: object; interventions: object; quotes: object; rentals: object; support: object }) => ({
+const language = (core: Core, features: { alerts: object; billing: object; fleet: object; interventions: object; ordering: object; quotes: object; rentals: object; support: object }) => ({
   translation: { clientPortal: { ...core.clientPortal, ...features } },
 })
 
 export default {
-  en: language(en, { alerts: alertsEn, billing: billingEn, fleet: fleetEn, interventions: interventionsEn, quotes: quotesEn, rentals: rentalsEn, support: supportEn }),
-  fr: language(fr, { alerts: alertsFr, billing: billingFr, fleet: fleetFr, interventions: interventionsFr, quotes: quotesFr, rentals: rentalsFr, support: supportFr }),
-  it: language(it, { alerts: alertsIt, billing: billingIt, fleet: fleetIt, interventions: interventionsIt, quotes: quotesIt, rentals: rentalsIt, support: supportIt }),
-  sk: language(sk, { alerts: alertsSk, billing: billingSk, fleet: fleetSk, interventions: interventionsSk, quotes: quotesSk, rentals: rentalsSk, support: supportSk }),
+  en: language(en, { alerts: alertsEn, billing: billingEn, fleet: fleetEn, interventions: interventionsEn, ordering: orderingEn, quotes: quotesEn, rentals: rentalsEn, support: supportEn }),
+  fr: language(fr, { alerts: alertsFr, billing: billingFr, fleet: fleetFr, interventions: interventionsFr, ordering: orderingFr, quotes: quotesFr, rentals: rentalsFr, support: supportFr }),
+  it: language(it, { alerts: alertsIt, billing: billingIt, fleet: fleetIt, interventions: interventionsIt, ordering: orderingIt, quotes: quotesIt, rentals: rentalsIt, support: supportIt }),
+  sk: language(sk, { alerts: alertsSk, billing: billingSk, fleet: fleetSk, interventions: interventionsSk, ordering: orderingSk, quotes: quotesSk, rentals: rentalsSk, support: supportSk }),
 }

@@ -224,6 +224,71 @@ export type Statistics = {
   top_products: { title: string; quantity: number; total: Money }[]
 }
 
+export const ORDER_APPROVAL_STATUSES = ["pending", "approved", "declined"] as const
+export type OrderApprovalStatus = (typeof ORDER_APPROVAL_STATUSES)[number]
+
+/** One product of the order pad: Medusa's price for the client (price lists of the account's groups) and the tax of the site's address. */
+export type OrderPadProduct = {
+  product_id: string
+  variant_id: string
+  title: string
+  variant_title: string | null
+  sku: string | null
+  thumbnail: string | null
+  currency_code: string
+  /** Medusa's calculated price for the client, as the cart will carry it. */
+  unit_price: Money
+  is_tax_inclusive: boolean
+  /** One unit with the tax of the site's address. */
+  unit_total: Money
+  tax_rate: number | null
+  /** Units the account bought in its past orders (0: never). */
+  bought_quantity: number
+}
+
+/** GET /store/portal/order-pad → the caller's ordering terms. */
+export type OrderPadTerms = {
+  region_id: string
+  currency_code: string
+  /** Above this cart total, an order placed by a member who may not approve waits for an approver; null: never. */
+  approval_threshold: Money | null
+  /** Whether the caller's own orders above the threshold need an approver. */
+  needs_approval_above_threshold: boolean
+  can_approve: boolean
+  sites: { id: string; name: string }[]
+}
+
+/** An order waiting for an approver, or decided. Lists answer `{ order_approvals }`. */
+export type OrderApproval = {
+  id: string
+  account_id: string
+  site_id: string | null
+  cart_id: string
+  status: OrderApprovalStatus
+  currency_code: string
+  total: Money
+  item_count: number
+  items: { title: string; sku: string | null; quantity: number; unit_price: Money; total: Money }[]
+  requested_by: string | null
+  requested_by_customer_id: string
+  requested_at: string
+  decided_by: string | null
+  decided_at: string | null
+  decline_reason: string | null
+  order_id: string | null
+  /** Whether the caller may approve or decline it now. */
+  can_decide: boolean
+}
+
+/** GET/POST /admin/portal/accounts/:id/ordering: per-account ordering terms staff set. */
+export type AccountOrdering = {
+  account_id: string
+  /** Cart total (tax included, in the cart's currency) above which a requester's order waits for an approver; null: no approval. */
+  approval_threshold: Money | null
+  /** The Medusa user told of the account's portal orders (`portal.order.placed`). */
+  salesperson_id: string | null
+}
+
 /**
  * The routes this domain answers. Lists answer `{ <plural>, count, offset, limit }`; one record `{ <singular> }`.
  * PDFs answer application/pdf.
@@ -244,6 +309,11 @@ export const BILLING_ROUTES = {
     depositSchedules: "GET /store/portal/deposit-schedules → { deposit_schedules: DepositSchedule[] }",
     priceList: "GET /store/portal/price-list?q&limit&offset → { prices: PriceListItem[], date }; /price-list/pdf and /price-list/csv",
     statistics: "GET /store/portal/statistics?from&to → { statistics: Statistics }",
+    orderPad: "GET /store/portal/order-pad → { order_pad: OrderPadTerms }",
+    orderPadProducts: "GET /store/portal/order-pad/products?q&site_id&bought_before&limit&offset → { products: OrderPadProduct[] }",
+    orderPadCart: "POST /store/portal/order-pad/carts { site_id?, items?: { variant_id, quantity }[] } → { cart: { id } }, then Medusa's own /store/carts/:id/… routes to add lines, ship, pay and complete",
+    orderApprovals: "GET /store/portal/order-approvals?status&limit&offset → { order_approvals: OrderApproval[] }; POST { cart_id } → { order_approval }",
+    orderApproval: "GET /store/portal/order-approvals/:id → { order_approval }; POST …/:id/approve {} → { order_approval } (order placed); POST …/:id/decline { reason }",
   },
   admin: {
     invoices: "GET /admin/portal/invoices?q&status&kind&account_id&order_id → { invoices: InvoiceListItem[] }",
@@ -256,5 +326,6 @@ export const BILLING_ROUTES = {
     pdf: "GET /admin/portal/invoices/:id/pdf",
     depositSchedules: "GET/POST /admin/portal/deposit-schedules { account_id, site_id?, title, currency_code, monthly_amount, start_date, count }",
     depositSchedule: "GET /admin/portal/deposit-schedules/:id; POST /admin/portal/deposit-schedules/:id/issue-next, /settle",
+    accountOrdering: "GET/POST /admin/portal/accounts/:id/ordering { approval_threshold?: number | null, salesperson_id?: string | null } → { ordering: AccountOrdering }",
   },
 } as const

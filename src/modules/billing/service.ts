@@ -2,10 +2,13 @@ import type { Context } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { formatInvoiceNumber, UNPAID_STATUSES, type BillingSettings, type InvoiceKind, type InvoiceLine, type InvoiceStatus, type PaymentMethod } from "./contract"
+import { INVOICE_NUMBER_PREFIX, UNPAID_STATUSES, type InvoiceKind, type InvoiceLine, type InvoiceStatus, type PaymentMethod } from "./contract"
+import { AccountOrdering } from "./models/account-ordering"
 import { DepositSchedule } from "./models/deposit-schedule"
 import { Invoice } from "./models/invoice"
 import { InvoiceCounter } from "./models/invoice-counter"
 import { InvoicePayment } from "./models/invoice-payment"
+import { OrderApproval } from "./models/order-approval"
 
 type RawManager = { getTransactionContext(): Knex | undefined; getKnex(): Knex }
 
@@ -94,6 +97,8 @@ class BillingModuleService extends MedusaService({
   InvoicePayment,
   InvoiceCounter,
   DepositSchedule,
+  OrderApproval,
+  AccountOrdering,
 }) {
   private knexOf(context: Context): Knex {
     const manager = context.transactionManager as RawManager

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache"
 import { payInvoices } from "@/lib/data/invoices"
 import { reorder } from "@/lib/data/orders"
+import { adoptCart } from "@/lib/data/order-pad"
 import type { BillingError, BillingFormState } from "./billing-state"
 
 function failed(previous: BillingFormState, error: BillingError, detail: string | null = null): BillingFormState {
@@ -19,6 +20,8 @@ export async function reorderAction(previous: BillingFormState, formData: FormDa
   if (typeof id !== "string" || !id) return failed(previous, "not_found")
   const result = await reorder(id)
   if (!result.ok) return failed(previous, result.reason, result.reason === "refused" ? (result.message ?? null) : null)
+  // The new cart becomes the order pad's, where the member changes quantities and checks out.
+  await adoptCart(result.cartId)
   return succeeded(previous, Number(formData.get("line_count")) || 0)
 }
 

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react"
 import { useTranslations } from "next-intl"
+import { Link } from "@/i18n/navigation"
 import { reorderAction } from "./billing-actions"
 import { BillingFormError } from "./form-error"
 import { initialBillingFormState } from "./billing-state"
@@ -9,6 +10,7 @@ import { initialBillingFormState } from "./billing-state"
 /** "Order these items again": one button; the answer says where the lines went. */
 export function ReorderForm({ orderId, lineCount }: { orderId: string; lineCount: number }) {
   const t = useTranslations("Billing.orders")
+  const tPad = useTranslations("OrderPad.approvals")
   const [state, formAction, pending] = useActionState(reorderAction, initialBillingFormState)
   return (
     <section className="mt-6 rounded-2xl border border-slate-200 bg-white p-5">
@@ -28,7 +30,10 @@ export function ReorderForm({ orderId, lineCount }: { orderId: string; lineCount
       <div className="mt-3 empty:hidden" aria-live="polite">
         {state.done ? (
           <p role="status" className="rounded-lg border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-900" data-testid="reorder-done">
-            {t("reordered", { count: state.amount ?? 0 })}
+            {t("reordered", { count: state.amount ?? 0 })}{" "}
+            <Link href="/orders/new" className="font-medium underline underline-offset-2" data-testid="reorder-open-pad">
+              {tPad("padLink")}
+            </Link>
           </p>
         ) : null}
         <BillingFormError state={state} scope="orders" />

@@ -5,6 +5,7 @@ import { fleetAlerts } from "./fleet"
 import { interventionAlerts } from "./interventions"
 import { quoteAlerts } from "./quote"
 import { rentalAlerts } from "./rentals"
+import { salesAlerts } from "./sales"
 import { supportAlerts } from "./support"
 
 /**
@@ -19,6 +20,7 @@ export const PORTAL_ALERT_DECLARATIONS: readonly PortalAlertDeclaration[] = [
   ...rentalAlerts,
   ...supportAlerts,
   ...billingAlerts,
+  ...salesAlerts,
 ]
 
 export function findAlertDeclaration(event: string): PortalAlertDeclaration | undefined {

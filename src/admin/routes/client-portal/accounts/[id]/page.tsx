@@ -4,6 +4,7 @@ import { Outlet, useParams } from "react-router-dom"
 import { LiveAlerts } from "../../../../components/alerts/live-alerts"
 import { AccessLogSection } from "../../../../components/client-accounts/access-log-section"
 import { MembersSection } from "../../../../components/client-accounts/members-section"
+import { OrderingSection } from "../../../../components/client-accounts/ordering-section"
 import { SecureLinksSection } from "../../../../components/client-accounts/secure-links-section"
 import { SitesSection } from "../../../../components/client-accounts/sites-section"
 import { AnnouncementsSection } from "../../../../components/support/announcements-section"
@@ -55,6 +56,7 @@ const ClientAccountPage = () => {
           <MembersSection accountId={account.id} />
           <SitesSection accountId={account.id} />
           <SecureLinksSection accountId={account.id} />
+          <OrderingSection accountId={account.id} />
           <AnnouncementsSection accountId={account.id} />
           <AccessLogSection accountId={account.id} />
         </>

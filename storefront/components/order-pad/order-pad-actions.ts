@@ -1,0 +1,75 @@
+"use server"
+
+import { revalidatePath } from "next/cache"
+import { getLocale } from "next-intl/server"
+import { redirect } from "@/i18n/navigation"
+import { addToCart, changeLine, checkout, decideApproval } from "@/lib/data/order-pad"
+
+const text = (formData: FormData, name: string) => {
+  const value = formData.get(name)
+  return typeof value === "string" ? value.trim() : ""
+}
+
+/** The order pad's own address, keeping the visitor's search, site and page. */
+function padHref(formData: FormData, extra: Record<string, string>) {
+  const query: Record<string, string> = {}
+  for (const key of ["q", "site", "bought", "page"]) {
+    const value = text(formData, `return_${key}`)
+    if (value) query[key] = value.slice(0, 200)
+  }
+  return { pathname: "/orders/new", query: { ...query, ...extra } }
+}
+
+const quantityOf = (formData: FormData) => {
+  const quantity = Number(text(formData, "quantity"))
+  return Number.isInteger(quantity) && quantity >= 0 && quantity <= 100_000 ? quantity : null
+}
+
+/** Adds a product to the member's cart (started for the chosen site when needed) through Medusa's cart route. */
+export async function addToCartAction(formData: FormData) {
+  const locale = await getLocale()
+  const quantity = quantityOf(formData)
+  if (!quantity) return redirect({ href: padHref(formData, { error: "bad_quantity" }), locale })
+  const result = await addToCart(text(formData, "return_site") || null, text(formData, "variant_id"), quantity)
+  return redirect({ href: padHref(formData, result.ok ? { notice: "added" } : { error: result.reason }), locale })
+}
+
+/** Changes a cart line's quantity; 0 removes the line. */
+export async function changeLineAction(formData: FormData) {
+  const locale = await getLocale()
+  const quantity = formData.get("remove") ? 0 : quantityOf(formData)
+  if (quantity === null) return redirect({ href: padHref(formData, { error: "bad_quantity" }), locale })
+  const result = await changeLine(text(formData, "line_id"), quantity)
+  return redirect({ href: padHref(formData, result.ok ? { notice: "changed" } : { error: result.reason }), locale })
+}
+
+/** Medusa's checkout of the cart: back to the pad with the order's number, or the approvals page when it waits for an approver. */
+export async function checkoutAction(formData: FormData) {
+  const locale = await getLocale()
+  const result = await checkout()
+  if (!result.ok) {
+    const extra: Record<string, string> = { error: result.reason }
+    if (result.message) extra.detail = result.message.slice(0, 300)
+    return redirect({ href: padHref(formData, extra), locale })
+  }
+  revalidatePath("/[locale]/(portal)/orders", "layout")
+  if (result.outcome.placed === "approval") return redirect({ href: { pathname: "/orders/approvals", query: { notice: "requested" } }, locale })
+  return redirect({ href: { pathname: "/orders/new", query: { notice: "placed", order: result.outcome.orderId, number: String(result.outcome.displayId) } }, locale })
+}
+
+/** An approver's decision; a decline needs its reason. */
+export async function decideApprovalAction(formData: FormData) {
+  const locale = await getLocale()
+  const decision = text(formData, "decision") === "decline" ? "decline" : "approve"
+  const reason = text(formData, "reason").slice(0, 2000)
+  const back = (query: Record<string, string>) => ({ pathname: "/orders/approvals", query })
+  if (decision === "decline" && !reason) return redirect({ href: back({ error: "reason_required" }), locale })
+  const result = await decideApproval(text(formData, "approval_id"), decision, reason)
+  if (!result.ok) {
+    const query: Record<string, string> = { error: result.reason }
+    if (result.message) query.detail = result.message.slice(0, 300)
+    return redirect({ href: back(query), locale })
+  }
+  revalidatePath("/[locale]/(portal)/orders", "layout")
+  return redirect({ href: back({ notice: decision === "approve" ? "approved" : "declined" }), locale })
+}

@@ -1,0 +1,189 @@
+import "server-only"
+import { cookies } from "next/headers"
+import { cache } from "react"
+import type { OrderApproval, OrderApprovalStatus, OrderPadProduct, OrderPadTerms } from "./billing-contract"
+import { describeError, httpStatusOf, sdk } from "./client"
+import { sessionHeaders } from "./portal"
+import { portalTokenCookieOptions } from "./session"
+
+export type { OrderApproval, OrderApprovalStatus, OrderPadProduct, OrderPadTerms }
+
+export const ORDER_PAD_PAGE_SIZE = 24
+export const APPROVALS_PAGE_SIZE = 20
+
+/** The httpOnly cookie holding the member's open order-pad cart (a Medusa cart id). */
+const CART_COOKIE = "portal_order_pad_cart"
+
+/** A Medusa cart as the order pad shows it. */
+export type PadCart = {
+  id: string
+  completed_at: string | null
+  currency_code: string
+  subtotal: number
+  tax_total: number
+  shipping_total: number
+  total: number
+  metadata: Record<string, unknown> | null
+  items: { id: string; title: string; variant_sku: string | null; variant_id: string | null; quantity: number; unit_price: number; total: number }[]
+}
+
+const CART_FIELDS = "id,completed_at,currency_code,subtotal,tax_total,shipping_total,total,metadata,*items"
+
+/** Why a call failed, as the pages tell it. */
+export type PadFailure = "forbidden" | "not_found" | "refused" | "unavailable"
+export type PadResult<T> = ({ ok: true } & T) | { ok: false; reason: PadFailure; message?: string }
+
+function failureOf(error: unknown, what: string): { ok: false; reason: PadFailure; message?: string } {
+  const status = httpStatusOf(error)
+  if (status === 401 || status === 403) return { ok: false, reason: "forbidden" }
+  if (status === 404) return { ok: false, reason: "not_found" }
+  if (status !== undefined && status >= 400 && status < 500) {
+    return { ok: false, reason: "refused", message: error instanceof Error ? error.message : undefined }
+  }
+  console.warn(`[portal] ${what} failed: ${describeError(error)}`)
+  return { ok: false, reason: "unavailable" }
+}
+
+const call = async <T>(path: string, init: { method?: "GET" | "POST" | "DELETE"; body?: Record<string, unknown>; query?: Record<string, string | number> } = {}) =>
+  sdk.client.fetch<T>(path, { method: init.method ?? "GET", body: init.body, query: init.query, headers: await sessionHeaders(), cache: "no-store" })
+
+/** The caller's ordering terms, or null when their role or session may not order (viewer, read-only session). */
+export const getOrderPadTerms = cache(async (): Promise<OrderPadTerms | null> => {
+  try {
+    return (await call<{ order_pad: OrderPadTerms }>("/store/portal/order-pad")).order_pad
+  } catch (error) {
+    if (httpStatusOf(error) === 403) return null
+    throw error
+  }
+})
+
+export type ProductFilters = { q?: string; site_id?: string; bought_before?: boolean; offset?: number }
+
+/** A page of the catalogue at the client's prices for the site. */
+export async function listOrderPadProducts({ q, site_id, bought_before, offset = 0 }: ProductFilters) {
+  const query: Record<string, string | number> = { limit: ORDER_PAD_PAGE_SIZE, offset }
+  if (q) query.q = q
+  if (site_id) query.site_id = site_id
+  if (bought_before) query.bought_before = "true"
+  return call<{ products: OrderPadProduct[]; count: number }>("/store/portal/order-pad/products", { query })
+}
+
+async function cartCookie(): Promise<string | undefined> {
+  return (await cookies()).get(CART_COOKIE)?.value || undefined
+}
+
+/** Remembers the open cart. Only callable from a server action. */
+async function rememberCart(id: string | null) {
+  const store = await cookies()
+  if (id) store.set(CART_COOKIE, id, portalTokenCookieOptions())
+  else store.delete(CART_COOKIE)
+}
+
+/** Makes a cart started elsewhere (an order's "reorder") the order pad's open cart. Only callable from a server action. */
+export async function adoptCart(id: string) {
+  await rememberCart(id)
+}
+
+/** The member's open order-pad cart, or null (none yet, completed, or no longer theirs). */
+export async function currentCart(): Promise<PadCart | null> {
+  const id = await cartCookie()
+  if (!id) return null
+  try {
+    const { cart } = await call<{ cart: PadCart }>(`/store/carts/${encodeURIComponent(id)}`, { query: { fields: CART_FIELDS } })
+    return cart.completed_at ? null : cart
+  } catch (error) {
+    const status = httpStatusOf(error)
+    if (status === 404 || status === 401 || status === 403) return null
+    throw error
+  }
+}
+
+/**
+ * Adds a line to the member's cart for the site, starting one (our route: the site's address, the account's
+ * region) when there is none or it is for another site; the line itself goes through Medusa's cart route.
+ */
+export async function addToCart(siteId: string | null, variantId: string, quantity: number): Promise<PadResult<{ cartId: string }>> {
+  try {
+    let cart = await currentCart()
+    const cartSite = typeof cart?.metadata?.site_id === "string" ? cart.metadata.site_id : null
+    if (!cart || cartSite !== siteId) {
+      const { cart: started } = await call<{ cart: { id: string } }>("/store/portal/order-pad/carts", { method: "POST", body: siteId ? { site_id: siteId } : {} })
+      await rememberCart(started.id)
+      cart = { id: started.id } as PadCart
+    }
+    await call(`/store/carts/${encodeURIComponent(cart.id)}/line-items`, { method: "POST", body: { variant_id: variantId, quantity } })
+    return { ok: true, cartId: cart.id }
+  } catch (error) {
+    return failureOf(error, "adding to the cart")
+  }
+}
+
+/** Changes a line's quantity in the open cart (0 removes it), through Medusa's cart routes. */
+export async function changeLine(lineId: string, quantity: number): Promise<PadResult<object>> {
+  const id = await cartCookie()
+  if (!id) return { ok: false, reason: "not_found" }
+  const path = `/store/carts/${encodeURIComponent(id)}/line-items/${encodeURIComponent(lineId)}`
+  try {
+    if (quantity > 0) await call(path, { method: "POST", body: { quantity } })
+    else await call(path, { method: "DELETE" })
+    return { ok: true }
+  } catch (error) {
+    return failureOf(error, "changing a cart line")
+  }
+}
+
+export type CheckoutOutcome = { placed: "order"; orderId: string; displayId: number } | { placed: "approval"; approvalId: string }
+
+/**
+ * Medusa's own checkout of the open cart: the cheapest shipping option for the site's address, a payment
+ * collection with the system provider ("pay on invoice"), then completion, or, above the account's threshold
+ * for a member who may not approve, a request for approval (the cart waits, uncompleted).
+ */
+export async function checkout(): Promise<PadResult<{ outcome: CheckoutOutcome }>> {
+  const cart = await currentCart()
+  if (!cart || !cart.items?.length) return { ok: false, reason: "not_found" }
+  const path = `/store/carts/${encodeURIComponent(cart.id)}`
+  try {
+    const terms = await getOrderPadTerms()
+    if (!terms) return { ok: false, reason: "forbidden" }
+    const { shipping_options } = await call<{ shipping_options: { id: string; amount: number | null }[] }>("/store/shipping-options", { query: { cart_id: cart.id } })
+    const option = [...shipping_options].sort((a, b) => (a.amount ?? 0) - (b.amount ?? 0))[0]
+    if (!option) return { ok: false, reason: "refused", message: "No delivery is offered for this address." }
+    await call(`${path}/shipping-methods`, { method: "POST", body: { option_id: option.id } })
+    const { payment_collection } = await call<{ payment_collection: { id: string } }>("/store/payment-collections", { method: "POST", body: { cart_id: cart.id } })
+    await call(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { method: "POST", body: { provider_id: "pp_system_default" } })
+    const { cart: priced } = await call<{ cart: PadCart }>(path, { query: { fields: "id,total" } })
+    if (terms.needs_approval_above_threshold && terms.approval_threshold !== null && Number(priced.total) > terms.approval_threshold) {
+      const { order_approval } = await call<{ order_approval: OrderApproval }>("/store/portal/order-approvals", { method: "POST", body: { cart_id: cart.id } })
+      await rememberCart(null)
+      return { ok: true, outcome: { placed: "approval", approvalId: order_approval.id } }
+    }
+    const completed = await call<{ type: "order"; order: { id: string; display_id: number } } | { type: "cart"; error: { message: string } }>(`${path}/complete`, { method: "POST", body: {} })
+    if (completed.type !== "order") return { ok: false, reason: "refused", message: completed.error.message }
+    await rememberCart(null)
+    return { ok: true, outcome: { placed: "order", orderId: completed.order.id, displayId: completed.order.display_id } }
+  } catch (error) {
+    return failureOf(error, "checkout")
+  }
+}
+
+/** Orders waiting for approval and decided ones the caller may see, newest first. */
+export async function listApprovals({ status, offset = 0 }: { status?: OrderApprovalStatus; offset?: number }) {
+  const query: Record<string, string | number> = { limit: APPROVALS_PAGE_SIZE, offset, order: "-created_at" }
+  if (status) query.status = status
+  return call<{ order_approvals: OrderApproval[]; count: number }>("/store/portal/order-approvals", { query })
+}
+
+/** An approver's decision: approve (the order is placed) or decline with a reason. */
+export async function decideApproval(id: string, decision: "approve" | "decline", reason?: string): Promise<PadResult<{ approval: OrderApproval }>> {
+  try {
+    const { order_approval } = await call<{ order_approval: OrderApproval }>(`/store/portal/order-approvals/${encodeURIComponent(id)}/${decision}`, {
+      method: "POST",
+      body: decision === "decline" ? { reason } : {},
+    })
+    return { ok: true, approval: order_approval }
+  } catch (error) {
+    if (httpStatusOf(error) === 409) return { ok: false, reason: "refused", message: error instanceof Error ? error.message : undefined }
+    return failureOf(error, "deciding an order approval")
+  }
+}
