@@ -9,6 +9,12 @@ export const SUPPORT_FILE_TYPES = DOCUMENT_FILE_TYPES
 
 const NOT_BASE64 = /[^A-Za-z0-9+/=\s]/
 
+/**
+ * Whether a text holds only base64 characters. One character outside base64 is searched for: a whole-string
+ * pattern overflowed V8's regexp stack on files of a few megabytes (a 500 instead of the size limit's 400).
+ */
+export const isBase64Text = (content: string): boolean => !NOT_BASE64.test(content)
+
 /** The bytes a base64 text decodes to, without decoding it. */
 export const base64Size = (content: string): number => {
   const clean = content.replace(/\s/g, "")
@@ -24,9 +30,7 @@ export const uploadSchema = (field: string) =>
       content: z
         .string({ message: `${field}.content is required (base64)` })
         .min(1, { message: `${field}.content is required (base64)` })
-        // One character outside base64, searched for: a whole-string pattern overflowed V8's regexp stack on
-        // files of a few megabytes (a 500 instead of the size limit's 400).
-        .refine((content) => !NOT_BASE64.test(content), { message: `${field}.content must be base64` }),
+        .refine(isBase64Text, { message: `${field}.content must be base64` }),
     })
     .strict()
 

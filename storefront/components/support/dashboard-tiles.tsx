@@ -3,10 +3,8 @@ import { SectionIcon } from "@/components/portal/section-icon"
 import type { PortalSection } from "@/components/portal/sections"
 import { Link } from "@/i18n/navigation"
 import { describeError } from "@/lib/data/client"
-import { getUnreadCounts, listDocuments, listTickets } from "@/lib/data/support"
-import { countNewDocuments } from "@/lib/data/documents-library"
 import { getUnreadNotificationCount } from "@/lib/data/notifications"
-import { getUnreadCounts, listTickets } from "@/lib/data/support"
+import { getUnreadCounts, listDocuments, listTickets } from "@/lib/data/support"
 import { TICKET_STATUS_ORDER } from "./badges"
 
 /** The statuses in which a ticket is still being worked on, as the dashboard counts "open" tickets. */
@@ -22,13 +20,6 @@ async function optional<T>(what: string, read: () => Promise<T>): Promise<T | nu
   }
 }
 
-type Tile = { key: "unreadMessages" | "newDocuments" | "openTickets"; section: PortalSection; count: number; href: string | { pathname: string; query: Record<string, string> } }
-
-/** Unread messages, new documents and open tickets, each a link to the list that shows them. */
-export async function SupportTiles({ support, documents }: { support: boolean; documents: boolean }) {
-  const [counts, library, tickets, t] = await Promise.all([
-    support ? getUnreadCounts(true) : null,
-    documents ? optional("documents", () => listDocuments({ isNew: true, limit: 1 })) : null,
 type Tile = {
   key: "unreadMessages" | "newDocuments" | "openTickets" | "unreadNotifications"
   section: PortalSection
@@ -38,9 +29,9 @@ type Tile = {
 
 /** Unread messages, new documents, open tickets and unread notifications, each a link to the list that shows them. */
 export async function SupportTiles({ support, documents = false }: { support: boolean; documents?: boolean }) {
-  const [counts, newDocuments, tickets, notifications, t] = await Promise.all([
+  const [counts, library, tickets, notifications, t] = await Promise.all([
     support ? getUnreadCounts(true) : null,
-    documents ? optional("new documents", countNewDocuments) : null,
+    documents ? optional("documents", () => listDocuments({ isNew: true, limit: 1 })) : null,
     support ? optional("tickets", () => listTickets({ status: ACTIVE.join(","), limit: 1 })) : null,
     optional("notifications", getUnreadNotificationCount),
     getTranslations("Support.dashboard"),
@@ -48,7 +39,6 @@ export async function SupportTiles({ support, documents = false }: { support: bo
   const tiles: Tile[] = []
   if (counts) tiles.push({ key: "unreadMessages", section: "messages", count: counts.messages, href: { pathname: "/messages", query: { unread: "1" } } })
   if (library) tiles.push({ key: "newDocuments", section: "documents", count: library.new_count, href: { pathname: "/documents", query: { new: "1" } } })
-  if (newDocuments !== null) tiles.push({ key: "newDocuments", section: "documents", count: newDocuments, href: { pathname: "/documents", query: { new: "1" } } })
   if (tickets) tiles.push({ key: "openTickets", section: "support", count: tickets.count, href: "/support" })
   if (notifications !== null) tiles.push({ key: "unreadNotifications", section: "notifications", count: notifications, href: { pathname: "/notifications", query: { unread: "1" } } })
   if (!tiles.length) return null
@@ -57,7 +47,7 @@ export async function SupportTiles({ support, documents = false }: { support: bo
       <h2 id="support-tiles-title" className="sr-only">
         {t("title")}
       </h2>
-      <ul className={`grid gap-3 ${tiles.length > 2 ? "sm:grid-cols-3" : "sm:grid-cols-2"}`} data-testid="dashboard-support">
+      <ul className="grid gap-3 sm:grid-cols-2" data-testid="dashboard-support">
         {tiles.map((tile) => (
           <li key={tile.key}>
             <Link

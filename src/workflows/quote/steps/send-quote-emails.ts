@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { loadBranding } from "../../../lib/branding"
 import { CLIENT_ACCOUNT_MODULE } from "../../../modules/clientAccount"
@@ -6,7 +7,6 @@ import type ClientAccountModuleService from "../../../modules/clientAccount/serv
 import { QUOTE_MODULE } from "../../../modules/quote"
 import type QuoteModuleService from "../../../modules/quote/service"
 import { sumTotals } from "../../../lib/quotes/totals"
-import { sitesCover } from "../../../lib/portal-actor"
 import { quotePdf } from "../../../lib/quotes/pdf-response"
 import { notifyClients } from "../../../lib/notifications/deliver"
 
@@ -16,10 +16,9 @@ export const sendQuoteEmailsStepId = "send-quote-emails"
 
 /**
  * Tells the account's members who may approve, and whose sites cover the quote's, that a quote (or a new
- * version) awaits them, in the account's language, with the version's PDF attached. A mail server that is down must not undo the sending: failures are logged and
- * answered, and staff can send again. A sent mail cannot be recalled, so there is nothing to compensate.
  * version) awaits them, through the client notification registry (`quote.sent`): in their notification
- * centre, and by e-mail in the account's language as each member's preference says. A mail server that is
+ * centre, and by e-mail in the account's language as each member's preference says, with the version's PDF
+ * attached. A mail server that is
  * down must not undo the sending: failures are logged and answered, and staff can send again. A sent mail
  * cannot be recalled, so there is nothing to compensate.
  */
@@ -34,43 +33,7 @@ export const sendQuoteEmailsStep = createStep(
     const [current] = await quotes.listQuoteVersions({ quote_id, version }, { relations: ["lines"] })
     const totals = sumTotals((current?.lines ?? []).filter((l) => !l.is_optional || l.selected))
     const branding = await loadBranding(container)
-    const customers = approvers.length
-      ? await container.resolve(Modules.CUSTOMER).listCustomers({ id: approvers.map((m) => m.customer_id) })
-      : []
-    const attachments = customers.length ? await quoteAttachment(container, quote_id, version) : []
-    const notifications = container.resolve(Modules.NOTIFICATION)
-    const result: QuoteEmailsResult = { sent: [], failed: [] }
-    for (const customer of customers.filter((c) => c.email)) {
-      try {
-        await notifications.createNotifications([
-          {
-            to: customer.email,
-            channel: "email",
-            template: "portal-quote-sent",
-            idempotency_key: `portal-quote-sent:${quote.id}:${version}:${customer.id}`,
-            attachments,
-            data: {
-              locale: account.locale,
-              first_name: customer.first_name ?? "",
-              account_name: account.name,
-              quote_number: quote.number,
-              quote_title: quote.title,
-              version,
-              total: new Intl.NumberFormat(account.locale, { style: "currency", currency: quote.currency_code.toUpperCase() }).format(totals.total),
-              valid_until: new Intl.DateTimeFormat(account.locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(quote.valid_until)),
-              portal_url: `${branding.portal_url}/${account.locale}/quotes/${quote.id}`,
-              business_name: branding.name,
-              logo_url: branding.logo_url,
-            },
-          },
-        ])
-        result.sent.push(customer.email)
-      } catch (error) {
-        const message = ((error as Error).message ?? "unknown error").split("\n").filter(Boolean).pop()
-        container.resolve(ContainerRegistrationKeys.LOGGER).warn(`Quote ${quote.number} not mailed to ${customer.email}: ${message}`)
-        result.failed.push(customer.email)
-      }
-    }
+    const attachments = approvers.length ? await quoteAttachment(container, quote_id, version) : []
     const outcome = await notifyClients(container, {
       event: "quote.sent",
       account_id: quote.account_id,
@@ -83,6 +46,7 @@ export const sendQuoteEmailsStep = createStep(
       mail: (recipient) => ({
         template: "portal-quote-sent",
         idempotency_key: `portal-quote-sent:${quote.id}:${version}:${recipient.customer_id}`,
+        attachments,
         data: {
           locale: account.locale,
           first_name: recipient.first_name ?? "",
@@ -103,7 +67,7 @@ export const sendQuoteEmailsStep = createStep(
   }
 )
 
-/** The PDF the client would download for this version; a PDF that cannot be made leaves the mail without it (logged). */
+/** The version's PDF as the client sees it; a PDF that cannot be made leaves the mail without it, never unsent. */
 async function quoteAttachment(container: MedusaContainer, quoteId: string, version: number) {
   try {
     const { filename, pdf } = await quotePdf(container, quoteId, { kind: "client", can_approve: true }, version)

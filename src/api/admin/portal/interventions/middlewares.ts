@@ -1,8 +1,7 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { INTERVENTION_LIST_FIELDS } from "../../../../lib/field-service/interventions"
 import { validateBody, validateListQuery } from "../../../utils/validate-request"
-import { AdminCancelIntervention, AdminCompleteIntervention, AdminListInterventions, AdminScheduleIntervention, AdminSendInterventionLink } from "./validators"
-import { AdminAddInterventionPhoto, AdminCancelIntervention, AdminCompleteIntervention, AdminListInterventions, AdminScheduleIntervention } from "./validators"
+import { AdminAddInterventionPhoto, AdminCancelIntervention, AdminCompleteIntervention, AdminListInterventions, AdminScheduleIntervention, AdminSendInterventionLink } from "./validators"
 
 const BASE = "/admin/portal/interventions"
 

@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { INTERVENTION_SORTABLE } from "../../../../lib/field-service/interventions"
 import { PHOTO_FILE_TYPES } from "../../../../lib/files/file-types"
-import { base64Size } from "../../../../lib/support/attachments"
+import { base64Size, isBase64Text } from "../../../../lib/support/attachments"
 import { INTERVENTION_PHOTO_MAX_BYTES } from "../../../../modules/fieldService/contract"
 import { acceptFileTypes } from "../../../store/portal/equipment/validators"
 import { dateField, numberField } from "../../../utils/input-fields"
@@ -78,6 +78,7 @@ export const AdminSendInterventionLink = z
   })
   .strict()
 export type AdminSendInterventionLinkType = z.infer<typeof AdminSendInterventionLink>
+
 const megabytes = (bytes: number) => (bytes / 1_048_576).toFixed(1)
 
 /** A photo of the visit: an image type whose bytes match it, at most INTERVENTION_PHOTO_MAX_BYTES. */
@@ -88,7 +89,7 @@ export const AdminAddInterventionPhoto = z
     content: z
       .string({ message: "content must be the photo in base64" })
       .min(1, { message: "content is required (base64)" })
-      .regex(/^[A-Za-z0-9+/=\s]+$/, { message: "content must be base64" }),
+      .refine(isBase64Text, { message: "content must be base64" }),
     caption: z.string({ message: "caption must be text" }).trim().max(300, { message: "caption is too long" }).nullish(),
   })
   .strict()
