@@ -300,6 +300,8 @@ test("a client asks for another date through the type's portal action, then read
   await page.goto(`${env.portalUrl()}/en/interventions/planning`)
   await expect(page.getByRole("heading", { level: 1, name: portalMessage("en", "NotFound.title") })).toBeVisible()
   await expect(page.getByTestId("planning-grid")).toHaveCount(0)
+})
+
 /** A 64×48 PNG (a flat colour), as a phone's photo would arrive: real image bytes the browser can show. */
 function testPhoto(): Buffer {
   const chunk = (type: string, data: Buffer) => {

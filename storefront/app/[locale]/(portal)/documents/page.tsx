@@ -3,7 +3,7 @@ import type { DocumentCategory } from "@support/contract"
 import { SectionEmptyState, SectionHeader, assertSectionOn, sectionMetadata } from "@/components/portal/section-page"
 import { formatDay } from "@/components/quotes/format"
 import { formatBytes } from "@/components/support/attachment-rules"
-import { Pagination, pageOf, single } from "@/components/support/pagination"
+import { Pager, pageOf, single } from "@/components/common/pager"
 import { toLocale } from "@/i18n/routing"
 import { DOCUMENTS_PAGE_SIZE, listDocuments, portalFileHref, type StoreDocument } from "@/lib/data/support"
 
@@ -102,7 +102,7 @@ export default async function DocumentsPage({ params, searchParams }: DocumentsP
       ) : (
         <SectionEmptyState section="documents" />
       )}
-      <Pagination page={page} pages={pages} href={href} />
+      <Pager page={page} pages={pages} href={href} />
     </>
   )
 }

@@ -4,7 +4,7 @@ import { markAllNotificationsReadAction, markNotificationReadAction, openNotific
 import { NotificationsError } from "@/components/notifications/notifications-error"
 import { SectionIcon } from "@/components/portal/section-icon"
 import { formatMoment } from "@/components/quotes/format"
-import { Pagination, pageOf, single } from "@/components/support/pagination"
+import { Pager, pageOf, single } from "@/components/common/pager"
 import { Link } from "@/i18n/navigation"
 import { toLocale } from "@/i18n/routing"
 import { describeError } from "@/lib/data/client"
@@ -134,7 +134,7 @@ export default async function NotificationsPage({ params, searchParams }: Centre
               {unreadOnly ? t("emptyUnread") : t("empty")}
             </p>
           )}
-          <Pagination page={page} pages={pages} href={href} />
+          <Pager page={page} pages={pages} href={href} />
         </>
       ) : (
         <NotificationsError reason="unavailable" />

@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
-import { Pager, pageOf, single } from "@/components/billing/pager"
+import { Pager, pageOf, single } from "@/components/common/pager"
 import { decideApprovalAction } from "@/components/order-pad/order-pad-actions"
 import { PadNotice } from "@/components/order-pad/notices"
 import { SubmitButton } from "@/components/order-pad/submit-button"
