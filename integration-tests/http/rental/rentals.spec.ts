@@ -270,11 +270,10 @@ medusaIntegrationTestRunner({
         expect(refused.status).toBe(201)
         expect(refused.data.rental.status).toBe("confirmed")
         // The subscriber's attempt is recorded as failed; calling again tries again (and fails again) without throwing.
-        const key = `portal-rental-confirmed:${refused.data.rental.id}:${marcoCustomer.id}`
         const notifications = container.resolve(Modules.NOTIFICATION)
         let status: string | undefined
         for (let waited = 0; status !== "failure" && waited < 15_000; waited += 100) {
-          status = (await notifications.listNotifications({ idempotency_key: key }))[0]?.status
+          status = (await notifications.listNotifications({ to: "marco@refused.example", template: "portal-rental-confirmed" }))[0]?.status
           if (status !== "failure") await new Promise((r) => setTimeout(r, 100))
         }
         expect(status).toBe("failure")
