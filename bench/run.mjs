@@ -2,6 +2,8 @@
 // `npm run bench`: a fresh database, migrations, the demo's store, bulk data at 1x, Medusa as in production,
 // the load at 1x, nine tenths more data, the load at 10x (with REDIS_URL, again on Redis with Medusa's caching
 // module off and on), then a table of figures with the targets of issue 10, and .data/bench/results.json.
+// After the 10x load, the lines and races of interventions, rentals, support and billing (issues 12 to 15,
+// bench/lib/domains.mjs), on their bulk data written in the 10x step.
 // Stops everything it started.
 //
 //   --smoke          tiny data and 2-second runs: checks the harness, not the code
