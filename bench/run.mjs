@@ -2,6 +2,8 @@
 // `npm run bench`: a fresh database, migrations, the demo's store, bulk data at 1x, Medusa as in production,
 // the load at 1x, nine tenths more data, the load at 10x (with REDIS_URL, again on Redis with Medusa's caching
 // module off and on), then a table of figures with the targets of issue 10, and .data/bench/results.json.
+// After the 10x load, the lines and races of interventions, rentals, support and billing (issues 12 to 15,
+// bench/lib/domains.mjs), on their bulk data written in the 10x step.
 // Stops everything it started.
 //
 //   --smoke          tiny data and 2-second runs: checks the harness, not the code
@@ -21,6 +23,7 @@ import { measureLoad } from "./lib/measures.mjs"
 import { judge, printReport } from "./lib/report.mjs"
 import { addSignedInMembers, seedAccounts, seedChartReadings, sizeOf, vacuumAnalyze } from "./lib/seed.mjs"
 import { copyQuotesToAccounts, seedQuotes } from "./lib/quotes.mjs"
+import { DOMAIN_SCALE, measureDomains, ordersToInvoice, seedDomains } from "./lib/domains.mjs"
 
 const flags = Object.fromEntries(
   process.argv.slice(2).map((arg) => {
@@ -104,13 +107,17 @@ try {
     await run("npx", ["medusa", "exec", "./scripts/seed-demo.ts"], { env, logFile: path.join(logs, "seed-demo.log") })
   )
 
-  step(`${SCALE.signedIn} signed-in members`)
+  // The races of issues 12 and 13 need up to 100 members of their own; the load spreads over the first ones.
+  const domainScale = DOMAIN_SCALE[smoke ? "smoke" : "full"]
+  const signingIn = Math.max(SCALE.signedIn, domainScale.bookingRace, domainScale.reservationRace)
+  step(`${signingIn} signed-in members and a staff user`)
   const signInFile = path.join(workDir, "sign-in.json")
   await run("npx", ["medusa", "exec", "./bench/sign-in.ts"], {
-    env: { ...env, BENCH_SIGNED_IN_MEMBERS: String(SCALE.signedIn), BENCH_SIGN_IN_FILE: signInFile },
+    env: { ...env, BENCH_SIGNED_IN_MEMBERS: String(signingIn), BENCH_SIGN_IN_FILE: signInFile },
     logFile: path.join(logs, "sign-in.log"),
   })
-  const { members } = JSON.parse(fs.readFileSync(signInFile, "utf8"))
+  const { members: racers, staff } = JSON.parse(fs.readFileSync(signInFile, "utf8"))
+  const members = racers.slice(0, SCALE.signedIn)
 
   const sizes = {
     "1x": sizeOf(SCALE.accounts[0], SCALE.chart[0]),
@@ -128,7 +135,7 @@ try {
   step(`Bulk data, 1x: ${sizes["1x"].label}`)
   await seedAccounts(client, 0, SCALE.accounts[0], { log })
   await seedChartReadings(client, 0, SCALE.chart[0], { log })
-  await addSignedInMembers(client, members, { log })
+  await addSignedInMembers(client, racers, { log })
   const quotes = await seedQuotes({ env, client, members, count: SCALE.quotesToAccept, workDir, logs, log })
   if (quotes) await copyQuotesToAccounts(client, quotes[0].id, members.length, SCALE.accounts[0], { log })
   await vacuumAnalyze(client, { log })
@@ -148,10 +155,28 @@ try {
   await seedAccounts(client, SCALE.accounts[0], SCALE.accounts[1], { log })
   await seedChartReadings(client, SCALE.chart[0], SCALE.chart[1], { log })
   if (quotes) await copyQuotesToAccounts(client, quotes[0].id, SCALE.accounts[0], SCALE.accounts[1], { log })
+  log("  the domains of issues 12 to 15:")
+  const domains = await seedDomains(client, { smoke, accounts: SCALE.accounts[1], loaded: members.length, log })
   await vacuumAnalyze(client, { log })
 
   step("Load at 10x")
   measures.push(...(await measureLoad({ ...load, data: "10x", chartReadings: SCALE.chart[1], quotes, noOp: true })))
+
+  step("Interventions, rentals, support and billing at 10x (issues 12 to 15)")
+  measures.push(
+    ...(await measureDomains({
+      ...load,
+      racers,
+      loaded: members,
+      staff,
+      seeded: domains,
+      client,
+      quoteOrders: quotes ? await ordersToInvoice(client, quotes.map((q) => q.id)) : [],
+      projectRoot,
+      smoke,
+      log,
+    }))
+  )
 
   // Medusa's caching module needs Redis: the same production build on Redis (events, workflows, locking),
   // once with the cache switched off and once on, as medusa-config.ts runs in production.

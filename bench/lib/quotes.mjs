@@ -49,7 +49,7 @@ async function columnsOf(client, table) {
  * columns in `overrides` (SQL over g and, for child rows, their rank `rn` among the template's rows); every
  * other column keeps the template's value, so the copies follow the schema whatever columns it has.
  */
-async function cloneRows(client, table, { templateWhere, params, overrides, series }) {
+export async function cloneRows(client, table, { templateWhere, params, overrides, series }) {
   const columns = await columnsOf(client, table)
   const select = columns.map((c) => (c in overrides ? `${overrides[c]} as "${c}"` : `t."${c}"`)).join(", ")
   const { rowCount } = await client.query(

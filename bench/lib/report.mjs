@@ -111,6 +111,53 @@ export function judge(measures) {
     accept ? `${fmt(accept.p50_ms)} / ${fmt(accept.p95_ms)} ms over ${accept.requests} quotes` : "not measured",
     null
   )
+
+  // Issues 12 to 15: latency targets (p95 under a ceiling, one client) and p95 beside the fleet list's at 10x.
+  const byPrefix = (prefix, data = "10x") => measures.find((m) => m.name.startsWith(prefix) && m.data === data && !m.error)
+  const under = (prefix, data, ceiling, what) => {
+    const m = byPrefix(prefix, data)
+    add(
+      `${what}: p95 < ${ceiling} ms`,
+      m ? `p50 ${fmt(m.p50_ms, 1)}, p95 ${fmt(m.p95_ms, 1)} ms (${m.data === "engine" ? `${m.requests} searches` : `${m.connections} connection`})` : "not measured",
+      m ? m.p95_ms < ceiling : null
+    )
+  }
+  under("interventions: slot search (engine)", "engine", 100, "interventions: slot search, 14 days × 30 technicians × 300 appointments, engine (aim < 30 ms)")
+  under("interventions: slot search (HTTP)", "10x", 100, "interventions: the same slot search through its route (HTTP)")
+  under("rentals: availability", "10x", 50, "rentals: one model's availability over 90 days, 1,000 units, 50,000 reservations")
+  under("rentals: catalogue", "10x", 100, "rentals: catalogue for a date range over 200 models")
+  const fleet = get("equipment list", "10x")
+  for (const [prefix, what] of [
+    ["support: inbox", "support: inbox with unread counts (1,000 threads, 50,000 messages)"],
+    ["billing: invoices list", "billing: invoices list (500,000 invoices)"],
+    ["billing: amount due", "billing: amount due (500,000 invoices)"],
+  ]) {
+    const m = byPrefix(prefix)
+    add(
+      `${what}: p95 ≤ 1.2 × the equipment list's (10x)`,
+      m && fleet ? `p95 ${fmt(m.p95_ms, 1)} vs ${fmt(fleet.p95_ms, 1)} ms (${(m.p95_ms / fleet.p95_ms).toFixed(2)}×)` : "not measured",
+      m && fleet ? m.p95_ms <= 1.2 * fleet.p95_ms : null
+    )
+  }
+  for (const [prefix, target] of [
+    ["interventions: ", "interventions: concurrent bookings of one slot → exactly 1, the rest 409"],
+    ["rentals: ", "rentals: concurrent reservations of the last free unit → exactly 1, the rest 409"],
+    ["billing: ", "billing: concurrent invoice issues → consecutive numbers, no gap, no duplicate"],
+  ]) {
+    const m = measures.find((x) => x.name.startsWith(prefix) && x.race)
+    const failed = measures.find((x) => x.name.startsWith(prefix) && x.error && x.route.startsWith("POST"))
+    const r = m?.race
+    const ok = r
+      ? r.expected_ok === 1
+        ? r.ok === 1 && r.in_database === 1 && r.conflicts === m.requests - 1
+        : r.ok === m.requests && r.consecutive
+      : null
+    add(
+      `${target} (${m ? m.requests : "—"} at once)`,
+      m ? `${m.verdict}; ${fmt(m.seconds, 2)} s in all, p50 ${fmt(m.p50_ms)} / p95 ${fmt(m.p95_ms)} ms` : failed ? `not measured: ${failed.error.slice(0, 80)}` : "not measured",
+      ok
+    )
+  }
   return checks
 }
 
