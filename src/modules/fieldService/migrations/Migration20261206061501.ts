@@ -1,7 +1,7 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
 /** A visit photo's caption: what it shows, the portal's alt text. */
-export class Migration20261206061500 extends Migration {
+export class Migration20261206061501 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "field_intervention_photo" add column if not exists "caption" text null;`);
