@@ -241,9 +241,11 @@ export async function planScheduleInvoice(container: MedusaContainer, input: { s
 }
 
 /** Renders the invoice as issued and stores it private in Medusa's file module; answers the file's id. */
-export function invoicePdfRenderer(container: MedusaContainer, plan: InvoicePlan): RenderInvoicePdf {
+export async function invoicePdfRenderer(container: MedusaContainer, plan: InvoicePlan): Promise<RenderInvoicePdf> {
+  // Read before the issue's transaction: the renderer runs while it holds the counter's row lock, and a query
+  // of its own would wait for a pooled connection that the issues queued behind that lock are holding.
+  const [brand, settings] = await Promise.all([loadDocumentBrand(container), loadBillingSettings(container)])
   return async (invoice: IssuedInvoice) => {
-    const [brand, settings] = await Promise.all([loadDocumentBrand(container), loadBillingSettings(container)])
     const details = (invoice.billing_details ?? {}) as { lines?: string[]; locale?: string }
     const pdf = await renderInvoicePdf(
       brand,

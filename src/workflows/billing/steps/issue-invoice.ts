@@ -13,7 +13,7 @@ export const issueInvoiceStep = createStep(
   async (plan: InvoicePlan, { container }) => {
     // Dates may arrive as text when the workflow engine stored the plan between steps.
     const input = { ...plan.input, issue_date: new Date(plan.input.issue_date), due_date: new Date(plan.input.due_date) }
-    const issued = await container.resolve<BillingModuleService>(BILLING_MODULE).issueInvoice(input, invoicePdfRenderer(container, plan))
+    const issued = await container.resolve<BillingModuleService>(BILLING_MODULE).issueInvoice(input, await invoicePdfRenderer(container, plan))
     return new StepResponse(issued, issued.id)
   },
   async (id, { container }) => {
