@@ -1,6 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { recordDeliveryNote } from "../../../scripts/seed/delivery-notes"
+import { BILLING_MODULE } from "../../../src/modules/billing"
+import type BillingModuleService from "../../../src/modules/billing/service"
 import { CLIENT_ACCOUNT_MODULE } from "../../../src/modules/clientAccount"
 import type ClientAccountModuleService from "../../../src/modules/clientAccount/service"
 import { issueCustomerToken } from "../../helpers/actors"
@@ -134,6 +136,19 @@ medusaIntegrationTestRunner({
       const order404 = await api.post("/admin/portal/invoices", { order_id: "order_missing" }, staff()).catch(failure)
       expect(order404.status).toBe(404)
     })
+    it("issues invoices for more orders at once than the database pool holds connections: consecutive numbers, each with its PDF", async () => {
+      const container = getContainer()
+      const orders: { id: string }[] = []
+      for (let i = 0; i < 15; i++) orders.push(await placeOrder(container, world, world.acme.members[0].customer_id, null, 1))
+      const answers = await Promise.all(orders.map((order) => api.post("/admin/portal/invoices", { order_id: order.id }, staff()).catch(failure)))
+      expect(answers.map((a) => a.status)).toEqual(orders.map(() => 201))
+      const year = new Date().getUTCFullYear()
+      const numbers = answers.map((a) => (a.data.invoice as { number: string }).number).sort()
+      expect(numbers).toEqual(orders.map((_, i) => `INV-${year}-${String(i + 1).padStart(5, "0")}`))
+      const stored = await container.resolve<BillingModuleService>(BILLING_MODULE).listInvoices({ order_id: orders.map((o) => o.id) })
+      expect(stored.filter((invoice) => invoice.pdf_file_id)).toHaveLength(15)
+    })
+
     it("lets a payer pay open invoices online through Medusa's payment module, partly then fully, and the amount due drops", async () => {
       const container = getContainer()
       const first = await placeOrder(container, world, world.acme.members[0].customer_id, null)
