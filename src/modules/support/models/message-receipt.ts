@@ -22,4 +22,6 @@ export const MessageReceipt = model
   .indexes([
     { on: ["message_id", "member_id"], unique: true },
     { on: ["member_id", "thread_id"], where: "read_at IS NULL" },
+    // The inbox marks the threads it shows as delivered on every read: only receipts not yet delivered are looked up.
+    { name: "IDX_support_message_receipt_undelivered", on: ["member_id", "thread_id"], where: "delivered_at IS NULL" },
   ])
