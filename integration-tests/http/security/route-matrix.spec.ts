@@ -236,7 +236,13 @@ medusaIntegrationTestRunner({
       as.rossiLink = await link(rossi.id, { scope: "account", allow_actions: true })
       as.readOnlyLink = await link(acme.id, { scope: "account", allow_actions: false })
       const viewAs = await api.post(`/admin/portal/accounts/${acme.id}/members/${claireMember.id}/impersonate`, {}, { headers: admin })
-      as.viewAs = { ...store, authorization: `Bearer ${new URL(viewAs.data.impersonation.url).searchParams.get("token")}` }
+      // The view-as URL carries a one-time code, which the portal exchanges server-side for the session's token.
+      const code = new URL(viewAs.data.impersonation.url).searchParams.get("code")
+      const { data: viewAsSession } = await api.post("/store/portal/view-as/exchange", { code }, { headers: store })
+      as.viewAs = { ...store, authorization: `Bearer ${viewAsSession.token}` }
+      // A session that reads is what makes its refusals to write mean something.
+      expect((await api.get("/store/portal/me", { headers: as.viewAs })).status).toBe(200)
+      expect((await api.get("/store/portal/me", { headers: as.readOnlyLink })).status).toBe(200)
 
       for (const route of storeRoutes().filter((r) => r.params.length)) {
         const found = await discover(route.template)

@@ -139,7 +139,7 @@ medusaIntegrationTestRunner({
 
       // Staff viewing the portal as Paul open the file: no read is recorded for him.
       const viewAs = await api.post(`/admin/portal/accounts/${world.acme.id}/members/${world.paul.member.id}/impersonate`, {}, staff())
-      const code = new URL(viewAs.data.impersonation.url).searchParams.get("token")
+      const code = new URL(viewAs.data.impersonation.url).searchParams.get("code")
       const { data: session } = await api.post("/store/portal/view-as/exchange", { code }, { headers: world.store })
       expect((await api.get(`/store/portal/documents/${fresh.id}/file`, { headers: { ...world.store, authorization: `Bearer ${session.token}` } })).status).toBe(200)
       expect((await badge(world.paul)).is_new).toBe(true)
