@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createCartWorkflow } from "@medusajs/medusa/core-flows"
 import { BILLING_MODULE } from "../../modules/billing"
 import type { AccountOrdering, OrderApproval, OrderPadProduct, OrderPadTerms } from "../../modules/billing/contract"
@@ -85,11 +85,11 @@ async function boughtQuantities(container: MedusaContainer, actor: PortalActor):
   const scope = await orderScope(container, { account_id: actor.account_id, site_ids: actor.site_ids })
   const bought = new Map<string, number>()
   if (!scope.filters) return bought
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["items.variant_id", "items.quantity"], filters: scope.filters })
+  // An order item's quantity lives on its detail: Query answers `items.quantity` only when the detail is read too.
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["id", "items.id", "items.variant_id", "items.quantity", "items.detail.quantity"], filters: scope.filters })
   for (const order of data as { items?: { variant_id: string | null; quantity: unknown }[] | null }[]) {
     for (const item of order.items ?? []) {
-      // Query answers quantities as BigNumber objects.
-      if (item.variant_id) bought.set(item.variant_id, (bought.get(item.variant_id) ?? 0) + Number(MathBN.convert(item.quantity as number).toString()))
+      if (item.variant_id) bought.set(item.variant_id, (bought.get(item.variant_id) ?? 0) + Number(item.quantity ?? 0))
     }
   }
   return bought
