@@ -108,6 +108,8 @@ test("orders: list, search, an order with its lines, delivery notes and PDFs; pr
 
   // An order with a delivery note: its lines, its statuses, its documents.
   await page.goto(`${env.portalUrl()}/${CLIENT.locale}/orders`)
+  // The list streams in after the page's shell: read its links only once it shows.
+  await expect(list.getByTestId("order-item").first()).toBeVisible()
   let withNote: string | null = null
   for (const href of await list.getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("href")))) {
     await page.goto(`${env.portalUrl()}${href}`)

@@ -1,7 +1,7 @@
 import fs from "node:fs"
 import path from "node:path"
-import { crc32, deflateSync } from "node:zlib"
 import { expect, test, type Page, type TestInfo } from "@playwright/test"
+import { drawPng } from "../../scripts/seed/png"
 import { adminApi, adminToken, createClientFixture, env, expectNoAxeViolations, horizontalOverflow, portalMessage, signInThroughPortal, signInToAdmin } from "./helpers"
 
 const SHOTS = process.env.E2E_SCREENSHOT_DIR
@@ -302,24 +302,8 @@ test("a client asks for another date through the type's portal action, then read
   await expect(page.getByTestId("planning-grid")).toHaveCount(0)
 })
 
-/** A 64×48 PNG (a flat colour), as a phone's photo would arrive: real image bytes the browser can show. */
-function testPhoto(): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, "latin1"), data])
-    const length = Buffer.alloc(4)
-    length.writeUInt32BE(data.length)
-    const crc = Buffer.alloc(4)
-    crc.writeUInt32BE(crc32(body))
-    return Buffer.concat([length, body, crc])
-  }
-  const header = Buffer.alloc(13)
-  header.writeUInt32BE(64, 0)
-  header.writeUInt32BE(48, 4)
-  header.set([8, 2, 0, 0, 0], 8)
-  const rows = Buffer.alloc((64 * 3 + 1) * 48)
-  for (let y = 0; y < 48; y++) for (let x = 0; x < 64; x++) rows.set([40, 120 + y, 200 - x], y * (64 * 3 + 1) + 1 + x * 3)
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", deflateSync(rows)), chunk("IEND", Buffer.alloc(0))])
-}
+/** A 64×48 PNG, as a phone's photo would arrive: real image bytes the browser can show. */
+const testPhoto = () => drawPng(64, 48, (x, y) => [40, 120 + y, 200 - x])
 
 test("staff complete the report in the admin with a photo; the client opens the report PDF and the photo gallery", async ({ page, browser }, testInfo) => {
   test.setTimeout(420_000)

@@ -1,6 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { crc32, deflateSync } from "node:zlib"
 import { zonedToInstant } from "../../src/lib/field-service/time-zones"
 import { CLIENT_ACCOUNT_MODULE } from "../../src/modules/clientAccount"
 import type ClientAccountModuleService from "../../src/modules/clientAccount/service"
@@ -11,6 +10,7 @@ import { FLEET_MODULE } from "../../src/modules/fleet"
 import type FleetModuleService from "../../src/modules/fleet/service"
 import { updateFieldServiceSettingsWorkflow } from "../../src/workflows/field-service/update-field-service-settings"
 import type { DemoCompany } from "./catalog"
+import { drawPng } from "./png"
 
 const DAY = 86_400_000
 
@@ -130,28 +130,10 @@ const CANCELLATION: Record<DemoCompany["locale"], string> = {
  * the portal's gallery and the report PDF show like uploaded ones.
  */
 function demoPhoto(hue: [number, number, number], bands: number, width = 160, height = 120): string {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, "latin1"), data])
-    const length = Buffer.alloc(4)
-    length.writeUInt32BE(data.length)
-    const crc = Buffer.alloc(4)
-    crc.writeUInt32BE(crc32(body))
-    return Buffer.concat([length, body, crc])
-  }
-  const header = Buffer.alloc(13)
-  header.writeUInt32BE(width, 0)
-  header.writeUInt32BE(height, 4)
-  header.set([8, 2, 0, 0, 0], 8)
-  const rows = Buffer.alloc((width * 3 + 1) * height)
-  for (let y = 0; y < height; y++) {
-    const row = y * (width * 3 + 1)
-    for (let x = 0; x < width; x++) {
-      const shade = 0.55 + 0.45 * (x / width) * (Math.floor((y * bands) / height) % 2 ? 1 : 0.8)
-      hue.forEach((c, n) => (rows[row + 1 + x * 3 + n] = Math.round(c * shade)))
-    }
-  }
-  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", deflateSync(rows)), chunk("IEND", Buffer.alloc(0))])
-  return png.toString("base64")
+  return drawPng(width, height, (x, y) => {
+    const shade = 0.55 + 0.45 * (x / width) * (Math.floor((y * bands) / height) % 2 ? 1 : 0.8)
+    return hue.map((c) => c * shade) as [number, number, number]
+  }).toString("base64")
 }
 
 const PHOTOS = [

@@ -1,4 +1,3 @@
-import { crc32, deflateSync } from "node:zlib"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createProductsWorkflow, createShippingProfilesWorkflow } from "@medusajs/medusa/core-flows"
@@ -8,6 +7,7 @@ import { CLIENT_ACCOUNT_MODULE } from "../../../src/modules/clientAccount"
 import type ClientAccountModuleService from "../../../src/modules/clientAccount/service"
 import type { WorkingHours } from "../../../src/modules/fieldService/contract"
 import { createAdmin, createClientCompany, createPublishableKey, type AdminActor, type ClientCompany } from "../../helpers/actors"
+import { drawPng } from "../../../scripts/seed/png"
 import { useSmtpServer } from "../../helpers/smtp"
 import { createMachine, failure } from "../fleet/fleet-fixtures"
 
@@ -21,24 +21,7 @@ const ALL_WEEK: WorkingHours = Object.fromEntries(["mon", "tue", "wed", "thu", "
 const LYON = { latitude: 45.7578, longitude: 4.832 }
 
 /** An 8×8 grey PNG: real image bytes, which the report PDF can print as a thumbnail. */
-function png(): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, "latin1"), data])
-    const head = Buffer.alloc(4)
-    head.writeUInt32BE(data.length)
-    const crc = Buffer.alloc(4)
-    crc.writeUInt32BE(crc32(body))
-    return Buffer.concat([head, body, crc])
-  }
-  const header = Buffer.alloc(13)
-  header.writeUInt32BE(8, 0)
-  header.writeUInt32BE(8, 4)
-  header.set([8, 0, 0, 0, 0], 8)
-  const rows = Buffer.alloc(9 * 8, 0x80)
-  for (let y = 0; y < 8; y++) rows[y * 9] = 0
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", deflateSync(rows)), chunk("IEND", Buffer.alloc(0))])
-}
-const PNG = png()
+const PNG = drawPng(8, 8, () => [128, 128, 128])
 
 /** The text of a mail's attachment, which the mail carries in base64 after the part's headers. */
 function attachmentText(raw: string, filename: string): string {
