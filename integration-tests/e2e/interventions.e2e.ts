@@ -310,9 +310,20 @@ test("staff complete the report in the admin with a photo; the client opens the 
   const staff = await adminToken()
   const client = await createClientFixture(staff, { locale: "en", siteNames: ["Main bakery"] })
   const technician = await createTechnician(staff)
+  // A type with a survey the client answers once the visit is done, its texts also written in French.
+  const typeName = `Mixer repair ${Date.now().toString().slice(-6)}`
+  await adminApi(staff, "POST", "/admin/portal/intervention-types", {
+    name: typeName,
+    default_duration_minutes: 60,
+    portal_visible: true,
+    survey_questions: [{ id: "overall", kind: "score", label: "How satisfied are you with the visit?", required: true }],
+    portal_actions: [{ id: "rate", kind: "close", label: "Rate this visit", conditions: { statuses: ["done"], done_within_days: 30 } }],
+    translations: { fr: { name: `Réparation ${typeName}`, survey_labels: { overall: "Êtes-vous satisfait de la visite ?" }, action_labels: { rate: "Évaluer cette visite" } } },
+  })
 
   await signInThroughPortal(page, "en", client.email)
   await page.goto(`${env.portalUrl()}/en/interventions/new`)
+  await page.getByTestId("request-form").getByRole("radio", { name: new RegExp(typeName) }).check()
   await page.getByTestId("request-form").locator("#request-description").fill("The mixer makes a grinding noise")
   await page.getByTestId("request-submit").click()
   await expect(page.getByTestId("request-confirmation")).toBeVisible()
@@ -363,4 +374,25 @@ test("staff complete the report in the admin with a photo; the client opens the 
   // The gallery is reachable with the keyboard: the photo's link takes the focus and names the photo.
   await page.getByTestId("intervention-photo").focus()
   await expect(page.getByTestId("intervention-photo")).toBeFocused()
+
+  // The same page in French shows the type's survey action as the business wrote it in French.
+  await page.goto(interventionUrl.replace("/en/", "/fr/"))
+  await expect(page.getByTestId("portal-action-rate").locator("summary")).toHaveText("Évaluer cette visite")
+  await page.getByTestId("portal-action-rate").locator("summary").click()
+  await expect(page.getByTestId("portal-action-rate").getByText("Êtes-vous satisfait de la visite ?")).toBeVisible()
+  await expectNoAxeViolations(page, "intervention done, survey in French")
+
+  // The client answers the survey once: the visit is closed and the action is offered no more.
+  await page.goto(interventionUrl)
+  const survey = page.getByTestId("portal-action-rate")
+  await survey.locator("summary").click()
+  await survey.getByRole("radio", { name: message("portalActions.score").replace("{score}", "5") }).check()
+  await expectNoAxeViolations(page, "intervention done, survey open")
+  await survey.getByTestId("portal-action-submit").click()
+  await expect(page.getByTestId("survey-answered")).toBeVisible()
+  await expect(page.getByTestId("portal-action-rate")).toHaveCount(0)
+  await expectNoAxeViolations(page, "intervention done, survey answered")
+  await shoot(page, testInfo, "portal-intervention-survey-answered")
+  const { intervention: answered } = await adminApi<{ intervention: { survey_answers: Record<string, unknown> | null } }>(staff, "GET", `/admin/portal/interventions/${id}`)
+  expect(answered.survey_answers).toEqual({ overall: 5 })
 })

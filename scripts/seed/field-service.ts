@@ -4,7 +4,7 @@ import { zonedToInstant } from "../../src/lib/field-service/time-zones"
 import { CLIENT_ACCOUNT_MODULE } from "../../src/modules/clientAccount"
 import type ClientAccountModuleService from "../../src/modules/clientAccount/service"
 import { FIELD_SERVICE_MODULE } from "../../src/modules/fieldService"
-import type { InterventionStatus, PortalAction, SurveyQuestion, WorkingHours } from "../../src/modules/fieldService/contract"
+import type { InterventionStatus, InterventionTypeTranslation, PortalAction, SurveyQuestion, WorkingHours } from "../../src/modules/fieldService/contract"
 import type FieldServiceModuleService from "../../src/modules/fieldService/service"
 import { FLEET_MODULE } from "../../src/modules/fleet"
 import type FleetModuleService from "../../src/modules/fleet/service"
@@ -26,7 +26,23 @@ const ACTIONS: PortalAction[] = [
   { id: "book_again", kind: "create_intervention", label: "Book the next service", conditions: { statuses: ["done"] } },
 ]
 
-/** The demo's types of visit, with templated portal texts, skills, surveys and portal actions. */
+/** The survey's and the actions' labels in the demo clients' languages. */
+const LABELS: Record<"fr" | "it" | "sk", Pick<InterventionTypeTranslation, "survey_labels" | "action_labels">> = {
+  fr: {
+    survey_labels: { overall: "Êtes-vous satisfait de l'intervention ?", on_time: "Le technicien est-il arrivé à l'heure ?", comment: "Un commentaire ?" },
+    action_labels: { replan: "Demander une autre date", survey: "Évaluer cette intervention", book_again: "Réserver le prochain entretien" },
+  },
+  it: {
+    survey_labels: { overall: "Quanto è soddisfatto dell'intervento?", on_time: "Il tecnico è arrivato puntuale?", comment: "Qualcosa da aggiungere?" },
+    action_labels: { replan: "Chiedere un'altra data", survey: "Valutare questo intervento", book_again: "Prenotare la prossima manutenzione" },
+  },
+  sk: {
+    survey_labels: { overall: "Ako ste spokojní s návštevou?", on_time: "Prišiel technik načas?", comment: "Chcete niečo dodať?" },
+    action_labels: { replan: "Požiadať o iný termín", survey: "Ohodnotiť túto návštevu", book_again: "Objednať ďalší servis" },
+  },
+}
+
+/** The demo's types of visit, with templated portal texts in the demo clients' languages, skills, surveys and portal actions. */
 const TYPES = [
   {
     name: "Preventive service",
@@ -38,6 +54,29 @@ const TYPES = [
     portal_long_description: "Planned visit {{intervention.number}} on {{scheduled_start}} by {{technician.name}}: checks, filters and fluids.",
     survey_questions: SURVEY,
     portal_actions: ACTIONS,
+    translations: {
+      fr: {
+        name: "Entretien préventif",
+        portal_title: "Entretien préventif de {{equipment.name}}",
+        portal_short_description: "Un technicien entretient {{equipment.name}} sur le site {{site.name}} ({{site.city}}).",
+        portal_long_description: "Visite planifiée {{intervention.number}} le {{scheduled_start}} par {{technician.name}} : contrôles, filtres et fluides.",
+        ...LABELS.fr,
+      },
+      it: {
+        name: "Manutenzione preventiva",
+        portal_title: "Manutenzione preventiva di {{equipment.name}}",
+        portal_short_description: "Un tecnico esegue la manutenzione di {{equipment.name}} presso {{site.name}} ({{site.city}}).",
+        portal_long_description: "Visita programmata {{intervention.number}} il {{scheduled_start}} con {{technician.name}}: controlli, filtri e fluidi.",
+        ...LABELS.it,
+      },
+      sk: {
+        name: "Preventívny servis",
+        portal_title: "Preventívny servis {{equipment.name}}",
+        portal_short_description: "Technik vykoná servis {{equipment.name}} na mieste {{site.name}} ({{site.city}}).",
+        portal_long_description: "Plánovaná návšteva {{intervention.number}} dňa {{scheduled_start}}, technik {{technician.name}}: kontroly, filtre a náplne.",
+        ...LABELS.sk,
+      },
+    },
   },
   {
     name: "Repair",
@@ -49,6 +88,11 @@ const TYPES = [
     portal_long_description: null,
     survey_questions: SURVEY,
     portal_actions: ACTIONS.slice(1),
+    translations: {
+      fr: { name: "Réparation", portal_title: "Réparation sur le site {{site.name}}", portal_short_description: "Diagnostic et réparation de {{equipment.name}} ; nous planifions la visite.", ...LABELS.fr },
+      it: { name: "Riparazione", portal_title: "Riparazione presso {{site.name}}", portal_short_description: "Diagnosi e riparazione di {{equipment.name}}; pianifichiamo noi la visita.", ...LABELS.it },
+      sk: { name: "Oprava", portal_title: "Oprava na mieste {{site.name}}", portal_short_description: "Diagnostika a oprava {{equipment.name}}; termín návštevy naplánujeme my.", ...LABELS.sk },
+    },
   },
   {
     name: "Safety inspection",
@@ -60,6 +104,11 @@ const TYPES = [
     portal_long_description: null,
     survey_questions: SURVEY.slice(0, 1),
     portal_actions: ACTIONS,
+    translations: {
+      fr: { name: "Contrôle de sécurité", portal_title: "Contrôle de sécurité de {{equipment.name}}", portal_short_description: "Le contrôle annuel obligatoire, avec son certificat.", ...LABELS.fr },
+      it: { name: "Verifica di sicurezza", portal_title: "Verifica di sicurezza di {{equipment.name}}", portal_short_description: "La verifica annuale prevista dalla legge, con il suo certificato.", ...LABELS.it },
+      sk: { name: "Bezpečnostná kontrola", portal_title: "Bezpečnostná kontrola {{equipment.name}}", portal_short_description: "Zákonom predpísaná ročná kontrola s osvedčením.", ...LABELS.sk },
+    },
   },
   {
     name: "Installation",
@@ -71,6 +120,11 @@ const TYPES = [
     portal_long_description: null,
     survey_questions: null,
     portal_actions: null,
+    translations: {
+      fr: { name: "Installation", portal_title: "Installation sur le site {{site.name}}" },
+      it: { name: "Installazione", portal_title: "Installazione presso {{site.name}}" },
+      sk: { name: "Inštalácia", portal_title: "Inštalácia na mieste {{site.name}}" },
+    },
   },
 ]
 

@@ -147,6 +147,48 @@ medusaIntegrationTestRunner({
       expect(next.data.intervention).toMatchObject({ status: "requested", linked_intervention_id: null, type: { id: typeId }, site_id: acme.site_ids[0] })
     })
 
+    it("speaks the reader's language: the type's translated name, texts, survey and actions, the defaults where none is written", async () => {
+      const translate = (translations: unknown) => api.post(`/admin/portal/intervention-types/${typeId}`, { translations }, staff()).catch(failure)
+      const unknownCode = await translate({ fr: { portal_title: "Entretien de {{machine}}" } })
+      expect(unknownCode.status).toBe(400)
+      expect(unknownCode.data.message).toMatch(/translations\.fr\.portal_title/)
+      const unknownLanguage = await translate({ de: { name: "Wartung" } })
+      expect(unknownLanguage.status).toBe(400)
+      expect(unknownLanguage.data.message).toMatch(/'de'/)
+      const unknownQuestion = await translate({ fr: { survey_labels: { ghost: "Fantôme ?" } } })
+      expect(unknownQuestion.status).toBe(400)
+      expect(unknownQuestion.data.message).toMatch(/translations\.fr\.survey_labels: ghost/)
+      const { data: saved } = await translate({
+        fr: {
+          name: "Entretien préventif",
+          portal_title: "Entretien de {{equipment.name}}",
+          survey_labels: { overall: "Êtes-vous satisfait ?" },
+          action_labels: { replan: "Demander une autre date" },
+        },
+      })
+      expect(saved.intervention_type.translations.fr).toMatchObject({ name: "Entretien préventif", action_labels: { replan: "Demander une autre date" } })
+
+      const visit = await request()
+      await schedule(visit.id, startIn(72))
+      const french = { headers: { ...claire().headers, "x-medusa-locale": "fr-FR" } }
+      const shown = await detail(visit.id, french)
+      expect(shown.type_texts?.title).toBe("Entretien de Press P1")
+      expect(shown.type).toMatchObject({ name: "Entretien préventif" })
+      expect(shown.actions.map((a) => a.label)).toEqual(["Demander une autre date"])
+      expect(shown.survey_questions.map((q) => q.label)).toEqual(["Êtes-vous satisfait ?"])
+      const { data: list } = await api.get("/store/portal/interventions?locale=fr", claire())
+      expect(list.interventions.find((i: { id: string }) => i.id === visit.id).type.name).toBe("Entretien préventif")
+      const { data: types } = await api.get(`/store/portal/intervention-types?equipment_id=${lyonMachine}`, french)
+      expect(types.intervention_types.find((t: { id: string }) => t.id === typeId)).toMatchObject({ name: "Entretien préventif", title: "Entretien de Press P1" })
+
+      // A language the business wrote nothing in reads the defaults, never an empty text.
+      const italian = await detail(visit.id, { headers: { ...claire().headers, "x-medusa-locale": "it" } })
+      expect(italian.type).toMatchObject({ name: "Preventive service" })
+      expect(italian.actions.map((a) => a.label)).toEqual(["Ask for another date"])
+      // Without a page language, the member's own: Claire's account reads English here.
+      expect((await detail(visit.id)).survey_questions.map((q) => q.label)).toEqual(["How satisfied are you?"])
+    })
+
     it("shows the technicians' planning only when the settings allow it, with no other client's details", async () => {
       const mine = await request()
       await schedule(mine.id, startIn(30))

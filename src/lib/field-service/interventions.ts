@@ -9,6 +9,7 @@ import type {
   InterventionAddress,
   InterventionPhotoDto,
   InterventionStatus,
+  InterventionTypeTranslations,
   PortalAction,
   ReportMeterValue,
   ReportPart,
@@ -23,6 +24,7 @@ import type FleetModuleService from "../../modules/fleet/service"
 import { applicableActions } from "./actions"
 import { bookingVerdict, cancelVerdict, rescheduleVerdict, type RuleVerdict } from "./rules"
 import { renderTemplate, type TemplateValues } from "./templates"
+import { localizeType } from "./type-translations"
 
 /** The columns a list may be sorted by, for clients and staff alike. */
 export const INTERVENTION_SORTABLE = ["created_at", "scheduled_start", "number", "status"] as const
@@ -55,7 +57,7 @@ type Row = Record<string, unknown> & {
   scheduled_start: Date | null
   scheduled_end: Date | null
   created_at: Date
-  type: { id: string; name: string } | null
+  type: { id: string; name: string; translations?: InterventionTypeTranslations | null } | null
   technician: { id: string; name: string } | null
 }
 
@@ -72,6 +74,7 @@ const LIST_SELECT = [
   "created_at",
   "type.id",
   "type.name",
+  "type.translations",
   "technician.id",
   "technician.name",
 ]
@@ -156,6 +159,7 @@ export type InterventionRecord = Row & {
         portal_long_description: string | null
         survey_questions: SurveyQuestion[] | null
         portal_actions: PortalAction[] | null
+        translations: InterventionTypeTranslations | null
       })
     | null
   report: {
@@ -235,6 +239,9 @@ export function presentPhotos(i: InterventionRecord, base: string): Intervention
     .map((p) => ({ id: p.id, name: p.name, caption: p.caption, mime_type: p.mime_type, url: `${base}/${i.id}/photos/${p.id}`, created_at: iso(p.created_at)! }))
 }
 
+/** A list row for a client reading in `locale`: the type's name in that language. */
+export const presentStoreListItem = (row: Row, locale: string | null) => presentListItem(row.type ? { ...row, type: localizeType(row.type, locale) } : row)
+
 /** `base` is the routes' root for this reader: `/store/portal/interventions` or `/admin/portal/interventions`. */
 function presentCommon(i: InterventionRecord, base: string) {
   return {
@@ -280,8 +287,15 @@ export function clientOptions(i: InterventionRecord, settings: FieldServiceSetti
   return { allowed: { book: verdicts.book.ok, reschedule: verdicts.reschedule.ok, cancel: verdicts.cancel.ok }, refusals }
 }
 
-export async function presentStoreIntervention(container: MedusaContainer, i: InterventionRecord, settings: FieldServiceSettings): Promise<StoreIntervention> {
+/** The intervention as a client reading in `locale` sees it: the type's texts, survey and actions in that language. */
+export async function presentStoreIntervention(
+  container: MedusaContainer,
+  record: InterventionRecord,
+  settings: FieldServiceSettings,
+  locale: string | null
+): Promise<StoreIntervention> {
   const now = Date.now()
+  const i = record.type ? { ...record, type: localizeType(record.type, locale) } : record
   const type_texts = i.type ? renderTypeTexts(i.type, await templateValues(container, i, i.type.name)) : null
   return {
     ...presentCommon(i, "/store/portal/interventions"),

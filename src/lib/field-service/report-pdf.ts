@@ -8,6 +8,7 @@ import { clientLines, drawDocumentHeader, drawTable, loadDocumentBrand, newPdf, 
 import { createTranslator, resolveEmailLocale, type Translator } from "../email/i18n"
 import { normalizeFileType } from "../files/file-types"
 import type { InterventionRecord } from "./interventions"
+import { localizeType } from "./type-translations"
 
 /** Photos printed as thumbnails (the count says how many there are in all); pdfkit reads PNG and JPEG only. */
 const THUMBNAILS_MAX = 8
@@ -164,15 +165,7 @@ function drawPhotos(doc: PDFKit.PDFDocument, t: Translator, ctx: ReportContext, 
 
 /** The report PDF of a done visit in `locale`, with the business's header. */
 export async function interventionReportPdf(container: MedusaContainer, i: InterventionRecord, locale: string): Promise<Buffer> {
-  const [brand, ctx] = await Promise.all([loadDocumentBrand(container), loadReportContext(container, i)])
+  const shown = i.type ? { ...i, type: localizeType(i.type, locale) } : i
+  const [brand, ctx] = await Promise.all([loadDocumentBrand(container), loadReportContext(container, shown)])
   return renderInterventionReportPdf(brand, ctx, locale)
-}
-
-/** A member's language: their own choice in the portal, else their account's. */
-export async function memberLocale(container: MedusaContainer, customerId: string | null, accountId: string): Promise<string> {
-  const [customer] = customerId ? await container.resolve(Modules.CUSTOMER).listCustomers({ id: customerId }, { select: ["id", "metadata"] }) : []
-  const chosen = customer?.metadata?.locale
-  if (typeof chosen === "string" && chosen) return chosen
-  const account = await container.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE).retrieveClientAccount(accountId, { select: ["locale"] })
-  return account.locale ?? "en"
 }

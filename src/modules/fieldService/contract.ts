@@ -55,6 +55,20 @@ export type SurveyQuestion = { id: string; kind: SurveyQuestionKind; label: stri
 export type SurveyAnswerValue = number | boolean | string
 export type SurveyAnswers = Record<string, SurveyAnswerValue>
 
+/**
+ * A type's portal texts in one more language: each field given replaces the default text for readers of that
+ * language (titles and descriptions are templates like the defaults; labels are keyed by question or action id).
+ */
+export type InterventionTypeTranslation = {
+  name?: string | null
+  portal_title?: string | null
+  portal_short_description?: string | null
+  portal_long_description?: string | null
+  survey_labels?: Record<string, string>
+  action_labels?: Record<string, string>
+}
+export type InterventionTypeTranslations = Partial<Record<string, InterventionTypeTranslation>>
+
 export const PORTAL_ACTION_KINDS = ["create_intervention", "create_linked", "close"] as const
 export type PortalActionKind = (typeof PORTAL_ACTION_KINDS)[number]
 /** When an action is shown; every condition given must hold. */
@@ -304,6 +318,7 @@ export type AdminInterventionType = {
   portal_long_description: string | null
   survey_questions: SurveyQuestion[]
   portal_actions: PortalAction[]
+  translations: InterventionTypeTranslations
   created_at: string
   updated_at: string
 }

@@ -1,7 +1,7 @@
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { FIELD_SERVICE_MODULE } from "../../modules/fieldService"
-import type { PortalAction, SurveyQuestion } from "../../modules/fieldService/contract"
+import type { InterventionTypeTranslations, PortalAction, SurveyQuestion } from "../../modules/fieldService/contract"
 import type FieldServiceModuleService from "../../modules/fieldService/service"
 
 export type InterventionTypeData = {
@@ -15,6 +15,7 @@ export type InterventionTypeData = {
   portal_long_description?: string | null
   survey_questions?: SurveyQuestion[] | null
   portal_actions?: PortalAction[] | null
+  translations?: InterventionTypeTranslations | null
 }
 
 const service = (container: { resolve: <T>(key: string) => T }) => container.resolve<FieldServiceModuleService>(FIELD_SERVICE_MODULE)
@@ -34,11 +35,25 @@ async function assertTargets(s: FieldServiceModuleService, actions: PortalAction
   if (missing.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, `portal_actions: target_type_id ${missing.join(", ")} is not an intervention type`)
 }
 
+/** A translated label must name one of the type's questions or actions, as the type will be once saved. */
+function assertTranslatedIds(type: { survey_questions?: SurveyQuestion[] | null; portal_actions?: PortalAction[] | null; translations?: InterventionTypeTranslations | null }) {
+  const known = { survey_labels: new Set((type.survey_questions ?? []).map((q) => q.id)), action_labels: new Set((type.portal_actions ?? []).map((a) => a.id)) }
+  for (const [locale, translation] of Object.entries(type.translations ?? {})) {
+    for (const field of ["survey_labels", "action_labels"] as const) {
+      const unknown = Object.keys(translation?.[field] ?? {}).filter((id) => !known[field].has(id))
+      if (unknown.length) {
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, `translations.${locale}.${field}: ${unknown.join(", ")} is not ${field === "survey_labels" ? "a question" : "an action"} of this type`)
+      }
+    }
+  }
+}
+
 const createTypeStep = createStep(
   "create-field-intervention-type",
   async (data: InterventionTypeData, { container }) => {
     const s = service(container)
     await assertTargets(s, data.portal_actions)
+    assertTranslatedIds(data)
     const type = await s.createInterventionTypes(data)
     return new StepResponse(type, type.id)
   },
@@ -53,6 +68,11 @@ const updateTypeStep = createStep(
     const s = service(container)
     const previous = await findType(s, id)
     await assertTargets(s, update.portal_actions)
+    assertTranslatedIds({
+      survey_questions: update.survey_questions !== undefined ? update.survey_questions : (previous.survey_questions as SurveyQuestion[] | null),
+      portal_actions: update.portal_actions !== undefined ? update.portal_actions : (previous.portal_actions as PortalAction[] | null),
+      translations: update.translations !== undefined ? update.translations : (previous.translations as InterventionTypeTranslations | null),
+    })
     const type = await s.updateInterventionTypes({ id, ...update })
     const restore = Object.fromEntries(Object.keys(update).map((key) => [key, previous[key as keyof typeof previous]]))
     return new StepResponse(type, { id, ...restore })

@@ -18,19 +18,26 @@ type Question = StoreIntervention["survey_questions"][number]
  */
 export function PortalActions({ intervention, linkable }: { intervention: StoreIntervention; linkable: boolean }) {
   const t = useTranslations("Interventions.portalActions")
-  if (!intervention.actions.length) return null
+  if (!intervention.actions.length && !intervention.survey_answered) return null
   return (
     <section aria-labelledby="portal-actions-title" className="mt-6 rounded-2xl border border-slate-200 bg-white p-4 sm:p-6" data-testid="portal-actions">
       <h2 id="portal-actions-title" className="text-lg font-semibold text-slate-900">
         {t("title")}
       </h2>
-      <ul className="mt-3 space-y-3">
-        {intervention.actions.map((action) => (
-          <li key={action.id}>
-            <PortalActionForm interventionId={intervention.id} action={action} questions={intervention.survey_questions} linkable={linkable} />
-          </li>
-        ))}
-      </ul>
+      {intervention.survey_answered ? (
+        <p role="status" className="mt-3 rounded-xl border border-green-200 bg-green-50 px-4 py-3 text-sm text-green-900" data-testid="survey-answered">
+          {t("answered")}
+        </p>
+      ) : null}
+      {intervention.actions.length ? (
+        <ul className="mt-3 space-y-3">
+          {intervention.actions.map((action) => (
+            <li key={action.id}>
+              <PortalActionForm interventionId={intervention.id} action={action} questions={intervention.survey_questions} linkable={linkable} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </section>
   )
 }

@@ -1,4 +1,5 @@
 import "server-only"
+import { getLocale } from "next-intl/server"
 import { cache } from "react"
 import { httpStatusOf, sdk } from "./client"
 import { getPortalToken } from "./session"
@@ -128,8 +129,20 @@ export function personName(person: { first_name: string | null; last_name: strin
   return name || undefined
 }
 
-/** Authorization header of the current session, for the other lib/data modules. */
-export async function sessionHeaders(): Promise<{ authorization: string }> {
-  const { token } = await requirePortalSession()
-  return { authorization: `Bearer ${token}` }
+/**
+ * Headers of the current session for the other lib/data modules: its authorization, and the page's language
+ * (Medusa's `x-medusa-locale`), in which the backend answers what the business wrote in several languages.
+ */
+export async function sessionHeaders(): Promise<{ authorization: string; "x-medusa-locale"?: string }> {
+  const [{ token }, locale] = await Promise.all([requirePortalSession(), pageLocale()])
+  return { authorization: `Bearer ${token}`, ...(locale ? { "x-medusa-locale": locale } : {}) }
+}
+
+/** The language of the page being rendered; none outside a localized page (a route handler), where the backend uses the member's. */
+async function pageLocale(): Promise<string | undefined> {
+  try {
+    return await getLocale()
+  } catch {
+    return undefined
+  }
 }

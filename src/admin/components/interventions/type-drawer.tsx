@@ -16,6 +16,7 @@ import {
   type SurveyQuestion,
 } from "../../hooks/api/interventions"
 import { decodeEntities } from "./intervention-format"
+import { cleanTranslations, translationProblems, TypeTranslations } from "./type-translations"
 
 const TEMPLATES = ["portal_title", "portal_short_description", "portal_long_description"] as const
 type TemplateField = (typeof TEMPLATES)[number]
@@ -64,8 +65,9 @@ export function TypeDrawer(props: {
   const refs = useRef<Partial<Record<TemplateField, HTMLInputElement | HTMLTextAreaElement | null>>>({})
   const [questions, setQuestions] = useState<SurveyQuestion[]>(type?.survey_questions ?? [])
   const [actions, setActions] = useState<PortalAction[]>(type?.portal_actions ?? [])
+  const [translations, setTranslations] = useState(type?.translations ?? {})
   const problems = Object.fromEntries(TEMPLATES.map((field) => [field, texts[field] ? templateProblems(texts[field]) : []])) as Record<TemplateField, string[]>
-  const hasProblems = TEMPLATES.some((field) => problems[field].length)
+  const hasProblems = TEMPLATES.some((field) => problems[field].length) || translationProblems(translations)
   const values = { ...SAMPLE, "type.name": name }
 
   /** Puts `{{code}}` at the caret of the template field last focused. */
@@ -95,6 +97,7 @@ export function TypeDrawer(props: {
       portal_long_description: texts.portal_long_description.trim() || null,
       survey_questions: questions.filter((question) => question.label.trim()),
       portal_actions: actions.filter((action) => action.label.trim()),
+      translations: cleanTranslations(translations),
     }
     const { intervention_type: saved } = await onSubmit(body)
     toast.success(t("clientPortal.interventions.types.saved", { name: saved.name }))
@@ -301,6 +304,8 @@ export function TypeDrawer(props: {
           )
         })}
       </div>
+
+      <TypeTranslations translations={translations} onChange={setTranslations} defaults={{ name, ...texts }} questions={questions} actions={actions} />
     </FormDrawer>
   )
 }

@@ -36,6 +36,8 @@ export type {
   AdminTechnicianAbsence,
   InterventionPhotoDto,
   InterventionStatus,
+  InterventionTypeTranslation,
+  InterventionTypeTranslations,
   PortalAction,
   PortalActionKind,
   SurveyQuestion,

@@ -1,10 +1,11 @@
 import { model } from "@medusajs/framework/utils"
-import type { PortalAction, SurveyQuestion } from "../contract"
+import type { InterventionTypeTranslations, PortalAction, SurveyQuestion } from "../contract"
 
 /**
  * A kind of visit (installation, yearly service, repair): its default duration, the skills a technician
  * needs, and what the portal shows and allows for it. The portal texts are templates with substitution codes
- * (see TEMPLATE_CODES), checked on save and HTML-escaped on render.
+ * (see TEMPLATE_CODES), checked on save and HTML-escaped on render; `translations` carries them in the clients'
+ * other languages.
  */
 export const InterventionType = model.define("field_intervention_type", {
   id: model.id({ prefix: "itype" }).primaryKey(),
@@ -18,4 +19,5 @@ export const InterventionType = model.define("field_intervention_type", {
   portal_long_description: model.text().nullable(),
   survey_questions: model.json<SurveyQuestion[]>().nullable(),
   portal_actions: model.json<PortalAction[]>().nullable(),
+  translations: model.json<InterventionTypeTranslations>().nullable(),
 })

@@ -1,13 +1,14 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { FIELD_SERVICE_MODULE } from "../../../../modules/fieldService"
-import type { AdminInterventionType, PortalAction, SurveyQuestion } from "../../../../modules/fieldService/contract"
+import type { AdminInterventionType, InterventionTypeTranslations, PortalAction, SurveyQuestion } from "../../../../modules/fieldService/contract"
 import type FieldServiceModuleService from "../../../../modules/fieldService/service"
 
-type TypeRow = Omit<AdminInterventionType, "survey_questions" | "portal_actions" | "created_at" | "updated_at" | "required_skills"> & {
+type TypeRow = Omit<AdminInterventionType, "survey_questions" | "portal_actions" | "translations" | "created_at" | "updated_at" | "required_skills"> & {
   required_skills: string[] | null
   survey_questions: unknown
   portal_actions: unknown
+  translations: unknown
   created_at: Date | string
   updated_at: Date | string
 }
@@ -24,6 +25,7 @@ export const presentType = (t: TypeRow): AdminInterventionType => ({
   portal_long_description: t.portal_long_description,
   survey_questions: (t.survey_questions as SurveyQuestion[] | null) ?? [],
   portal_actions: (t.portal_actions as PortalAction[] | null) ?? [],
+  translations: (t.translations as InterventionTypeTranslations | null) ?? {},
   created_at: new Date(t.created_at).toISOString(),
   updated_at: new Date(t.updated_at).toISOString(),
 })

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { EMAIL_LOCALES } from "../../../../lib/email/i18n"
 import { templateProblems } from "../../../../lib/field-service/templates"
 import { INTERVENTION_STATUSES, PORTAL_ACTION_KINDS, SURVEY_QUESTION_KINDS } from "../../../../modules/fieldService/contract"
 import { listQuery, textFilter } from "../../../utils/list-query"
@@ -57,6 +58,32 @@ const uniqueIds = (field: string) => (items: { id: string }[] | null | undefined
   if (new Set(ids).size !== ids.length) ctx.addIssue({ code: "custom", message: `${field}: each id must be unique` })
 }
 
+/** Labels keyed by a question's or an action's id; the workflow checks the ids against the type's own. */
+const labels = (field: string) =>
+  z
+    .record(z.string().max(60, { message: `${field}: an id is too long` }), text(field, 300), { message: `${field} must be an object of ids and labels` })
+    .optional()
+
+const Translation = (locale: string) =>
+  z
+    .object({
+      name: text(`translations.${locale}.name`, 200).nullish(),
+      portal_title: template(`translations.${locale}.portal_title`),
+      portal_short_description: template(`translations.${locale}.portal_short_description`),
+      portal_long_description: template(`translations.${locale}.portal_long_description`),
+      survey_labels: labels(`translations.${locale}.survey_labels`),
+      action_labels: labels(`translations.${locale}.action_labels`),
+    })
+    .strict()
+
+/** `{ fr: {...}, it: {...} }`: one entry per language the business writes to clients in. */
+const translations = z
+  .object(Object.fromEntries(EMAIL_LOCALES.map((locale) => [locale, Translation(locale).optional()])), {
+    message: "translations must be an object of languages",
+  })
+  .strict()
+  .nullish()
+
 const typeFields = {
   name: required("name", 200),
   default_duration_minutes: whole("default_duration_minutes", 5, 24 * 60),
@@ -68,6 +95,7 @@ const typeFields = {
   portal_long_description: template("portal_long_description"),
   survey_questions: z.array(SurveyQuestion, { message: "survey_questions must be a list" }).max(30).superRefine(uniqueIds("survey_questions")).nullish(),
   portal_actions: z.array(PortalAction, { message: "portal_actions must be a list" }).max(20).superRefine(uniqueIds("portal_actions")).nullish(),
+  translations,
 }
 
 export const AdminCreateInterventionType = z

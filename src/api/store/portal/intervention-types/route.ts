@@ -1,6 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { renderTypeTexts, templateValues } from "../../../../lib/field-service/interventions"
+import { localizeType } from "../../../../lib/field-service/type-translations"
 import { getPortalActor, siteIsVisible } from "../../../../lib/portal-actor"
+import { readerLocale } from "../../../../lib/reader-locale"
 import { CLIENT_ACCOUNT_MODULE } from "../../../../modules/clientAccount"
 import type ClientAccountModuleService from "../../../../modules/clientAccount/service"
 import { FIELD_SERVICE_MODULE } from "../../../../modules/fieldService"
@@ -13,8 +15,8 @@ import type { StoreListInterventionTypesType } from "../interventions/validators
 export { AUTHENTICATE } from "../authenticate-client"
 
 /**
- * The types a client may request, their portal texts rendered for the request form's site and machine (each
- * only when within the caller's scope; otherwise its codes render as nothing).
+ * The types a client may request, in the reader's language, their portal texts rendered for the request form's
+ * site and machine (each only when within the caller's scope; otherwise its codes render as nothing).
  */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListInterventionTypesType>, res: MedusaResponse<StoreInterventionTypeListResponse>) {
   const actor = await getPortalActor(req)
@@ -35,7 +37,9 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListInte
     if (machine && siteIsVisible(actor, machine.site_id)) equipment_id = machine.id
   }
   const values = await templateValues(req.scope, { site_id, equipment_id, account_id: actor.account_id }, null)
-  const intervention_types: StoreInterventionType[] = types.map((t) => {
+  const locale = await readerLocale(req, actor)
+  const intervention_types: StoreInterventionType[] = types.map((row) => {
+    const t = localizeType({ ...row, survey_questions: row.survey_questions as SurveyQuestion[] | null }, locale)
     const texts = renderTypeTexts(t, { ...values, "type.name": t.name })
     return {
       id: t.id,
@@ -45,7 +49,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListInte
       title: texts.title,
       short_description: texts.short_description,
       long_description: texts.long_description,
-      survey_questions: (t.survey_questions as SurveyQuestion[] | null) ?? [],
+      survey_questions: t.survey_questions ?? [],
     }
   })
   res.json({ intervention_types })

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { findIntervention, listInterventionPage, presentListItem, presentStoreIntervention } from "../../../../lib/field-service/interventions"
-import { fieldServiceSettings } from "../../../../lib/field-service/settings"
+import { findIntervention, listInterventionPage, presentStoreListItem } from "../../../../lib/field-service/interventions"
 import { describeClient } from "../../../../lib/quotes/actors"
+import { readerLocale } from "../../../../lib/reader-locale"
 import { assertCan, getPortalActor, siteIsVisible } from "../../../../lib/portal-actor"
 import { CLIENT_ACCOUNT_MODULE } from "../../../../modules/clientAccount"
 import type ClientAccountModuleService from "../../../../modules/clientAccount/service"
@@ -12,7 +12,7 @@ import { FLEET_MODULE } from "../../../../modules/fleet"
 import type FleetModuleService from "../../../../modules/fleet/service"
 import { requestInterventionWorkflow } from "../../../../workflows/field-service/request-intervention"
 import type { StoreListInterventionsType, StoreRequestInterventionType } from "./validators"
-import { clientScope } from "./visible-intervention"
+import { clientScope, presentForClient } from "./visible-intervention"
 
 export { AUTHENTICATE } from "../authenticate-client"
 
@@ -29,7 +29,8 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListInte
     { account_id: actor.account_id, site_ids, id: scope.id, equipment_id, status, from, to },
     { skip, take, order: order as Record<string, "ASC" | "DESC"> | undefined }
   )
-  res.json({ interventions: rows.map(presentListItem), count, offset: skip, limit: take })
+  const locale = await readerLocale(req, actor)
+  res.json({ interventions: rows.map((row) => presentStoreListItem(row, locale)), count, offset: skip, limit: take })
 }
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
@@ -97,5 +98,5 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreRequestIntervent
     },
   })
   const created = await findIntervention(req.scope, result.id, clientScope(actor))
-  res.status(201).json({ intervention: await presentStoreIntervention(req.scope, created!, await fieldServiceSettings(req.scope)) })
+  res.status(201).json({ intervention: await presentForClient(req, actor, created!) })
 }

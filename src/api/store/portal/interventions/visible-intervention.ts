@@ -1,6 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { findIntervention, interventionNotFound, type InterventionRecord } from "../../../../lib/field-service/interventions"
+import { findIntervention, interventionNotFound, presentStoreIntervention, type InterventionRecord } from "../../../../lib/field-service/interventions"
+import { fieldServiceSettings } from "../../../../lib/field-service/settings"
+import { readerLocale } from "../../../../lib/reader-locale"
 import { getPortalActor, type PortalActor } from "../../../../lib/portal-actor"
 import { BOOKING_RULES, type BookingRule } from "../../../../modules/fieldService/contract"
 
@@ -13,6 +15,11 @@ export async function findVisibleIntervention(req: AuthenticatedMedusaRequest): 
   const intervention = await findIntervention(req.scope, req.params.id, clientScope(actor))
   if (!intervention) throw interventionNotFound(req.params.id)
   return { actor, intervention }
+}
+
+/** The intervention as the caller reads it: in their language, with what they may do now. */
+export async function presentForClient(req: AuthenticatedMedusaRequest, actor: PortalActor, intervention: InterventionRecord) {
+  return presentStoreIntervention(req.scope, intervention, await fieldServiceSettings(req.scope), await readerLocale(req, actor))
 }
 
 /**

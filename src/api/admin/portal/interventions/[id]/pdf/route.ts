@@ -2,7 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { sendPdf } from "../../../../../../lib/billing/reader"
 import { findIntervention, interventionNotFound } from "../../../../../../lib/field-service/interventions"
-import { interventionReportPdf, memberLocale } from "../../../../../../lib/field-service/report-pdf"
+import { interventionReportPdf } from "../../../../../../lib/field-service/report-pdf"
+import { memberLocale } from "../../../../../../lib/reader-locale"
 
 /** The report PDF of a done visit as the client receives it, in the account's language. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { presentSlot, slotsFor } from "../../../../../../lib/field-service/calendars"
-import { findIntervention, presentStoreIntervention } from "../../../../../../lib/field-service/interventions"
+import { findIntervention } from "../../../../../../lib/field-service/interventions"
 import { fieldServiceSettings } from "../../../../../../lib/field-service/settings"
 import { assertCan } from "../../../../../../lib/portal-actor"
 import { describeClient } from "../../../../../../lib/quotes/actors"
 import { scheduleInterventionWorkflow } from "../../../../../../workflows/field-service/schedule-intervention"
 import type { StoreBookSlotType } from "../../validators"
-import { answerBookingError, clientScope, findVisibleIntervention } from "../../visible-intervention"
+import { answerBookingError, clientScope, findVisibleIntervention, presentForClient } from "../../visible-intervention"
 
 const DAY = 86_400_000
 
@@ -45,5 +45,5 @@ export async function bookOrReschedule(req: AuthenticatedMedusaRequest<StoreBook
     throw error
   }
   const updated = await findIntervention(req.scope, intervention.id, scope)
-  res.json({ intervention: await presentStoreIntervention(req.scope, updated!, await fieldServiceSettings(req.scope)) })
+  res.json({ intervention: await presentForClient(req, actor, updated!) })
 }

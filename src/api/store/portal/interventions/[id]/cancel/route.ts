@@ -1,12 +1,11 @@
 import { randomUUID } from "node:crypto"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { findIntervention, presentStoreIntervention } from "../../../../../../lib/field-service/interventions"
-import { fieldServiceSettings } from "../../../../../../lib/field-service/settings"
+import { findIntervention } from "../../../../../../lib/field-service/interventions"
 import { assertCan } from "../../../../../../lib/portal-actor"
 import { describeClient } from "../../../../../../lib/quotes/actors"
 import { cancelInterventionWorkflow } from "../../../../../../workflows/field-service/cancel-intervention"
 import type { StoreCancelInterventionType } from "../../validators"
-import { answerBookingError, clientScope, findVisibleIntervention } from "../../visible-intervention"
+import { answerBookingError, clientScope, findVisibleIntervention, presentForClient } from "../../visible-intervention"
 
 export { AUTHENTICATE } from "../../../authenticate-client"
 
@@ -32,5 +31,5 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreCancelInterventi
     throw error
   }
   const updated = await findIntervention(req.scope, intervention.id, scope)
-  res.json({ intervention: await presentStoreIntervention(req.scope, updated!, await fieldServiceSettings(req.scope)) })
+  res.json({ intervention: await presentForClient(req, actor, updated!) })
 }

@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { sendPdf } from "../../../../../../lib/billing/reader"
-import { interventionReportPdf, memberLocale } from "../../../../../../lib/field-service/report-pdf"
+import { interventionReportPdf } from "../../../../../../lib/field-service/report-pdf"
+import { memberLocale } from "../../../../../../lib/reader-locale"
 import { findVisibleIntervention } from "../../visible-intervention"
 
 export { AUTHENTICATE } from "../../../authenticate-client"

@@ -1,11 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { findIntervention, presentStoreIntervention } from "../../../../../../lib/field-service/interventions"
-import { fieldServiceSettings } from "../../../../../../lib/field-service/settings"
+import { findIntervention } from "../../../../../../lib/field-service/interventions"
 import { assertCan } from "../../../../../../lib/portal-actor"
 import { describeClient } from "../../../../../../lib/quotes/actors"
 import { answerSurveyWorkflow } from "../../../../../../workflows/field-service/answer-survey"
 import type { StoreAnswerSurveyType } from "../../validators"
-import { clientScope, findVisibleIntervention } from "../../visible-intervention"
+import { clientScope, findVisibleIntervention, presentForClient } from "../../visible-intervention"
 
 export { AUTHENTICATE } from "../../../authenticate-client"
 
@@ -26,5 +25,5 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreAnswerSurveyType
     },
   })
   const updated = await findIntervention(req.scope, intervention.id, scope)
-  res.status(201).json({ intervention: await presentStoreIntervention(req.scope, updated!, await fieldServiceSettings(req.scope)) })
+  res.status(201).json({ intervention: await presentForClient(req, actor, updated!) })
 }

@@ -1,14 +1,13 @@
 import { randomUUID } from "node:crypto"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { findIntervention, presentStoreIntervention } from "../../../../../../../lib/field-service/interventions"
-import { fieldServiceSettings } from "../../../../../../../lib/field-service/settings"
+import { findIntervention } from "../../../../../../../lib/field-service/interventions"
 import { assertCan } from "../../../../../../../lib/portal-actor"
 import { describeClient } from "../../../../../../../lib/quotes/actors"
 import { PORTAL_ACTION_RULES, type PortalActionRule } from "../../../../../../../modules/fieldService/contract"
 import { closeFromPortalActionWorkflow, createFromPortalActionWorkflow } from "../../../../../../../workflows/field-service/run-portal-action"
 import type { StoreRunPortalActionType } from "../../../validators"
-import { clientScope, findVisibleIntervention } from "../../../visible-intervention"
+import { clientScope, findVisibleIntervention, presentForClient } from "../../../visible-intervention"
 
 export { AUTHENTICATE } from "../../../../authenticate-client"
 
@@ -54,5 +53,5 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreRunPortalActionT
   }
   // A new visit is the caller's own even where the session's scope is one intervention (a link).
   const shown = await findIntervention(req.scope, resultId, closing ? scope : { account_id: actor.account_id })
-  res.status(201).json({ intervention: await presentStoreIntervention(req.scope, shown!, await fieldServiceSettings(req.scope)) })
+  res.status(201).json({ intervention: await presentForClient(req, actor, shown!) })
 }
