@@ -67,7 +67,8 @@ medusaIntegrationTestRunner({
       const first = await announce("Channel check one")
       await eventually(() => notificationsOf(world.claire.member.id, "Channel check one"), (rows) => rows.length === 1)
       await eventually(async () => mailsTo("paul@acme.example", "Channel check one"), (mails) => mails.length === 1)
-      const [receipt] = await support().listMessageReceipts({ message_id: first.messages[0].id, member_id: world.paul.member.id })
+      // The receipt is marked once the mail server took the mail, so after the mail arrived.
+      const [receipt] = await eventually(() => support().listMessageReceipts({ message_id: first.messages[0].id, member_id: world.paul.member.id }), (rows) => !!rows[0]?.delivered_at)
       expect(receipt).toMatchObject({ delivered_via: "email", read_at: null })
       expect(receipt.delivered_at).not.toBeNull()
       // Portal only: in the centre, never mailed, and the receipt still waits for the portal.
