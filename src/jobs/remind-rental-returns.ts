@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { remindRentalReturns } from "../lib/rental/client-mail"
 
-/** Every morning: clients whose rental is due back tomorrow are reminded in their language, once per rental. */
+/** Every morning: clients whose rental is due back tomorrow are reminded (centre and mail, as each chose) in their language, once per rental. */
 export default async function remindRentalReturnsJob(container: MedusaContainer) {
   const result = await remindRentalReturns(container)
   if (result.rentals) {

@@ -11,8 +11,9 @@ import { INTERVENTION_EVENTS } from "../modules/fieldService/contract"
 type InterventionEventData = { id: string; confirmed?: boolean; scheduled_start?: string | null; previous_start?: string | null }
 
 /**
- * The client's e-mails about a visit. A booking or a move that waits for staff's confirmation is not mailed:
- * staff's confirmation (a `scheduled` event) is. Staff moving a visit on the board is a reschedule for the
+ * The client's notifications about a visit (src/lib/notifications: the notification centre, and the e-mail as
+ * each member chose). A booking or a move that waits for staff's confirmation is not told: staff's
+ * confirmation (a `scheduled` event) is. Staff moving a visit on the board is a reschedule for the
  * client. The action has already succeeded: whatever fails here is logged, and the idempotency keys make a
  * redelivered event send nothing twice.
  */
@@ -38,7 +39,7 @@ export default async function interventionClientMailHandler({ event, container }
         break
     }
   } catch (error) {
-    container.resolve(ContainerRegistrationKeys.LOGGER).warn(`Intervention ${id}: client e-mail for ${event.name} not sent: ${(error as Error).message}`)
+    container.resolve(ContainerRegistrationKeys.LOGGER).warn(`Intervention ${id}: client notification for ${event.name} not sent: ${(error as Error).message}`)
   }
 }
 

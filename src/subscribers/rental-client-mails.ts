@@ -3,7 +3,8 @@ import { mailRentalConfirmed, mailRentalReturned } from "../lib/rental/client-ma
 
 /**
  * A rental confirmed (by staff or at once by the auto-confirm setting) or returned: the member who reserved
- * gets the mail in their language, once per rental however often the event comes.
+ * is told through the client notification registry (their centre, and the mail in their language as they
+ * chose), once per rental however often the event comes.
  */
 export default async function rentalClientMailsHandler({ event, container }: SubscriberArgs<{ id: string }>) {
   if (event.name === "portal.rental.confirmed") await mailRentalConfirmed(container, event.data.id)

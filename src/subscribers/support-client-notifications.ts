@@ -2,6 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import type { EventMetadata } from "@medusajs/framework/types"
 import { TICKET_STATUS_WORDS } from "../lib/notifications/declarations/support"
 import { notifyClients } from "../lib/notifications/deliver"
+import { notifyDocumentShared } from "../lib/support/documents"
 import { SUPPORT_MODULE } from "../modules/support"
 import type SupportModuleService from "../modules/support/service"
 
@@ -23,7 +24,8 @@ const PREVIEW_LENGTH = 200
 /**
  * What staff do in support, told to the members it concerns through the client notification registry:
  * a staff message or a ticket's answer (to the message's recipients, whose receipts then count as
- * delivered by e-mail), a ticket's new status, a decided change request (to the member who asked).
+ * delivered by e-mail), a ticket's new status, a decided change request (to the member who asked), a
+ * document or a new version published (to the document's audience).
  */
 export default async function supportClientNotificationsHandler({ event, container }: SubscriberArgs<SupportEventData>) {
   const data = event.data
@@ -55,6 +57,10 @@ export default async function supportClientNotificationsHandler({ event, contain
     })
     return
   }
+  if (event.name === "support.document.shared") {
+    await notifyDocumentShared(container, data.id)
+    return
+  }
   if (event.name === "support.change_request.decided") {
     const fields = await support.listChangeRequestFields({ change_request_id: data.id }, { select: ["id", "decision"] })
     await notifyClients(container, {
@@ -75,6 +81,6 @@ function occurrenceOf(metadata: EventMetadata | undefined): string {
 }
 
 export const config: SubscriberConfig = {
-  event: ["support.message.received", "support.ticket.updated", "support.change_request.decided"],
+  event: ["support.message.received", "support.ticket.updated", "support.change_request.decided", "support.document.shared"],
   context: { subscriberId: "support-client-notifications" },
 }

@@ -1,10 +1,12 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { sendNotificationDigests } from "../../../src/lib/notifications/digest"
+import { CLIENT_ACCOUNT_MODULE } from "../../../src/modules/clientAccount"
+import type ClientAccountModuleService from "../../../src/modules/clientAccount/service"
 import { SUPPORT_MODULE } from "../../../src/modules/support"
 import type SupportModuleService from "../../../src/modules/support/service"
 import { useSmtpServer } from "../../helpers/smtp"
-import { failure, supportWorld } from "./fixtures"
+import { failure, pdf, supportWorld } from "./fixtures"
 
 jest.setTimeout(900_000)
 const smtp = useSmtpServer()
@@ -138,6 +140,96 @@ medusaIntegrationTestRunner({
       expect(answered[0].title).toBe(`Réponse au ticket ${opened.ticket.number}`)
       const [mail] = await eventually(async () => mailsTo("claire@acme.example", opened.ticket.number), (mails) => mails.length === 1)
       expect(mail.raw).toContain("Here is the answer")
+    })
+
+    describe("events of other domains", () => {
+      const HOUR = 3_600_000
+      const ALL_WEEK = Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => [d, [{ start: "00:00", end: "24:00" }]]))
+      const stamp = Date.now()
+      /** A site of Acme's that Claire covers and Paul (limited to another site) does not. */
+      let claireSite: { id: string; latitude: number | null; longitude: number | null }
+      const centreOf = async (who: { headers: Record<string, string> }) =>
+        (await api.get("/store/portal/notifications?limit=100", h(who))).data.notifications as { event: string; title: string; link: string | null; read_at: string | null }[]
+
+      beforeAll(async () => {
+        const sites = await getContainer().resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE).listSites({ account_id: world.acme.id })
+        const paulSites = (world.paul.member.site_ids as string[] | null) ?? []
+        claireSite = sites.find((s) => !paulSites.includes(s.id)) as typeof claireSite
+      })
+
+      it("tells of a scheduled intervention in the member's centre and by e-mail in their language; with the portal chosen, in the centre only", async () => {
+        const { data: type } = await api.post("/admin/portal/intervention-types", { name: `Service ${stamp}`, default_duration_minutes: 60, bookable: true }, staff())
+        const { data: tech } = await api.post(
+          "/admin/portal/technicians",
+          { name: "Luc Bernard", home_latitude: claireSite.latitude ?? 45.75, home_longitude: claireSite.longitude ?? 4.83, time_zone: "Europe/Paris", working_hours: ALL_WEEK },
+          staff()
+        )
+        const schedule = async (hoursAhead: number) => {
+          const { data } = await api.post("/store/portal/interventions", { site_id: claireSite.id, type_id: type.intervention_type.id, description: "Yearly service" }, h(world.claire))
+          const start = new Date(Math.ceil((Date.now() + hoursAhead * HOUR) / HOUR) * HOUR)
+          await api.post(`/admin/portal/interventions/${data.intervention.id}/schedule`, { technician_id: tech.technician.id, starts_at: start.toISOString() }, staff())
+          return data.intervention as { id: string; number: string }
+        }
+
+        const visit = await schedule(50)
+        const title = `L'intervention ${visit.number} est planifiée`
+        const [mail] = await eventually(async () => mailsTo("claire@acme.example", title), (mails) => mails.length === 1)
+        expect(mail.raw).toContain(`${visit.number}.ics`)
+        const rows = await eventually(
+          () => support().listClientNotifications({ member_id: world.claire.member.id, event: "interventions.intervention.scheduled", link: `/interventions/${visit.id}` }),
+          (found) => found.length === 1 && !!found[0].emailed_at
+        )
+        expect(rows[0].title).toBe(title)
+        expect(await centreOf(world.claire)).toEqual(expect.arrayContaining([expect.objectContaining({ event: "interventions.intervention.scheduled", title, link: `/interventions/${visit.id}`, read_at: null })]))
+
+        await api.put("/store/portal/notification-preferences", { preferences: [{ event: "interventions.intervention.scheduled", channel: "portal" }] }, h(world.claire))
+        const quiet = await schedule(56)
+        await eventually(
+          () => support().listClientNotifications({ member_id: world.claire.member.id, event: "interventions.intervention.scheduled", link: `/interventions/${quiet.id}` }),
+          (found) => found.length === 1
+        )
+        await new Promise((r) => setTimeout(r, 1000))
+        expect(mailsTo("claire@acme.example", quiet.number)).toHaveLength(0)
+        await api.put("/store/portal/notification-preferences", { preferences: [{ event: "interventions.intervention.scheduled", channel: "email" }] }, h(world.claire))
+      })
+
+      it("tells of a confirmed rental in the centre and by e-mail", async () => {
+        const day = (offset: number) => {
+          const now = new Date()
+          return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + offset, 8)).toISOString()
+        }
+        const { data: models } = await api.get("/admin/portal/rentals/models", staff())
+        const generator = models.models.find((m: { title: string }) => m.title === "Generator 60 kVA")
+        const { data } = await api.post("/store/portal/rentals", { starts_at: day(120), ends_at: day(122), site_id: claireSite.id, lines: [{ model_id: generator.id, quantity: 1 }] }, h(world.claire))
+        await api.post(`/admin/portal/rentals/${data.rental.id}/confirm`, {}, staff())
+        const title = `Location ${data.rental.number} confirmée`
+        await eventually(async () => mailsTo("claire@acme.example", title), (mails) => mails.length === 1)
+        expect(await centreOf(world.claire)).toEqual(expect.arrayContaining([expect.objectContaining({ event: "rentals.rental.confirmed", title, link: `/rentals/${data.rental.id}` })]))
+      })
+
+      it("tells a published document and its new version to the members of its audience only", async () => {
+        const file = (name: string) => ({ filename: name, mime_type: "application/pdf", content: pdf() })
+        const publish = async (body: Record<string, unknown>) =>
+          (await api.post("/admin/portal/documents", { category: "technical", file: file("sheet.pdf"), ...body }, staff())).data.document as { id: string }
+        const sharedWith = (memberId: string, documentId: string) => support().listClientNotifications({ member_id: memberId, event: "support.document.shared", dedupe_key: [`document:${documentId}:1`, `document:${documentId}:2`] })
+
+        const account = await publish({ title: `Acme sheet ${stamp}`, audience: "account", account_id: world.acme.id })
+        const [claire] = await eventually(() => sharedWith(world.claire.member.id, account.id), (rows) => rows.length === 1)
+        expect(claire).toMatchObject({ title: `Document partagé : Acme sheet ${stamp}`, link: "/documents" })
+        await eventually(() => sharedWith(world.paul.member.id, account.id), (rows) => rows.length === 1)
+        await eventually(async () => mailsTo("paul@acme.example", `Acme sheet ${stamp}`), (mails) => mails.length === 1)
+        expect(await sharedWith(world.marco.member.id, account.id)).toHaveLength(0)
+
+        await api.post(`/admin/portal/documents/${account.id}/versions`, { file: file("sheet-v2.pdf"), note: "Corrected" }, staff())
+        const both = await eventually(() => sharedWith(world.claire.member.id, account.id), (rows) => rows.length === 2)
+        expect(both.map((r) => r.body).sort()).toEqual([`La version 1 de « Acme sheet ${stamp} » est dans votre bibliothèque de documents.`, `La version 2 de « Acme sheet ${stamp} » est dans votre bibliothèque de documents.`])
+
+        // A site's document: Claire covers the site, Paul (limited to another site) and other accounts do not.
+        const site = await publish({ title: `Site sheet ${stamp}`, audience: "site", site_id: claireSite.id })
+        await eventually(() => sharedWith(world.claire.member.id, site.id), (rows) => rows.length === 1)
+        expect(await sharedWith(world.paul.member.id, site.id)).toHaveLength(0)
+        expect(await sharedWith(world.marco.member.id, site.id)).toHaveLength(0)
+      })
     })
 
     it("mails staff alerts in the staff member's language when their user's metadata says it, else in English", async () => {

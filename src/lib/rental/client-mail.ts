@@ -1,11 +1,13 @@
-import type { CreateNotificationDTO, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 import { CLIENT_ACCOUNT_MODULE } from "../../modules/clientAccount"
 import type ClientAccountModuleService from "../../modules/clientAccount/service"
 import { RENTAL_MODULE } from "../../modules/rental"
 import type { RENTAL_MAIL_TEMPLATES } from "../../modules/rental/contract"
 import type RentalModuleService from "../../modules/rental/service"
 import { loadBranding } from "../branding"
+import { notifyClients, type ClientMail } from "../notifications/deliver"
+import { CLIENT_EVENT_LOCALES } from "../notifications/types"
 import { rentalTranslator, type RentalTranslator } from "./labels"
 import { DETAIL_RELATIONS, findScopedReservation, type ReservationRecord } from "./present"
 import { slipPdfOf } from "./slip-pdf"
@@ -22,65 +24,74 @@ export async function memberLocale(container: MedusaContainer, customerId: strin
 }
 
 type RentalMail = {
+  /** The client event (src/lib/notifications/declarations/rental.ts). */
+  event: "rentals.rental.confirmed" | "rentals.rental.return_reminder" | "rentals.rental.returned"
   template: (typeof RENTAL_MAIL_TEMPLATES)[number]
-  /** The data the template reads beyond what every rental mail carries, in the recipient's language. */
+  /**
+   * The values beyond what every rental mail carries, in the recipient's language: the template's data and
+   * the registry's `{slots}`.
+   */
   data: (t: RentalTranslator, reservation: ReservationRecord) => Promise<Record<string, string>> | Record<string, string>
-  attachments?: (t: RentalTranslator, reservation: ReservationRecord) => Promise<CreateNotificationDTO["attachments"]>
+  attachments?: (t: RentalTranslator, reservation: ReservationRecord) => Promise<ClientMail["attachments"]>
 }
 
 const models = (reservation: ReservationRecord) => (reservation.lines ?? []).map((l) => `${l.quantity} × ${l.title}`).join(", ")
 
 /**
- * Mails one rental event to the member who reserved (else the account's payers), in their language, once per
- * rental and person: the idempotency key makes a redelivered event or a job run twice send nothing again,
- * while a mail that failed is tried again by the next call. A mail server that is down is logged and
- * answered, never thrown: the rental action it follows stands.
+ * Tells the member who reserved (else the account's payers) of one rental event through the client
+ * notification registry: a row in their notification centre, and per their preference the rental's own
+ * e-mail in their language (its attachments with it) at once, in the daily digest or not at all. Once per
+ * rental and person: a redelivered event or a job run twice writes and sends nothing again, while a mail
+ * that failed is tried again by the next call. A mail server that is down is logged and answered, never
+ * thrown: the rental action it follows stands.
  */
 async function sendRentalMail(container: MedusaContainer, reservationId: string, mail: RentalMail): Promise<RentalMailResult> {
   const accounts = container.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE)
   const reservation = await findScopedReservation(container, reservationId, null, DETAIL_RELATIONS)
-  const account = await accounts.retrieveClientAccount(reservation.account_id)
-  const customerIds = reservation.customer_id
-    ? [reservation.customer_id]
-    : (await accounts.listAccountMembers({ account_id: reservation.account_id, is_payer: true })).map((m) => m.customer_id)
-  const customers = customerIds.length ? await container.resolve(Modules.CUSTOMER).listCustomers({ id: customerIds }) : []
+  const members = await accounts.listAccountMembers(
+    reservation.customer_id ? { account_id: reservation.account_id, customer_id: reservation.customer_id } : { account_id: reservation.account_id, is_payer: true },
+    { select: ["id"] }
+  )
   const branding = await loadBranding(container)
-  const result: RentalMailResult = { sent: [], failed: [] }
-  for (const customer of customers.filter((c) => c.email)) {
-    const t = rentalTranslator(String(customer.metadata?.locale ?? account.locale ?? "en"))
-    try {
-      await container.resolve(Modules.NOTIFICATION).createNotifications([
-        {
-          to: customer.email,
-          channel: "email",
-          template: mail.template,
-          idempotency_key: `${mail.template}:${reservation.id}:${customer.id}`,
-          attachments: mail.attachments ? await mail.attachments(t, reservation) : undefined,
-          data: {
-            locale: t.locale,
-            first_name: customer.first_name ?? "",
-            number: reservation.number,
-            models: models(reservation),
-            portal_url: `${branding.portal_url}/${t.locale}/rentals/${reservation.id}`,
-            business_name: branding.name,
-            logo_url: branding.logo_url,
-            ...(await mail.data(t, reservation)),
-          },
-        },
-      ])
-      result.sent.push(customer.email)
-    } catch (error) {
-      const message = ((error as Error).message ?? "unknown error").split("\n").filter(Boolean).pop()
-      container.resolve(ContainerRegistrationKeys.LOGGER).warn(`Rental ${reservation.number}: ${mail.template} not mailed to ${customer.email}: ${message}`)
-      result.failed.push(customer.email)
-    }
+  const values = new Map<string, Record<string, string>>()
+  const valuesIn = async (t: RentalTranslator) => {
+    if (!values.has(t.locale)) values.set(t.locale, { number: reservation.number, models: models(reservation), ...(await mail.data(t, reservation)) })
+    return values.get(t.locale)!
   }
-  return result
+  const translators = new Map(CLIENT_EVENT_LOCALES.map((locale) => [locale, rentalTranslator(locale)]))
+  const params = Object.fromEntries(await Promise.all(CLIENT_EVENT_LOCALES.map(async (locale) => [locale, await valuesIn(translators.get(locale)!)] as const)))
+  const outcome = await notifyClients(container, {
+    event: mail.event,
+    account_id: reservation.account_id,
+    member_ids: members.map((m) => m.id),
+    params: (locale) => params[locale],
+    link: `/rentals/${reservation.id}`,
+    key: `${mail.template}:${reservation.id}`,
+    data: { reservation_id: reservation.id },
+    mail: async (recipient) => {
+      const t = translators.get(recipient.locale)!
+      return {
+        template: mail.template,
+        idempotency_key: `${mail.template}:${reservation.id}:${recipient.customer_id}`,
+        attachments: mail.attachments ? await mail.attachments(t, reservation) : undefined,
+        data: {
+          locale: t.locale,
+          first_name: recipient.first_name ?? "",
+          portal_url: `${branding.portal_url}/${t.locale}/rentals/${reservation.id}`,
+          business_name: branding.name,
+          logo_url: branding.logo_url,
+          ...(await valuesIn(t)),
+        },
+      }
+    },
+  })
+  return { sent: outcome.mailed, failed: outcome.failed }
 }
 
 /** The reservation is confirmed (by staff or at once by the auto-confirm setting): dates, site, deposit. */
 export function mailRentalConfirmed(container: MedusaContainer, reservationId: string): Promise<RentalMailResult> {
   return sendRentalMail(container, reservationId, {
+    event: "rentals.rental.confirmed",
     template: "portal-rental-confirmed",
     data: async (t, r) => {
       const [site] = r.site_id ? await container.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE).listSites({ id: r.site_id }, { select: ["id", "name"], take: 1 }) : []
@@ -97,6 +108,7 @@ export function mailRentalConfirmed(container: MedusaContainer, reservationId: s
 /** The day before the planned return: when the units are due back. */
 export function mailRentalReturnReminder(container: MedusaContainer, reservationId: string): Promise<RentalMailResult> {
   return sendRentalMail(container, reservationId, {
+    event: "rentals.rental.return_reminder",
     template: "portal-rental-reminder",
     data: (t, r) => ({ ends_at: t.moment(r.ends_at) }),
   })
@@ -106,6 +118,7 @@ export function mailRentalReturnReminder(container: MedusaContainer, reservation
 export function mailRentalReturned(container: MedusaContainer, reservationId: string): Promise<RentalMailResult> {
   const returnSlip = (r: ReservationRecord) => (r.slips ?? []).find((s) => s.kind === "return")
   return sendRentalMail(container, reservationId, {
+    event: "rentals.rental.returned",
     template: "portal-rental-returned",
     data: (t, r) => {
       const charged = (r.charges ?? []).reduce((sum, c) => sum + Number(c.amount), 0)

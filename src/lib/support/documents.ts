@@ -7,6 +7,7 @@ import type FleetModuleService from "../../modules/fleet/service"
 import type { AdminDocument, AdminDocumentSummary, StoreDocument } from "../../modules/support/contract"
 import type { DocumentReader, DocumentRow } from "../../modules/support/service"
 import type { DocumentAudience } from "../../modules/support/statuses"
+import { notifyClients } from "../notifications/deliver"
 import type { PortalActor } from "../portal-actor"
 import { supportOf } from "./threads"
 
@@ -137,4 +138,39 @@ export async function resolveAudience(
       return { audience: "equipment", account_id: ownedBy(machine.account_id), site_id: null, equipment_id: machine.id }
     }
   }
+}
+
+/**
+ * Tells the document's audience that a document or a new version was published (`support.document.shared`):
+ * every member of every account for `all`, the account's members for `account`, and for a site's or a
+ * machine's document only the members whose sites cover it, as the library lists it to them. A document
+ * already expired is not told. Once per version and member: a redelivered event notifies nothing twice.
+ */
+export async function notifyDocumentShared(scope: MedusaContainer, documentId: string): Promise<{ accounts: number; notified: number }> {
+  const [row] = await supportOf(scope).listSharedDocuments(
+    { id: documentId },
+    { select: ["id", "title", "audience", "account_id", "site_id", "equipment_id", "current_version", "published_at", "valid_until"], take: 1 }
+  )
+  if (!row?.published_at || (row.valid_until && new Date(row.valid_until).getTime() < Date.now())) return { accounts: 0, notified: 0 }
+  const accountIds =
+    row.audience === "all"
+      ? (await scope.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE).listClientAccounts({}, { select: ["id"], take: null })).map((a) => a.id)
+      : row.account_id
+        ? [row.account_id]
+        : []
+  const siteId = row.audience === "site" ? row.site_id : row.audience === "equipment" ? (await machineSites(scope, [row])).get(row.equipment_id!) ?? null : undefined
+  let notified = 0
+  for (const accountId of accountIds) {
+    const outcome = await notifyClients(scope, {
+      event: "support.document.shared",
+      account_id: accountId,
+      site_id: siteId,
+      params: { title: row.title, version: row.current_version },
+      link: "/documents",
+      key: `document:${row.id}:${row.current_version}`,
+      data: { document_id: row.id, version: row.current_version },
+    })
+    notified += outcome.notified.length
+  }
+  return { accounts: accountIds.length, notified }
 }

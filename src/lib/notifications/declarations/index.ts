@@ -1,6 +1,8 @@
 import type { ClientEventDeclaration } from "../types"
 import { billingClientEvents } from "./billing"
+import { fieldServiceClientEvents } from "./field-service"
 import { quoteClientEvents } from "./quote"
+import { rentalClientEvents } from "./rental"
 import { supportClientEvents } from "./support"
 
 /**
@@ -11,6 +13,8 @@ export const CLIENT_EVENT_DECLARATIONS: readonly ClientEventDeclaration[] = [
   ...quoteClientEvents,
   ...billingClientEvents,
   ...supportClientEvents,
+  ...fieldServiceClientEvents,
+  ...rentalClientEvents,
 ]
 
 export function findClientEvent(key: string): ClientEventDeclaration | undefined {

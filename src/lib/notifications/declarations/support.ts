@@ -11,7 +11,7 @@ const recordMessageMailed: ClientEventDeclaration["onMailed"] = async (scope, { 
   await scope.resolve<SupportModuleService>(SUPPORT_MODULE).recordReceipts(member_id, [], { read: false, via: "email", message_ids: [data.message_id] })
 }
 
-/** Support: staff write to clients, answer tickets, move them, and decide change requests. */
+/** Support: staff write to clients, answer tickets, move them, decide change requests and share documents. */
 export const supportClientEvents: ClientEventDeclaration[] = [
   {
     key: "support.message.received",
@@ -46,6 +46,17 @@ export const supportClientEvents: ClientEventDeclaration[] = [
       fr: { label: "Le statut d'un ticket change", title: "Ticket {number} : statut modifié", text: "Le ticket {number} est maintenant « {status} »." },
       it: { label: "Lo stato di un ticket cambia", title: "Ticket {number}: stato modificato", text: "Il ticket {number} è ora “{status}”." },
       sk: { label: "Zmení sa stav tiketu", title: "Tiket {number}: zmena stavu", text: "Tiket {number} má teraz stav „{status}“." },
+    },
+  },
+  {
+    key: "support.document.shared",
+    domain: "support",
+    default_channel: "email",
+    texts: {
+      en: { label: "A document is shared with me", title: "Document shared: {title}", text: "Version {version} of “{title}” is in your documents library." },
+      fr: { label: "Un document est partagé avec moi", title: "Document partagé : {title}", text: "La version {version} de « {title} » est dans votre bibliothèque de documents." },
+      it: { label: "Un documento è condiviso con me", title: "Documento condiviso: {title}", text: "La versione {version} di “{title}” è nella sua raccolta di documenti." },
+      sk: { label: "Bol so mnou zdieľaný dokument", title: "Zdieľaný dokument: {title}", text: "Verzia {version} dokumentu „{title}“ je vo vašej knižnici dokumentov." },
     },
   },
   {
