@@ -15,6 +15,8 @@ export type IssueInvoiceInput = {
   account_id: string
   site_id?: string | null
   order_id?: string | null
+  /** The fulfilment (delivery note) of the order this invoice bills, when invoiced per fulfilment. */
+  fulfillment_id?: string | null
   kind: InvoiceKind
   issue_date: Date
   due_date: Date
@@ -165,12 +167,13 @@ class BillingModuleService extends MedusaService({
     const number = formatInvoiceNumber(input.kind, year, sequence, input.numbering)
 
     const status: InvoiceStatus = input.kind === "credit_note" ? "paid" : invoiceStatus({ status: "open", total, paid_total: 0, credited_total: 0, due_date: input.due_date })
-    // The unique index on an order's invoice is the last word when two issues of one order slip past the lock.
+    // The unique indexes on an order's and a fulfilment's invoice are the last word when two issues slip past the lock.
     const created = await this.createInvoices(
       {
         account_id: input.account_id,
         site_id: input.site_id ?? null,
         order_id: input.order_id ?? null,
+        fulfillment_id: input.fulfillment_id ?? null,
         kind: input.kind,
         number,
         year,
@@ -195,6 +198,9 @@ class BillingModuleService extends MedusaService({
       },
       context
     ).catch((error: Error) => {
+      if (input.fulfillment_id && /fulfillment_id: .* already exists/.test(error.message ?? "")) {
+        throw new MedusaError(MedusaError.Types.CONFLICT, "fulfillment_id: this fulfilment is already invoiced")
+      }
       if (input.order_id && /order_id: .* already exists/.test(error.message ?? "")) {
         throw new MedusaError(MedusaError.Types.CONFLICT, "order_id: this order is already invoiced")
       }
