@@ -135,10 +135,19 @@ medusaIntegrationTestRunner({
       expect(await invoicesOf(order.id)).toEqual([])
 
       const deposit = (await api.post("/admin/portal/invoices", { order_id: order.id, kind: "deposit", amount: 500 }, staff())).data.invoice
-      expect(deposit).toMatchObject({ kind: "deposit", number: `DEP-${year}-00001`, total: 500, status: "open", order: { id: order.id } })
+      // 500 tax included, in the order's proportion of tax (20 % VAT: 370 of 2,220), rounded to the cent.
+      expect(deposit).toMatchObject({ kind: "deposit", number: `DEP-${year}-00001`, subtotal: 416.67, tax_total: 83.33, total: 500, status: "open", order: { id: order.id } })
+      expect(deposit.lines).toMatchObject([{ quantity: 1, unit_price: 416.67, subtotal: 416.67, tax_total: 83.33, total: 500 }])
       const final = (await api.post("/admin/portal/invoices", { order_id: order.id }, staff())).data.invoice
-      expect(final).toMatchObject({ kind: "invoice", number: `INV-${year}-00001`, deposit_total: 500, deducted_deposits: [{ id: deposit.id, total: 500 }] })
+      expect(final).toMatchObject({ kind: "invoice", number: `INV-${year}-00001`, tax_total: 370, deposit_total: 500, deducted_deposits: [{ id: deposit.id, total: 500, tax_total: 83.33 }] })
       expect(final.total).toBeCloseTo(final.subtotal + final.tax_total - 500)
+      // Deposit plus final invoice less the deduction: the order's amount and the order's tax, each once.
+      const { data } = await getContainer().resolve("query").graph({ entity: "order", fields: ["total", "tax_total"], filters: { id: order.id } })
+      expect(deposit.total + final.total).toBeCloseTo(Number(data[0].total))
+      expect(deposit.tax_total + final.tax_total - final.deducted_deposits[0].tax_total).toBeCloseTo(Number(data[0].tax_total))
+      const pdf = pdfText(Buffer.from((await api.get(`/admin/portal/invoices/${final.id}/pdf`, { ...staff(), responseType: "arraybuffer" })).data))
+      expect(pdf).toContain(deposit.number)
+      expect(pdf).toMatch(/83[.,]33/)
       const late = await api.post("/admin/portal/invoices", { order_id: order.id, kind: "deposit", amount: 10 }, staff()).catch(failure)
       expect(late.status).toBe(409)
     })

@@ -114,6 +114,15 @@ function shippingLine(order: OrderForInvoice): InvoiceLine | null {
   return { title: "Shipping", order_line_id: null, variant_id: null, sku: null, quantity: 1, unit_price: shipping - shippingTax, subtotal: shipping - shippingTax, tax_total: shippingTax, total: shipping }
 }
 
+/** Decimals of a currency's minor unit (2 for EUR, 0 for JPY), so a line's shares are whole cents (or yen). */
+function currencyDigits(currencyCode: string) {
+  try {
+    return new Intl.NumberFormat("en", { style: "currency", currency: currencyCode.toUpperCase() }).resolvedOptions().maximumFractionDigits ?? 2
+  } catch {
+    return 2
+  }
+}
+
 /**
  * The invoice of an order, from Medusa's own totals: its lines, shipping as a line, and the deposits deducted
  * (those named, else every deposit of the order not yet deducted). Or, with kind "deposit", an advance
@@ -134,9 +143,15 @@ export async function planOrderInvoice(container: MedusaContainer, input: OrderI
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `amount: at most ${left} ${order.currency_code.toUpperCase()} of order #${order.display_id} is left for a deposit`)
     }
     const title = `Deposit on order #${order.display_id}`
+    // The amount is paid tax included, and carries the order's tax in the order's own proportion (Medusa's tax lines
+    // of its items and shipping, as the order's invoice bills them): the deposit's tax plus the final invoice's, less
+    // the tax of the deposits it deducts, is the order's tax.
+    const unit = 10 ** currencyDigits(order.currency_code)
+    const tax = money(Number(order.total) ? Math.round((amount * money(order.tax_total) * unit) / money(order.total)) / unit : 0)
+    const net = money(amount - tax)
     return {
       order_display_id: order.display_id,
-      input: { ...base, kind: "deposit", lines: [{ title, order_line_id: null, variant_id: null, sku: null, quantity: 1, unit_price: amount, subtotal: amount, tax_total: 0, total: amount }], subtotal: amount, tax_total: 0, total: amount },
+      input: { ...base, kind: "deposit", lines: [{ title, order_line_id: null, variant_id: null, sku: null, quantity: 1, unit_price: net, subtotal: net, tax_total: tax, total: amount }], subtotal: net, tax_total: tax, total: amount },
     }
   }
 
@@ -164,15 +179,6 @@ export async function planOrderInvoice(container: MedusaContainer, input: OrderI
       total: money(order.total),
       deposit_ids: input.deposit_ids ?? deposits.filter((d) => !d.deducted_in_id).map((d) => d.id),
     },
-  }
-}
-
-/** Decimals of a currency's minor unit (2 for EUR, 0 for JPY), so a line's shares are whole cents (or yen). */
-function currencyDigits(currencyCode: string) {
-  try {
-    return new Intl.NumberFormat("en", { style: "currency", currency: currencyCode.toUpperCase() }).resolvedOptions().maximumFractionDigits ?? 2
-  } catch {
-    return 2
   }
 }
 

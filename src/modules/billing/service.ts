@@ -57,7 +57,7 @@ export type IssuedInvoice = {
   lines: InvoiceLine[]
   billing_details: Record<string, unknown> | null
   credited_invoice: { id: string; number: string } | null
-  deducted_deposits: { id: string; number: string; total: number }[]
+  deducted_deposits: { id: string; number: string; total: number; tax_total: number }[]
 }
 
 /** Renders and stores an invoice's PDF, answering the stored file's id. Runs before the issue commits. */
@@ -134,10 +134,10 @@ class BillingModuleService extends MedusaService({
       credited = { id: target.id, number: target.number }
     }
 
-    let deposits: Pick<LockedInvoice, "id" | "number" | "total" | "currency_code">[] = []
+    let deposits: (Pick<LockedInvoice, "id" | "number" | "total" | "currency_code"> & { tax_total: string })[] = []
     if (input.deposit_ids?.length) {
-      deposits = await knex<LockedInvoice>("billing_invoice")
-        .select("id", "number", "total", "currency_code")
+      deposits = await knex("billing_invoice")
+        .select("id", "number", "total", "tax_total", "currency_code")
         .whereIn("id", input.deposit_ids)
         .where({ account_id: input.account_id, kind: "deposit", currency_code: input.currency_code })
         .whereNot("status", "cancelled")
@@ -228,7 +228,7 @@ class BillingModuleService extends MedusaService({
       lines: input.lines,
       billing_details: input.billing_details ?? null,
       credited_invoice: credited,
-      deducted_deposits: deposits.map((d) => ({ id: d.id, number: d.number, total: Number(d.total) })),
+      deducted_deposits: deposits.map((d) => ({ id: d.id, number: d.number, total: Number(d.total), tax_total: Number(d.tax_total) })),
     }
     if (render) {
       const pdf_file_id = await render(issued)
