@@ -1,6 +1,7 @@
 import type { ClientEventDeclaration } from "../types"
 import { billingClientEvents } from "./billing"
 import { quoteClientEvents } from "./quote"
+import { salesClientEvents } from "./sales"
 import { supportClientEvents } from "./support"
 
 /**
@@ -10,6 +11,7 @@ import { supportClientEvents } from "./support"
 export const CLIENT_EVENT_DECLARATIONS: readonly ClientEventDeclaration[] = [
   ...quoteClientEvents,
   ...billingClientEvents,
+  ...salesClientEvents,
   ...supportClientEvents,
 ]
 
