@@ -135,10 +135,19 @@ medusaIntegrationTestRunner({
       expect(await invoicesOf(order.id)).toEqual([])
 
       const deposit = (await api.post("/admin/portal/invoices", { order_id: order.id, kind: "deposit", amount: 500 }, staff())).data.invoice
-      expect(deposit).toMatchObject({ kind: "deposit", number: `DEP-${year}-00001`, total: 500, status: "open", order: { id: order.id } })
+      // 500 tax included, in the order's proportion of tax (20 % VAT: 370 of 2,220), rounded to the cent.
+      expect(deposit).toMatchObject({ kind: "deposit", number: `DEP-${year}-00001`, subtotal: 416.67, tax_total: 83.33, total: 500, status: "open", order: { id: order.id } })
+      expect(deposit.lines).toMatchObject([{ quantity: 1, unit_price: 416.67, subtotal: 416.67, tax_total: 83.33, total: 500 }])
       const final = (await api.post("/admin/portal/invoices", { order_id: order.id }, staff())).data.invoice
-      expect(final).toMatchObject({ kind: "invoice", number: `INV-${year}-00001`, deposit_total: 500, deducted_deposits: [{ id: deposit.id, total: 500 }] })
+      expect(final).toMatchObject({ kind: "invoice", number: `INV-${year}-00001`, tax_total: 370, deposit_total: 500, deducted_deposits: [{ id: deposit.id, total: 500, tax_total: 83.33 }] })
       expect(final.total).toBeCloseTo(final.subtotal + final.tax_total - 500)
+      // Deposit plus final invoice less the deduction: the order's amount and the order's tax, each once.
+      const { data } = await getContainer().resolve("query").graph({ entity: "order", fields: ["total", "tax_total"], filters: { id: order.id } })
+      expect(deposit.total + final.total).toBeCloseTo(Number(data[0].total))
+      expect(deposit.tax_total + final.tax_total - final.deducted_deposits[0].tax_total).toBeCloseTo(Number(data[0].tax_total))
+      const pdf = pdfText(Buffer.from((await api.get(`/admin/portal/invoices/${final.id}/pdf`, { ...staff(), responseType: "arraybuffer" })).data))
+      expect(pdf).toContain(deposit.number)
+      expect(pdf).toMatch(/83[.,]33/)
       const late = await api.post("/admin/portal/invoices", { order_id: order.id, kind: "deposit", amount: 10 }, staff()).catch(failure)
       expect(late.status).toBe(409)
     })
@@ -174,24 +183,42 @@ medusaIntegrationTestRunner({
       expect(await settled(accepted.data.order.id, 1)).toMatchObject([{ kind: "invoice", number: `INV-${year}-00002` }])
     })
 
-    it("issues the invoice at the first fulfilment when set to, once, deducting the order's deposit", async () => {
+    it("invoices each fulfilment for the lines it ships when set to, shipping on the first, once per fulfilment whatever the redeliveries", async () => {
       const container = getContainer()
       await setIssueOn("fulfillment")
-      const order = await placeOrder(container, world, world.acme.members[0].customer_id, null)
+      const order = await placeOrder(container, world, world.acme.members[0].customer_id, null, 3, 30)
       await emit(container, OrderWorkflowEvents.PLACED, { id: order.id })
       expect(await settled(order.id, 1)).toEqual([])
       const deposit = (await api.post("/admin/portal/invoices", { order_id: order.id, kind: "deposit", amount: 200 }, staff())).data.invoice
+      const [pump, kit] = order.items
 
-      const first = await recordDeliveryNote(container, order, { lines: [{ line: order.items[0], quantity: 1 }], shipped_at: new Date() })
-      await emit(container, OrderWorkflowEvents.FULFILLMENT_CREATED, { order_id: order.id, fulfillment_id: first.id })
-      await emit(container, OrderWorkflowEvents.FULFILLMENT_CREATED, { order_id: order.id, fulfillment_id: first.id })
-      const second = await recordDeliveryNote(container, order, { lines: [{ line: order.items[1], quantity: 1 }], shipped_at: new Date() })
+      const first = await recordDeliveryNote(container, order, { lines: [{ line: pump, quantity: 1 }], shipped_at: new Date() })
+      const shipFirst = { order_id: order.id, fulfillment_id: first.id }
+      await Promise.all([emit(container, OrderWorkflowEvents.FULFILLMENT_CREATED, shipFirst), emit(container, OrderWorkflowEvents.FULFILLMENT_CREATED, shipFirst)])
+      expect((await settled(order.id, 2)).map((i) => i.kind).sort()).toEqual(["deposit", "invoice"])
+      const second = await recordDeliveryNote(container, order, { lines: [{ line: pump, quantity: 2 }, { line: kit, quantity: 1 }], shipped_at: new Date() })
       await emit(container, OrderWorkflowEvents.FULFILLMENT_CREATED, { order_id: order.id, fulfillment_id: second.id })
-      const invoices = await settled(order.id, 2)
-      expect(invoices.map((i) => i.kind).sort()).toEqual(["deposit", "invoice"])
-      const invoice = (await api.get(`/admin/portal/invoices/${invoices.find((i) => i.kind === "invoice")!.id}`, staff())).data.invoice
-      expect(invoice).toMatchObject({ number: `INV-${year}-00001`, deposit_total: 200, deducted_deposits: [{ id: deposit.id }] })
-      expect(invoice.lines).toHaveLength(2)
+      expect(await settled(order.id, 3)).toHaveLength(3)
+      // A late redelivery of the first shipment's event issues no third invoice.
+      await emit(container, OrderWorkflowEvents.FULFILLMENT_CREATED, shipFirst)
+      const invoices = (await settled(order.id, 3)).filter((i) => i.kind === "invoice")
+      expect(invoices.map((i) => i.number)).toEqual([`INV-${year}-00001`, `INV-${year}-00002`])
+
+      const [one, two] = await Promise.all(invoices.map(async (i) => (await api.get(`/admin/portal/invoices/${i.id}`, staff())).data.invoice))
+      expect(one.lines.map((l: { title: string; quantity: number }) => [l.title, l.quantity])).toEqual([["Booster pump", 1], ["Shipping", 1]])
+      expect(two.lines.map((l: { title: string; quantity: number }) => [l.title, l.quantity])).toEqual([["Booster pump", 2], ["Filter kit", 1]])
+      // 20 % French VAT on the goods and the shipping; the deposit is deducted from the first invoice, where it fits.
+      expect(one).toMatchObject({ subtotal: 930, tax_total: 186, deposit_total: 200, total: 916, deducted_deposits: [{ id: deposit.id }] })
+      expect(two).toMatchObject({ subtotal: 1850, tax_total: 370, deposit_total: 0, total: 2220 })
+      const { data } = await container.resolve("query").graph({ entity: "order", fields: ["total", "tax_total"], filters: { id: order.id } })
+      expect(one.total + one.deposit_total + two.total).toBeCloseTo(Number(data[0].total))
+      expect(one.tax_total + two.tax_total).toBeCloseTo(Number(data[0].tax_total))
+      const recorded = await container.resolve<BillingModuleService>(BILLING_MODULE).listInvoices({ id: [one.id, two.id] }, { select: ["id", "fulfillment_id"] })
+      expect(Object.fromEntries(recorded.map((i) => [i.id, i.fulfillment_id]))).toEqual({ [one.id]: first.id, [two.id]: second.id })
+
+      // The order is invoiced per shipment now: staff cannot invoice it whole on top.
+      const whole = await api.post("/admin/portal/invoices", { order_id: order.id }, staff()).catch(failure)
+      expect(whole.status).toBe(409)
     })
 
     it("marks overdue invoices at night and reminds the payer once, in the member's own language", async () => {

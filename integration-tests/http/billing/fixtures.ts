@@ -5,8 +5,8 @@ import type { QuoteWorld } from "../quote/fixtures"
 
 export type PlacedOrder = { id: string; items: { id: string; title: string; variant_sku: string | null; quantity: number }[] }
 
-/** A Medusa order placed by a member, on a site, as the order pad or a quote acceptance makes it. */
-export async function placeOrder(container: MedusaContainer, world: QuoteWorld, customerId: string, siteId: string | null, quantity = 2) {
+/** A Medusa order placed by a member, on a site, as the order pad or a quote acceptance makes it; `shipping` adds a shipping method of that amount. */
+export async function placeOrder(container: MedusaContainer, world: QuoteWorld, customerId: string, siteId: string | null, quantity = 2, shipping = 0) {
   const customer = await container.resolve(Modules.CUSTOMER).retrieveCustomer(customerId)
   const { result } = await createOrderWorkflow(container).run({
     input: {
@@ -20,6 +20,7 @@ export async function placeOrder(container: MedusaContainer, world: QuoteWorld, 
         { variant_id: world.pump_id, title: "Booster pump", quantity, unit_price: 900 },
         { variant_id: world.kit_id, title: "Filter kit", quantity: 1, unit_price: 50 },
       ],
+      shipping_methods: shipping ? [{ name: "Delivery", amount: shipping }] : [],
     },
   })
   const { data } = await container.resolve("query").graph({ entity: "order", fields: ["id", "items.id", "items.title", "items.variant_sku", "items.quantity"], filters: { id: result.id } })

@@ -13,7 +13,11 @@ import { createQuoteWorld, failure, type QuoteWorld } from "../quote/fixtures"
 
 jest.setTimeout(240_000)
 
-useSmtpServer()
+const smtp = useSmtpServer()
+
+/** A mail's text as written: quoted-printable soft breaks joined and escapes decoded (the body of fr/it/sk mails is not ASCII). */
+const bodyOf = (raw: string) =>
+  raw.replace(/=\r?\n/g, "").replace(/(=[0-9A-F]{2})+/gi, (encoded) => Buffer.from(encoded.replace(/=/g, ""), "hex").toString("utf8"))
 
 type Headers = { headers: Record<string, string> }
 
@@ -126,8 +130,9 @@ medusaIntegrationTestRunner({
       )
     })
 
-    it("holds a requester's order above the threshold for an approver: below it completes, approve places it, decline places none", async () => {
+    it("holds a requester's order above the threshold for an approver: below it completes, approve places it, decline places none and mails the requester", async () => {
       await setRole(world.acme.members[0].customer_id, "requester")
+      await getContainer().resolve(Modules.CUSTOMER).updateCustomers(world.acme.members[0].customer_id, { metadata: { locale: "fr" } })
       const saved = await api.post(`/admin/portal/accounts/${world.acme.account_id}/ordering`, { approval_threshold: 1000, salesperson_id: world.admin.id }, staff())
       expect(saved.data.ordering).toMatchObject({ approval_threshold: 1000, salesperson_id: world.admin.id })
       expect((await api.get("/store/portal/order-pad", claire())).data.order_pad).toMatchObject({ approval_threshold: 1000, needs_approval_above_threshold: true, can_approve: false })
@@ -170,13 +175,24 @@ medusaIntegrationTestRunner({
       const missingReason = await api.post(`/store/portal/order-approvals/${second.id}/decline`, {}, anne()).catch(failure)
       expect(missingReason.status).toBe(400)
       expect(missingReason.data.message).toContain("reason")
-      const declined = await api.post(`/store/portal/order-approvals/${second.id}/decline`, { reason: "Budget closed for this quarter" }, anne())
-      expect(declined.data.order_approval).toMatchObject({ status: "declined", decline_reason: "Budget closed for this quarter", order_id: null })
+      const declined = await api.post(`/store/portal/order-approvals/${second.id}/decline`, { reason: "Budget clos pour ce trimestre, désolée" }, anne())
+      expect(declined.data.order_approval).toMatchObject({ status: "declined", decline_reason: "Budget clos pour ce trimestre, désolée", order_id: null })
       const seen = await api.get(`/store/portal/order-approvals/${second.id}`, claire())
-      expect(seen.data.order_approval).toMatchObject({ status: "declined", decline_reason: "Budget closed for this quarter" })
+      expect(seen.data.order_approval).toMatchObject({ status: "declined", decline_reason: "Budget clos pour ce trimestre, désolée" })
       expect((await getContainer().resolve(Modules.CART).retrieveCart(other)).completed_at).toBeNull()
       await waitForAlert("portal.order.declined", second.id)
       expect((await api.post(`/store/portal/order-approvals/${second.id}/approve`, {}, anne()).catch(failure)).status).toBe(409)
+      // The requester is told by e-mail, in her own language (French), with the approver's reason; she alone.
+      const declineMails = () => smtp.mails.filter((m) => m.subject === "Votre commande a été refusée")
+      for (let i = 0; i < 100 && !declineMails().length; i++) await new Promise((r) => setTimeout(r, 100))
+      await new Promise((r) => setTimeout(r, 1000))
+      expect(declineMails().map((m) => m.to)).toEqual([["claire@acme.test"]])
+      const text = bodyOf(declineMails()[0].raw)
+      expect(text).toContain("Anne (Acme Industrie) a refusé votre commande de")
+      expect(text).toContain("Motif : Budget clos pour ce trimestre, désolée")
+      expect(text).toContain("/fr/orders/approvals")
+      const centre = await api.get("/store/portal/notifications", claire())
+      expect(centre.data.notifications).toEqual(expect.arrayContaining([expect.objectContaining({ title: "Votre commande a été refusée", link: "/orders/approvals" })]))
     })
 
     it("gives one outcome when an approval and a decline race", async () => {

@@ -98,7 +98,7 @@ export async function loadInvoice(
   const [credited, notes, deposits] = await Promise.all([
     related.length ? billing.listInvoices({ id: related }, { select: ["id", "number"] }) : [],
     billing.listInvoices({ credited_invoice_id: invoice.id }, { select: ["id", "number", "total", "issue_date"], order: { issue_date: "ASC" } }),
-    billing.listInvoices({ deducted_in_id: invoice.id }, { select: ["id", "number", "total"], order: { number: "ASC" } }),
+    billing.listInvoices({ deducted_in_id: invoice.id }, { select: ["id", "number", "total", "tax_total"], order: { number: "ASC" } }),
   ])
   let order: InvoiceDetail["order"] = null
   if (invoice.order_id) {
@@ -125,7 +125,7 @@ export async function loadInvoice(
       .sort((a, b) => a.paid_at.localeCompare(b.paid_at)),
     credited_invoice: credited[0] ? { id: credited[0].id, number: credited[0].number } : null,
     credit_notes: notes.map((n) => ({ id: n.id, number: n.number, total: Number(n.total), issue_date: new Date(n.issue_date).toISOString() })),
-    deducted_deposits: deposits.map((d) => ({ id: d.id, number: d.number, total: Number(d.total) })),
+    deducted_deposits: deposits.map((d) => ({ id: d.id, number: d.number, total: Number(d.total), tax_total: Number(d.tax_total) })),
     order,
     pdf_url: `${options.pdfBase}/${invoice.id}/pdf`,
     can_pay: options.can_pay && item.amount_due > 0,

@@ -63,46 +63,35 @@ async function billingDetails(container: MedusaContainer, accountId: string) {
 
 export type OrderInvoiceInput = { order_id: string; kind?: OrderInvoiceKind; amount?: number; deposit_ids?: string[]; issue_date?: Date }
 
-/**
- * The invoice of an order, from Medusa's own totals: its lines, shipping as a line, and the deposits deducted
- * (those named, else every deposit of the order not yet deducted). Or, with kind "deposit", an advance
- * invoice of `amount` on the order, at most what the order's deposits leave of its total. An order already
- * invoiced (an invoice not cancelled) is refused: one order, one invoice.
- */
-export async function planOrderInvoice(container: MedusaContainer, input: OrderInvoiceInput): Promise<InvoicePlan> {
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "order",
-    fields: [
-      "id",
-      "display_id",
-      "customer_id",
-      "currency_code",
-      "metadata",
-      "subtotal",
-      "tax_total",
-      "total",
-      "shipping_total",
-      "shipping_tax_total",
-      "items.id",
-      "items.title",
-      "items.variant_sku",
-      "items.variant_id",
-      "items.quantity",
-      "items.unit_price",
-      "items.subtotal",
-      "items.tax_total",
-      "items.total",
-    ],
-    filters: { id: input.order_id },
-  })
-  const order = data[0] as unknown as OrderForInvoice | undefined
-  if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} was not found`)
+const ORDER_FIELDS = [
+  "id",
+  "display_id",
+  "customer_id",
+  "currency_code",
+  "metadata",
+  "subtotal",
+  "tax_total",
+  "total",
+  "shipping_total",
+  "shipping_tax_total",
+  "items.id",
+  "items.title",
+  "items.variant_sku",
+  "items.variant_id",
+  "items.quantity",
+  "items.unit_price",
+  "items.subtotal",
+  "items.tax_total",
+  "items.total",
+]
+
+/** The order to invoice and what every invoice of it starts from: its account and site, dates, currency, addressee and numbering. */
+async function orderInvoiceBase<Extra = object>(container: MedusaContainer, orderId: string, issueDate: Date | undefined, extraFields: string[] = []) {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: [...ORDER_FIELDS, ...extraFields], filters: { id: orderId } })
+  const order = data[0] as unknown as (OrderForInvoice & Extra) | undefined
+  if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${orderId} was not found`)
   const { account_id, site_id } = await accountOfOrder(container, order)
-  const billing = container.resolve<BillingModuleService>(BILLING_MODULE)
-  const [existing] = await billing.listInvoices({ order_id: order.id, kind: ["invoice", "settlement"], status: { $ne: "cancelled" } }, { select: ["number"] })
-  if (existing) throw new MedusaError(MedusaError.Types.CONFLICT, `order_id: this order is already invoiced (${existing.number})`)
-  const deposits = await billing.listInvoices({ order_id: order.id, kind: "deposit", status: { $ne: "cancelled" } }, { select: ["id", "total", "deducted_in_id"] })
-  const issue_date = input.issue_date ?? new Date()
+  const issue_date = issueDate ?? new Date()
   const settings = await loadBillingSettings(container)
   const base = {
     account_id,
@@ -114,6 +103,38 @@ export async function planOrderInvoice(container: MedusaContainer, input: OrderI
     billing_details: await billingDetails(container, account_id),
     numbering: numberingOf(settings),
   }
+  return { order, base }
+}
+
+/** The order's shipping as an invoice line (Medusa's shipping total, tax included), or none when free. */
+function shippingLine(order: OrderForInvoice): InvoiceLine | null {
+  const shipping = money(order.shipping_total)
+  if (!shipping) return null
+  const shippingTax = money(order.shipping_tax_total)
+  return { title: "Shipping", order_line_id: null, variant_id: null, sku: null, quantity: 1, unit_price: shipping - shippingTax, subtotal: shipping - shippingTax, tax_total: shippingTax, total: shipping }
+}
+
+/** Decimals of a currency's minor unit (2 for EUR, 0 for JPY), so a line's shares are whole cents (or yen). */
+function currencyDigits(currencyCode: string) {
+  try {
+    return new Intl.NumberFormat("en", { style: "currency", currency: currencyCode.toUpperCase() }).resolvedOptions().maximumFractionDigits ?? 2
+  } catch {
+    return 2
+  }
+}
+
+/**
+ * The invoice of an order, from Medusa's own totals: its lines, shipping as a line, and the deposits deducted
+ * (those named, else every deposit of the order not yet deducted). Or, with kind "deposit", an advance
+ * invoice of `amount` on the order, at most what the order's deposits leave of its total. An order already
+ * invoiced (an invoice not cancelled, of the whole order or of one of its fulfilments) is refused: one order, one invoice.
+ */
+export async function planOrderInvoice(container: MedusaContainer, input: OrderInvoiceInput): Promise<InvoicePlan> {
+  const { order, base } = await orderInvoiceBase(container, input.order_id, input.issue_date)
+  const billing = container.resolve<BillingModuleService>(BILLING_MODULE)
+  const [existing] = await billing.listInvoices({ order_id: order.id, kind: ["invoice", "settlement"], status: { $ne: "cancelled" } }, { select: ["number"] })
+  if (existing) throw new MedusaError(MedusaError.Types.CONFLICT, `order_id: this order is already invoiced (${existing.number})`)
+  const deposits = await billing.listInvoices({ order_id: order.id, kind: "deposit", status: { $ne: "cancelled" } }, { select: ["id", "total", "deducted_in_id"] })
 
   if (input.kind === "deposit") {
     const amount = money(input.amount)
@@ -122,9 +143,15 @@ export async function planOrderInvoice(container: MedusaContainer, input: OrderI
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `amount: at most ${left} ${order.currency_code.toUpperCase()} of order #${order.display_id} is left for a deposit`)
     }
     const title = `Deposit on order #${order.display_id}`
+    // The amount is paid tax included, and carries the order's tax in the order's own proportion (Medusa's tax lines
+    // of its items and shipping, as the order's invoice bills them): the deposit's tax plus the final invoice's, less
+    // the tax of the deposits it deducts, is the order's tax.
+    const unit = 10 ** currencyDigits(order.currency_code)
+    const tax = money(Number(order.total) ? Math.round((amount * money(order.tax_total) * unit) / money(order.total)) / unit : 0)
+    const net = money(amount - tax)
     return {
       order_display_id: order.display_id,
-      input: { ...base, kind: "deposit", lines: [{ title, order_line_id: null, variant_id: null, sku: null, quantity: 1, unit_price: amount, subtotal: amount, tax_total: 0, total: amount }], subtotal: amount, tax_total: 0, total: amount },
+      input: { ...base, kind: "deposit", lines: [{ title, order_line_id: null, variant_id: null, sku: null, quantity: 1, unit_price: net, subtotal: net, tax_total: tax, total: amount }], subtotal: net, tax_total: tax, total: amount },
     }
   }
 
@@ -139,11 +166,8 @@ export async function planOrderInvoice(container: MedusaContainer, input: OrderI
     tax_total: money(i.tax_total),
     total: money(i.total),
   }))
-  const shipping = money(order.shipping_total)
-  if (shipping) {
-    const shippingTax = money(order.shipping_tax_total)
-    lines.push({ title: "Shipping", order_line_id: null, variant_id: null, sku: null, quantity: 1, unit_price: shipping - shippingTax, subtotal: shipping - shippingTax, tax_total: shippingTax, total: shipping })
-  }
+  const shipping = shippingLine(order)
+  if (shipping) lines.push(shipping)
   return {
     order_display_id: order.display_id,
     input: {
@@ -155,6 +179,96 @@ export async function planOrderInvoice(container: MedusaContainer, input: OrderI
       total: money(order.total),
       deposit_ids: input.deposit_ids ?? deposits.filter((d) => !d.deducted_in_id).map((d) => d.id),
     },
+  }
+}
+
+type FulfillmentOfOrder = { fulfillments?: { id: string; canceled_at: string | null; items: { line_item_id: string | null; quantity: unknown }[] }[] | null }
+
+/**
+ * The invoice of one fulfilment (delivery note) of an order: the order lines it ships, each for the quantity
+ * shipped. A line's amounts are split by cumulative rounding (the share of the quantities invoiced so far,
+ * rounded to the currency's minor unit, less what earlier invoices took), so the invoices of every fulfilment
+ * of a line sum to exactly Medusa's totals of that line, tax included. Shipping is billed once, on the first
+ * fulfilment's invoice: the order carries one shipping charge, the business incurs it with the first parcel, and
+ * billing it then keeps it from being lost if the rest of the order is cancelled. Deposits of the order not yet
+ * deducted are deducted while they fit in this invoice's total (a deposit is deducted whole, and an invoice never
+ * goes below zero); those left over wait for the next fulfilment's invoice. A fulfilment already invoiced, or an
+ * order invoiced whole, is refused (conflict), so a redelivered event issues nothing.
+ */
+export async function planFulfillmentInvoice(container: MedusaContainer, input: { order_id: string; fulfillment_id: string; issue_date?: Date }): Promise<InvoicePlan> {
+  const { order, base } = await orderInvoiceBase<FulfillmentOfOrder>(container, input.order_id, input.issue_date, [
+    "fulfillments.id",
+    "fulfillments.canceled_at",
+    "fulfillments.items.line_item_id",
+    "fulfillments.items.quantity",
+  ])
+  const fulfillment = (order.fulfillments ?? []).find((f) => f?.id === input.fulfillment_id)
+  if (!fulfillment) throw new MedusaError(MedusaError.Types.NOT_FOUND, `fulfillment_id: fulfilment ${input.fulfillment_id} of order #${order.display_id} was not found`)
+  if (fulfillment.canceled_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `fulfillment_id: fulfilment ${input.fulfillment_id} was cancelled`)
+  const billing = container.resolve<BillingModuleService>(BILLING_MODULE)
+  const invoiced = await billing.listInvoices(
+    { order_id: order.id, kind: ["invoice", "settlement"], status: { $ne: "cancelled" } },
+    { select: ["number", "fulfillment_id", "lines"] }
+  )
+  const whole = invoiced.find((i) => !i.fulfillment_id)
+  if (whole) throw new MedusaError(MedusaError.Types.CONFLICT, `order_id: this order is already invoiced whole (${whole.number})`)
+  const same = invoiced.find((i) => i.fulfillment_id === fulfillment.id)
+  if (same) throw new MedusaError(MedusaError.Types.CONFLICT, `fulfillment_id: this fulfilment is already invoiced (${same.number})`)
+
+  const before = new Map<string, number>()
+  for (const invoice of invoiced) {
+    for (const line of invoice.lines as unknown as InvoiceLine[]) {
+      if (line.order_line_id) before.set(line.order_line_id, (before.get(line.order_line_id) ?? 0) + Number(line.quantity))
+    }
+  }
+  const shipped = new Map<string, number>()
+  for (const item of fulfillment.items ?? []) {
+    if (item.line_item_id) shipped.set(item.line_item_id, (shipped.get(item.line_item_id) ?? 0) + Number(item.quantity))
+  }
+  const unit = 10 ** currencyDigits(order.currency_code)
+  const lines: InvoiceLine[] = []
+  for (const item of order.items) {
+    const ordered = Number(item.quantity)
+    const already = Math.min(before.get(item.id) ?? 0, ordered)
+    // Never more than the order line has left to invoice, whatever the fulfilment says.
+    const quantity = Math.min(shipped.get(item.id) ?? 0, ordered - already)
+    if (quantity <= 0) continue
+    const share = (amount: unknown) => {
+      const upTo = (count: number) => Math.round((money(amount) * count * unit) / ordered) / unit
+      return money(upTo(already + quantity) - upTo(already))
+    }
+    lines.push({
+      title: item.title,
+      order_line_id: item.id,
+      variant_id: item.variant_id,
+      sku: item.variant_sku,
+      quantity,
+      unit_price: money(item.unit_price),
+      subtotal: share(item.subtotal),
+      tax_total: share(item.tax_total),
+      total: share(item.total),
+    })
+  }
+  if (!lines.length) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `fulfillment_id: fulfilment ${fulfillment.id} ships nothing left to invoice`)
+  const shipping = invoiced.length ? null : shippingLine(order)
+  if (shipping) lines.push(shipping)
+  const total = money(lines.reduce((sum, l) => sum + l.total, 0))
+  const tax_total = money(lines.reduce((sum, l) => sum + l.tax_total, 0))
+
+  const deposits = await billing.listInvoices(
+    { order_id: order.id, kind: "deposit", status: { $ne: "cancelled" }, deducted_in_id: null },
+    { select: ["id", "total"], order: { sequence: "ASC" } }
+  )
+  const deposit_ids: string[] = []
+  let room = total
+  for (const deposit of deposits) {
+    if (Number(deposit.total) - room > 1e-6) continue
+    deposit_ids.push(deposit.id)
+    room = money(room - Number(deposit.total))
+  }
+  return {
+    order_display_id: order.display_id,
+    input: { ...base, kind: "invoice", fulfillment_id: fulfillment.id, lines, subtotal: money(total - tax_total), tax_total, total, deposit_ids },
   }
 }
 

@@ -68,7 +68,7 @@ export type InvoicePdfInput = {
   total: number
   order_display_id: number | null
   credited_invoice_number: string | null
-  deducted_deposits: { number: string; total: number }[]
+  deducted_deposits: { number: string; total: number; tax_total: number }[]
   reason: string | null
   footer: string | null
 }
@@ -94,7 +94,10 @@ export function renderInvoicePdf(brand: DocumentBrand, client: DocumentClient, i
   )
   drawTotal(doc, t("subtotal"), money(invoice.subtotal))
   drawTotal(doc, t("tax"), money(invoice.tax_total))
-  for (const deposit of invoice.deducted_deposits) drawTotal(doc, `${t("deposits")} (${deposit.number})`, money(-deposit.total), 9)
+  // A deposit's tax was invoiced with it: the deduction names it, so the tax left to pay here reads off the page.
+  for (const deposit of invoice.deducted_deposits) {
+    drawTotal(doc, `${t("deposits")} (${deposit.number}, ${t("tax")} ${money(-deposit.tax_total)})`, money(-deposit.total), 9)
+  }
   drawTotal(doc, invoice.kind === "credit_note" ? t("total") : t("amountDue"), money(invoice.total), 12)
   if (invoice.footer) {
     doc.moveDown(2)

@@ -138,7 +138,8 @@ export type InvoiceDetail = InvoiceListItem & {
   /** The invoice a credit note credits. */
   credited_invoice: { id: string; number: string } | null
   credit_notes: { id: string; number: string; total: Money; issue_date: string }[]
-  deducted_deposits: { id: string; number: string; total: Money }[]
+  /** Each deposit deducted, tax included; `tax_total` is its tax, already counted in this invoice's own tax. */
+  deducted_deposits: { id: string; number: string; total: Money; tax_total: Money }[]
   order: { id: string; display_id: number } | null
   pdf_url: string
   /** Whether the caller may pay it online now (payer flag, unpaid, not a credit note). */

@@ -15,6 +15,8 @@ export type IssueInvoiceInput = {
   account_id: string
   site_id?: string | null
   order_id?: string | null
+  /** The fulfilment (delivery note) of the order this invoice bills, when invoiced per fulfilment. */
+  fulfillment_id?: string | null
   kind: InvoiceKind
   issue_date: Date
   due_date: Date
@@ -55,7 +57,7 @@ export type IssuedInvoice = {
   lines: InvoiceLine[]
   billing_details: Record<string, unknown> | null
   credited_invoice: { id: string; number: string } | null
-  deducted_deposits: { id: string; number: string; total: number }[]
+  deducted_deposits: { id: string; number: string; total: number; tax_total: number }[]
 }
 
 /** Renders and stores an invoice's PDF, answering the stored file's id. Runs before the issue commits. */
@@ -132,10 +134,10 @@ class BillingModuleService extends MedusaService({
       credited = { id: target.id, number: target.number }
     }
 
-    let deposits: Pick<LockedInvoice, "id" | "number" | "total" | "currency_code">[] = []
+    let deposits: (Pick<LockedInvoice, "id" | "number" | "total" | "currency_code"> & { tax_total: string })[] = []
     if (input.deposit_ids?.length) {
-      deposits = await knex<LockedInvoice>("billing_invoice")
-        .select("id", "number", "total", "currency_code")
+      deposits = await knex("billing_invoice")
+        .select("id", "number", "total", "tax_total", "currency_code")
         .whereIn("id", input.deposit_ids)
         .where({ account_id: input.account_id, kind: "deposit", currency_code: input.currency_code })
         .whereNot("status", "cancelled")
@@ -165,12 +167,13 @@ class BillingModuleService extends MedusaService({
     const number = formatInvoiceNumber(input.kind, year, sequence, input.numbering)
 
     const status: InvoiceStatus = input.kind === "credit_note" ? "paid" : invoiceStatus({ status: "open", total, paid_total: 0, credited_total: 0, due_date: input.due_date })
-    // The unique index on an order's invoice is the last word when two issues of one order slip past the lock.
+    // The unique indexes on an order's and a fulfilment's invoice are the last word when two issues slip past the lock.
     const created = await this.createInvoices(
       {
         account_id: input.account_id,
         site_id: input.site_id ?? null,
         order_id: input.order_id ?? null,
+        fulfillment_id: input.fulfillment_id ?? null,
         kind: input.kind,
         number,
         year,
@@ -195,6 +198,9 @@ class BillingModuleService extends MedusaService({
       },
       context
     ).catch((error: Error) => {
+      if (input.fulfillment_id && /fulfillment_id: .* already exists/.test(error.message ?? "")) {
+        throw new MedusaError(MedusaError.Types.CONFLICT, "fulfillment_id: this fulfilment is already invoiced")
+      }
       if (input.order_id && /order_id: .* already exists/.test(error.message ?? "")) {
         throw new MedusaError(MedusaError.Types.CONFLICT, "order_id: this order is already invoiced")
       }
@@ -222,7 +228,7 @@ class BillingModuleService extends MedusaService({
       lines: input.lines,
       billing_details: input.billing_details ?? null,
       credited_invoice: credited,
-      deducted_deposits: deposits.map((d) => ({ id: d.id, number: d.number, total: Number(d.total) })),
+      deducted_deposits: deposits.map((d) => ({ id: d.id, number: d.number, total: Number(d.total), tax_total: Number(d.tax_total) })),
     }
     if (render) {
       const pdf_file_id = await render(issued)

@@ -12,12 +12,16 @@ export type IssueInvoiceWorkflowInput = {
 
 export const issueInvoiceWorkflowId = "issue-billing-invoice"
 
-/** One lock per thing an invoice is issued from: two issues of one order wait, and the second finds it invoiced. */
+/**
+ * One lock per thing an invoice is issued from: two issues of one order wait, and the second finds it invoiced.
+ * A fulfilment's invoice takes its order's lock, since it reads what the order's other invoices already billed.
+ */
 const lockKeyOf = (source: InvoiceSource) =>
-  source.type === "order" ? `billing-order:${source.order_id}` : source.type === "credit" ? `billing-invoice:${source.invoice_id}` : `billing-schedule:${source.schedule_id}`
+  source.type === "order" || source.type === "fulfillment"
+    ? `billing-order:${source.order_id}` : source.type === "credit" ? `billing-invoice:${source.invoice_id}` : `billing-schedule:${source.schedule_id}`
 
 /**
- * Issues an invoice from an order, a credit note against an invoice, or the next invoice of a deposit schedule.
+ * Issues an invoice from an order or one of its fulfilments, a credit note against an invoice, or the next invoice of a deposit schedule.
  * Under a lock on its source it plans the invoice from current data, issues it (gapless number, stored PDF,
  * deposits deducted, all or nothing), moves the schedule on, and announces `portal.invoice.issued`, whose
  * subscriber mails the PDF to the account's payers.

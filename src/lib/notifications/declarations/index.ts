@@ -3,6 +3,7 @@ import { billingClientEvents } from "./billing"
 import { fieldServiceClientEvents } from "./field-service"
 import { quoteClientEvents } from "./quote"
 import { rentalClientEvents } from "./rental"
+import { salesClientEvents } from "./sales"
 import { supportClientEvents } from "./support"
 
 /**
@@ -12,6 +13,7 @@ import { supportClientEvents } from "./support"
 export const CLIENT_EVENT_DECLARATIONS: readonly ClientEventDeclaration[] = [
   ...quoteClientEvents,
   ...billingClientEvents,
+  ...salesClientEvents,
   ...supportClientEvents,
   ...fieldServiceClientEvents,
   ...rentalClientEvents,

@@ -13,6 +13,8 @@ export const Invoice = model
     account_id: model.text(),
     site_id: model.text().nullable(),
     order_id: model.text().nullable(),
+    /** An invoice of one fulfilment (delivery note) of its order, when invoicing on fulfilment; null: the whole order. */
+    fulfillment_id: model.text().nullable(),
     kind: model.enum([...INVOICE_KINDS]).default("invoice"),
     /** "INV-2026-00001": prefix per kind, then the year and the gapless sequence of that year and kind. */
     number: model.text().searchable(),
@@ -56,8 +58,10 @@ export const Invoice = model
     { on: ["account_id", "issue_date"] },
     { on: ["account_id", "status", "due_date"] },
     { on: ["order_id"], where: "order_id IS NOT NULL" },
-    // One order, one invoice: a redelivered "order placed" or a double click cannot invoice an order twice.
-    { name: "IDX_billing_invoice_order_invoiced_once", on: ["order_id"], unique: true, where: "order_id IS NOT NULL AND kind = 'invoice' AND status <> 'cancelled'" },
+    // One order, one invoice of the whole order: a redelivered "order placed" or a double click cannot invoice an order twice.
+    { name: "IDX_billing_invoice_order_invoiced_once", on: ["order_id"], unique: true, where: "order_id IS NOT NULL AND kind = 'invoice' AND fulfillment_id IS NULL AND status <> 'cancelled'" },
+    // One fulfilment, one invoice: a redelivered "fulfilment created" cannot invoice a shipment twice.
+    { name: "IDX_billing_invoice_fulfillment_invoiced_once", on: ["fulfillment_id"], unique: true, where: "fulfillment_id IS NOT NULL AND status <> 'cancelled'" },
     { on: ["credited_invoice_id"], where: "credited_invoice_id IS NOT NULL" },
     { on: ["deposit_schedule_id"], where: "deposit_schedule_id IS NOT NULL" },
     { on: ["status", "due_date"] },
