@@ -10,6 +10,9 @@
 //   REDIS_URL=…      adds the caching comparison (Medusa's caching module off and on, on Redis)
 //   --develop        measure `medusa develop` instead of a production build
 //   --keep           keep the database (to EXPLAIN what was measured)
+//   --only=a,b       measure only the lines whose names start with one of these (case ignored), e.g.
+//                    --only="equipment list,support": the same data and server, the other lines, races and
+//                    acceptances not run (`/store/regions` always opens and closes each size's lines)
 //   --duration=N --warmup=N --server-warmup=N --connections=N
 import crypto from "node:crypto"
 import fs from "node:fs"
@@ -32,6 +35,9 @@ const flags = Object.fromEntries(
   })
 )
 const smoke = Boolean(flags.smoke)
+const only = typeof flags.only === "string" ? flags.only.split(",").map((name) => name.trim().toLowerCase()).filter(Boolean) : null
+/** Whether a line is measured in this run (every line without --only). */
+const wanted = (name) => !only || only.some((prefix) => name.toLowerCase().startsWith(prefix))
 const SCALE = smoke
   ? { accounts: [20, 200], chart: [1_000, 10_000], signedIn: 5, quotesToAccept: 10 }
   : { accounts: [500, 5_000], chart: [10_000, 100_000], signedIn: 20, quotesToAccept: 100 }
@@ -149,7 +155,7 @@ try {
   const load = { baseUrl: `http://localhost:${port}`, publishableKey: seed.publishable_key, members, settings }
   const measures = []
   step("Load at 1x")
-  measures.push(...(await measureLoad({ ...load, data: "1x", chartReadings: SCALE.chart[0], quotes: null })))
+  measures.push(...(await measureLoad({ ...load, data: "1x", chartReadings: SCALE.chart[0], quotes: null, only: only && wanted })))
 
   step(`Bulk data, up to 10x: ${sizes["10x"].label}`)
   await seedAccounts(client, SCALE.accounts[0], SCALE.accounts[1], { log })
@@ -160,7 +166,7 @@ try {
   await vacuumAnalyze(client, { log })
 
   step("Load at 10x")
-  measures.push(...(await measureLoad({ ...load, data: "10x", chartReadings: SCALE.chart[1], quotes, noOp: true })))
+  measures.push(...(await measureLoad({ ...load, data: "10x", chartReadings: SCALE.chart[1], quotes: wanted("quote acceptance") ? quotes : null, noOp: true, only: only && wanted })))
 
   step("Interventions, rentals, support and billing at 10x (issues 12 to 15)")
   measures.push(
@@ -175,6 +181,7 @@ try {
       projectRoot,
       smoke,
       log,
+      wanted,
     }))
   )
 
@@ -202,7 +209,7 @@ try {
           data: "10x",
           chartReadings: SCALE.chart[1],
           quotes: null,
-          only: CACHING_COMPARED,
+          only: (name) => CACHING_COMPARED.includes(name) && wanted(name),
           label,
         }))
       )

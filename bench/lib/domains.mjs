@@ -420,9 +420,9 @@ function runSlotEngine({ projectRoot, smoke }) {
 /**
  * The domains' lines at 10x: reads under load (latency targets with one connection, the comparisons with the
  * fleet list at its 10 connections), the races through the real routes, checked in the database too, then
- * the slot engine alone.
+ * the slot engine alone; of these, those whose names `wanted` accepts.
  */
-export async function measureDomains({ baseUrl, publishableKey, racers, loaded, staff, settings, seeded, client, quoteOrders, projectRoot, smoke, log }) {
+export async function measureDomains({ baseUrl, publishableKey, racers, loaded, staff, settings, seeded, client, quoteOrders, projectRoot, smoke, log, wanted = () => true }) {
   const { scale, rentals } = seeded
   const keyOnly = { "x-publishable-api-key": publishableKey }
   const as = (member) => ({ ...keyOnly, authorization: `Bearer ${member.token}` })
@@ -431,7 +431,7 @@ export async function measureDomains({ baseUrl, publishableKey, racers, loaded, 
   const day = (n) => new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + n)).toISOString()
   const measures = []
 
-  const lines = [
+  const allLines = [
     {
       name: "interventions: slot search (HTTP)",
       route: "GET /store/portal/interventions/:id/slots",
@@ -478,6 +478,7 @@ export async function measureDomains({ baseUrl, publishableKey, racers, loaded, 
       check: (b) => (b.amount_due?.totals?.length ? null : "no amount due"),
     },
   ]
+  const lines = allLines.filter((line) => wanted(line.name))
 
   // The new routes have not run on this server yet: a few seconds of each, unmeasured, as measureLoad does.
   const serverWarmup = Math.min(settings.server_warmup, 5)
@@ -506,7 +507,7 @@ export async function measureDomains({ baseUrl, publishableKey, racers, loaded, 
   }
 
   // 1. Every racing member books the same slot (the first one proposed to the first member) for their own visit.
-  try {
+  if (wanted(`interventions: ${scale.bookingRace} bookings of one slot`)) try {
     const { slots } = await getJson(baseUrl, `/store/portal/interventions/${raceIntervention(0)}/slots?from=${day(1)}&to=${day(1 + scale.days)}`, as(racers[0]))
     const slot = slots[0]
     const n = scale.bookingRace
@@ -542,7 +543,7 @@ export async function measureDomains({ baseUrl, publishableKey, racers, loaded, 
   }
 
   // 2. Every racing member reserves the race model's last free unit for the same dates.
-  try {
+  if (wanted(`rentals: ${scale.reservationRace} reservations of the last free unit`)) try {
     const n = scale.reservationRace
     const dates = raceDates()
     const { answers, seconds } = await race(
@@ -577,7 +578,7 @@ export async function measureDomains({ baseUrl, publishableKey, racers, loaded, 
   }
 
   // 3. Staff issue an invoice for each of the orders the quote acceptances made, all at once.
-  try {
+  if (wanted(`billing: ${scale.invoiceRace} invoice issues at once`)) try {
     const n = scale.invoiceRace
     const orders = quoteOrders.slice(0, n)
     if (orders.length < n) {
@@ -612,7 +613,7 @@ export async function measureDomains({ baseUrl, publishableKey, racers, loaded, 
   }
 
   // 4. The booking assistant's engine alone, the slots of 14 days × 30 technicians × 300 appointments.
-  try {
+  if (wanted("interventions: slot search (engine)")) try {
     const engine = await runSlotEngine({ projectRoot, smoke })
     log(`  interventions: slot engine: p50 ${engine.p50_ms} ms, p95 ${engine.p95_ms} ms, p99 ${engine.p99_ms} ms over ${engine.runs} searches`)
     measures.push({

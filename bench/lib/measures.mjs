@@ -18,8 +18,8 @@ async function probe(baseUrl, { path, headers }, check) {
 }
 
 /**
- * Measures, in this order, the lines named in `only` (every line when absent; the no-op routes only when
- * `noOp`), then accepts `quotes` if given. `label` tells the caching comparison's runs apart from the main one.
+ * Measures, in this order, the lines whose names `only` accepts (a predicate; every line when absent, the
+ * no-op routes only when `noOp`), then accepts `quotes` if given. `label` tells the caching comparison's runs apart from the main one.
  */
 export async function measureLoad({ baseUrl, publishableKey, members, settings, data, chartReadings, quotes, noOp = false, only, label = null }) {
   const keyOnly = { "x-publishable-api-key": publishableKey }
@@ -101,7 +101,7 @@ export async function measureLoad({ baseUrl, publishableKey, members, settings, 
       check: (body) => (Array.isArray(body.quotes) && typeof body.count === "number" ? null : "no quotes array"),
     },
     regions("last"),
-  ].filter((line) => (only ? only.includes(line.name) || line.name.startsWith("regions") : !line.noOp || noOp))
+  ].filter((line) => (only ? only(line.name) || line.name.startsWith("regions") : !line.noOp || noOp))
 
   // A server just started runs its first minute of requests slower (the JIT has not compiled the hot paths
   // yet), and whichever line came first would pay for it: every line's routes are loaded once, unmeasured.

@@ -182,9 +182,7 @@ test("a change request approved by staff shows in the client's data", async ({ p
   await clientContext.close()
 })
 
-// fixme (issue 14): the member's sign-in step finds no code field (`#code`), seen on 6 December; the badge
-// logic itself is covered by integration-tests/http/support/documents.spec.ts.
-test.fixme("a new document's badge disappears once the member opens it; staff see who read which version", async ({ page, browser }, testInfo) => {
+test("a new document's badge disappears once the member opens it; staff see who read which version", async ({ page, browser }, testInfo) => {
   test.setTimeout(300_000)
   const title = `Safety notice ${Date.now()}`
 

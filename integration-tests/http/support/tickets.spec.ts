@@ -122,6 +122,14 @@ medusaIntegrationTestRunner({
       expect(of(all, world.paul.member.id).read_at).toBeNull()
       const after = await api.get("/store/portal/messages", h(world.claire))
       expect(after.data.unread_count).toBe(inbox.data.unread_count - 1)
+      // The inbox shown again leaves the first delivery as it was; a page past the end still answers the
+      // total and the unread count, and a kind without unread threads the unread count of every kind.
+      expect(of(await receipts(), world.claire.member.id).delivered_at).toBe(of(all, world.claire.member.id).delivered_at)
+      const past = await api.get(`/store/portal/messages?offset=${after.data.count}`, h(world.claire))
+      expect(past.data).toMatchObject({ messages: [], count: after.data.count, unread_count: after.data.unread_count })
+      const announcements = await api.get("/store/portal/messages?kind=announcement&unread=true", h(world.claire))
+      expect(announcements.data.messages.every((m: { kind: string; unread_count: number }) => m.kind === "announcement" && m.unread_count > 0)).toBe(true)
+      expect(announcements.data.unread_count).toBe(after.data.unread_count)
 
       expect((await api.get(`/store/portal/messages/${threadId}`, h(world.marco)).catch(failure)).status).toBe(404)
 

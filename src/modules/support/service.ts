@@ -229,15 +229,20 @@ class SupportModuleService extends MedusaService({
 
   /**
    * A member's inbox: the threads of their account they may see (their sites, addressed to them), the most
-   * recent first, with unread counts from their receipts; and their unread total. A reader without a member
+   * recent first, with unread counts from their receipts; their unread total; and which threads of the page
+   * hold receipts not yet delivered to them (what showing the page has to mark). A reader without a member
    * (a secure link) has no receipts: every count is 0.
+   *
+   * One statement, as the inbox is read on every portal page: the page is cut from the account's threads
+   * with the total beside it (`count(*) over ()`), then only the page's rows look up their receipts and last
+   * message through the receipts' and messages' indexes, and the unread total is evaluated once.
    */
   @InjectManager()
   async inbox(
     reader: ThreadReader,
     page: { kind?: ThreadKind; unread?: boolean; limit: number; offset: number },
     @MedusaContext() context: Context = {}
-  ): Promise<{ rows: InboxRow[]; count: number; unread_count: number }> {
+  ): Promise<{ rows: InboxRow[]; count: number; unread_count: number; undelivered_thread_ids: string[] }> {
     const knex = knexOf(context)
     const member = reader.member_id ?? ""
     const where = knex("support_thread as t").where("t.account_id", reader.account_id).whereNull("t.deleted_at")
@@ -249,40 +254,66 @@ class SupportModuleService extends MedusaService({
         knex("support_message_receipt as r").select(knex.raw("1")).whereRaw("r.thread_id = t.id").where("r.member_id", member).whereNull("r.read_at").whereNull("r.deleted_at")
       )
     }
-    const [{ count }] = (await where.clone().count({ count: "*" })) as { count: string }[]
-    const rows = (await where
+    const newest = [{ column: "last_message_at", order: "desc" }, { column: "id", order: "desc" }] as const
+    const threads = where
       .clone()
+      .select("t.id", "t.kind", "t.subject", "t.site_id", "t.ticket_id", "t.last_message_at", knex.raw("count(*) over () as total"))
+      .orderBy(newest.map(({ column, order }) => ({ column: `t.${column}`, order })))
+      .limit(page.limit)
+      .offset(page.offset)
+    const unreadTotal = reader.member_id ? knex.raw("(?) as unread_total", [this.unreadReceipts(knex, reader).count({ count: "*" })]) : knex.raw("0 as unread_total")
+    const found = (await knex
+      .from(threads.as("p"))
       .select(
-        "t.id", "t.kind", "t.subject", "t.site_id", "t.ticket_id", "t.last_message_at",
+        "p.id", "p.kind", "p.subject", "p.site_id", "p.ticket_id", "p.last_message_at", "p.total",
         knex.raw(
-          `(select count(*)::int from support_message_receipt r where r.thread_id = t.id and r.member_id = ? and r.read_at is null and r.deleted_at is null) as unread_count`,
+          `(select count(*)::int from support_message_receipt r where r.thread_id = p.id and r.member_id = ? and r.read_at is null and r.deleted_at is null) as unread_count`,
           [member]
         ),
         knex.raw(
-          `(select left(m.body, 160) from support_message m where m.thread_id = t.id and not m.internal and m.deleted_at is null order by m.created_at desc limit 1) as last_message_preview`
-        )
+          `exists (select 1 from support_message_receipt r where r.thread_id = p.id and r.member_id = ? and r.delivered_at is null and r.deleted_at is null) as undelivered`,
+          [member]
+        ),
+        knex.raw(
+          `(select left(m.body, 160) from support_message m where m.thread_id = p.id and not m.internal and m.deleted_at is null order by m.created_at desc limit 1) as last_message_preview`
+        ),
+        unreadTotal
       )
-      .orderBy([{ column: "t.last_message_at", order: "desc" }, { column: "t.id", order: "desc" }])
-      .limit(page.limit)
-      .offset(page.offset)) as InboxRow[]
-    return { rows, count: Number(count), unread_count: await this.unreadCount(reader, context) }
+      .orderBy(newest.map(({ column, order }) => ({ column: `p.${column}`, order })))) as (InboxRow & { total: string; undelivered: boolean; unread_total: string | number })[]
+    if (!found.length) {
+      // Nothing on this page: the total under the filters (0 unless the page is past the end) and the unread
+      // total (which counts every kind) are read on their own.
+      const [{ count }] = page.offset ? ((await where.clone().count({ count: "*" })) as { count: string }[]) : [{ count: "0" }]
+      return { rows: [], count: Number(count), unread_count: await this.unreadCount(reader, context), undelivered_thread_ids: [] }
+    }
+    const rows = found.map(({ total: _total, undelivered: _undelivered, unread_total: _unreadTotal, ...row }) => row)
+    return {
+      rows,
+      count: Number(found[0].total),
+      unread_count: Number(found[0].unread_total),
+      undelivered_thread_ids: found.filter((r) => r.undelivered).map((r) => r.id),
+    }
   }
 
   /** Unread messages of a member in threads they may still see. */
   @InjectManager()
   async unreadCount(reader: ThreadReader, @MedusaContext() context: Context = {}): Promise<number> {
     if (!reader.member_id) return 0
-    const knex = knexOf(context)
+    const [{ count }] = (await this.unreadReceipts(knexOf(context), reader).count({ count: "*" })) as { count: string }[]
+    return Number(count)
+  }
+
+  /** A member's unread receipts in the threads of their account they may still see (their sites). */
+  private unreadReceipts(knex: Knex, reader: ThreadReader): Knex.QueryBuilder {
     const query = knex("support_message_receipt as r")
       .join("support_thread as t", "t.id", "r.thread_id")
-      .where("r.member_id", reader.member_id)
+      .where("r.member_id", reader.member_id ?? "")
       .where("r.account_id", reader.account_id)
       .whereNull("r.read_at")
       .whereNull("r.deleted_at")
       .whereNull("t.deleted_at")
     if (reader.site_ids?.length) query.where((q) => visibleThreads(q, reader.site_ids!))
-    const [{ count }] = (await query.count({ count: "*" })) as { count: string }[]
-    return Number(count)
+    return query
   }
 
   /**

@@ -13,7 +13,8 @@ export { AUTHENTICATE } from "../authenticate-client"
 /**
  * The member's inbox: tickets' threads, announcements and conversations, the latest first, with unread
  * counts per thread and in all (`unread_count`, for the navigation). The threads listed are recorded as
- * delivered to the member (shown in the portal).
+ * delivered to the member (shown in the portal): one update, and only when the page holds receipts not yet
+ * delivered (the inbox tells which), so the inbox shown again writes nothing.
  */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListInboxType>, res: MedusaResponse) {
   const actor = await getPortalActor(req)
@@ -21,8 +22,8 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListInbo
   const { skip = 0, take = 20 } = req.queryConfig.pagination
   const support = supportOf(req.scope)
   const page = await support.inbox(readerOf(actor), { kind, unread: unread === "true", limit: take, offset: skip })
-  if (recordsReads(actor) && page.rows.length) {
-    await support.recordReceipts(actor.member_id, page.rows.map((r) => r.id), { read: false, via: "portal" })
+  if (recordsReads(actor) && page.undelivered_thread_ids.length) {
+    await support.recordReceipts(actor.member_id, page.undelivered_thread_ids, { read: false, via: "portal" })
   }
   res.json({ messages: page.rows.map(presentInboxRow), count: page.count, offset: skip, limit: take, unread_count: page.unread_count })
 }
