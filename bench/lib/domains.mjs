@@ -332,17 +332,33 @@ async function seedBilling(client, scale, accounts, { log }) {
   await client.query("commit")
 }
 
-/** Every domain's bulk data; `racers` members (accounts 0, 1, …) race, the first `loaded` are under load. */
-export async function seedDomains(client, { smoke, accounts, loaded, log }) {
+/** The domains, as the names of their lines begin and as `--only=` names them. */
+export const DOMAINS = ["interventions", "rentals", "support", "billing"]
+
+/**
+ * Every domain's bulk data (or `only` that one's); `racers` members (accounts 0, 1, …) race, the first
+ * `loaded` are under load.
+ */
+export async function seedDomains(client, { smoke, accounts, loaded, only = null, log }) {
   const scale = DOMAIN_SCALE[smoke ? "smoke" : "full"]
-  log("    interventions:")
-  await seedFieldService(client, scale, { log })
-  log("    rentals:")
-  const rentals = await seedRentals(client, scale, { log })
-  log("    support:")
-  await seedSupport(client, scale, loaded, { log })
-  log("    billing:")
-  await seedBilling(client, scale, accounts, { log })
+  const wanted = (domain) => !only || only === domain
+  let rentals = null
+  if (wanted("interventions")) {
+    log("    interventions:")
+    await seedFieldService(client, scale, { log })
+  }
+  if (wanted("rentals")) {
+    log("    rentals:")
+    rentals = await seedRentals(client, scale, { log })
+  }
+  if (wanted("support")) {
+    log("    support:")
+    await seedSupport(client, scale, loaded, { log })
+  }
+  if (wanted("billing")) {
+    log("    billing:")
+    await seedBilling(client, scale, accounts, { log })
+  }
   return { scale, rentals }
 }
 
@@ -420,10 +436,11 @@ function runSlotEngine({ projectRoot, smoke }) {
 /**
  * The domains' lines at 10x: reads under load (latency targets with one connection, the comparisons with the
  * fleet list at its 10 connections), the races through the real routes, checked in the database too, then
- * the slot engine alone.
+ * the slot engine alone; with `only`, that domain's lines and race alone.
  */
-export async function measureDomains({ baseUrl, publishableKey, racers, loaded, staff, settings, seeded, client, quoteOrders, projectRoot, smoke, log }) {
+export async function measureDomains({ baseUrl, publishableKey, racers, loaded, staff, settings, seeded, client, quoteOrders, projectRoot, smoke, only = null, log }) {
   const { scale, rentals } = seeded
+  const wanted = (domain) => !only || only === domain
   const keyOnly = { "x-publishable-api-key": publishableKey }
   const as = (member) => ({ ...keyOnly, authorization: `Bearer ${member.token}` })
   const data = "10x"
@@ -431,7 +448,7 @@ export async function measureDomains({ baseUrl, publishableKey, racers, loaded, 
   const day = (n) => new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + n)).toISOString()
   const measures = []
 
-  const lines = [
+  const allLines = [
     {
       name: "interventions: slot search (HTTP)",
       route: "GET /store/portal/interventions/:id/slots",
@@ -478,6 +495,7 @@ export async function measureDomains({ baseUrl, publishableKey, racers, loaded, 
       check: (b) => (b.amount_due?.totals?.length ? null : "no amount due"),
     },
   ]
+  const lines = allLines.filter((line) => wanted(line.name.split(":")[0]))
 
   // The new routes have not run on this server yet: a few seconds of each, unmeasured, as measureLoad does.
   const serverWarmup = Math.min(settings.server_warmup, 5)
@@ -506,7 +524,7 @@ export async function measureDomains({ baseUrl, publishableKey, racers, loaded, 
   }
 
   // 1. Every racing member books the same slot (the first one proposed to the first member) for their own visit.
-  try {
+  if (wanted("interventions")) try {
     const { slots } = await getJson(baseUrl, `/store/portal/interventions/${raceIntervention(0)}/slots?from=${day(1)}&to=${day(1 + scale.days)}`, as(racers[0]))
     const slot = slots[0]
     const n = scale.bookingRace
@@ -542,7 +560,7 @@ export async function measureDomains({ baseUrl, publishableKey, racers, loaded, 
   }
 
   // 2. Every racing member reserves the race model's last free unit for the same dates.
-  try {
+  if (wanted("rentals")) try {
     const n = scale.reservationRace
     const dates = raceDates()
     const { answers, seconds } = await race(
@@ -577,7 +595,7 @@ export async function measureDomains({ baseUrl, publishableKey, racers, loaded, 
   }
 
   // 3. Staff issue an invoice for each of the orders the quote acceptances made, all at once.
-  try {
+  if (wanted("billing")) try {
     const n = scale.invoiceRace
     const orders = quoteOrders.slice(0, n)
     if (orders.length < n) {
@@ -612,7 +630,7 @@ export async function measureDomains({ baseUrl, publishableKey, racers, loaded, 
   }
 
   // 4. The booking assistant's engine alone, the slots of 14 days × 30 technicians × 300 appointments.
-  try {
+  if (wanted("interventions")) try {
     const engine = await runSlotEngine({ projectRoot, smoke })
     log(`  interventions: slot engine: p50 ${engine.p50_ms} ms, p95 ${engine.p95_ms} ms, p99 ${engine.p99_ms} ms over ${engine.runs} searches`)
     measures.push({
