@@ -13,6 +13,8 @@
 //   --only=a,b       measure only the lines whose names start with one of these (case ignored), e.g.
 //                    --only="equipment list,support": the same data and server, the other lines, races and
 //                    acceptances not run (`/store/regions` always opens and closes each size's lines)
+//   --domain=NAME    one domain of issues 12 to 15 (interventions, rentals, support, billing): its bulk data and
+//                    lines alone, on the same 10x accounts and fleets, without the 1x/10x load or the quotes
 //   --duration=N --warmup=N --server-warmup=N --connections=N
 import crypto from "node:crypto"
 import fs from "node:fs"
@@ -26,7 +28,7 @@ import { measureLoad } from "./lib/measures.mjs"
 import { judge, printReport } from "./lib/report.mjs"
 import { addSignedInMembers, seedAccounts, seedChartReadings, sizeOf, vacuumAnalyze } from "./lib/seed.mjs"
 import { copyQuotesToAccounts, seedQuotes } from "./lib/quotes.mjs"
-import { DOMAIN_SCALE, measureDomains, ordersToInvoice, seedDomains } from "./lib/domains.mjs"
+import { DOMAINS, DOMAIN_SCALE, measureDomains, ordersToInvoice, seedDomains } from "./lib/domains.mjs"
 
 const flags = Object.fromEntries(
   process.argv.slice(2).map((arg) => {
@@ -35,9 +37,15 @@ const flags = Object.fromEntries(
   })
 )
 const smoke = Boolean(flags.smoke)
+const domain = flags.domain ?? null
+if (domain !== null && !DOMAINS.includes(domain)) {
+  console.error(`--domain=${domain}: expected one of ${DOMAINS.join(", ")}`)
+  process.exit(2)
+}
 const only = typeof flags.only === "string" ? flags.only.split(",").map((name) => name.trim().toLowerCase()).filter(Boolean) : null
-/** Whether a line is measured in this run (every line without --only). */
-const wanted = (name) => !only || only.some((prefix) => name.toLowerCase().startsWith(prefix))
+/** Whether a line is measured in this run (every line without --only or --domain). */
+const wanted = (name) =>
+  (!domain || name.toLowerCase().startsWith(domain)) && (!only || only.some((prefix) => name.toLowerCase().startsWith(prefix)))
 const SCALE = smoke
   ? { accounts: [20, 200], chart: [1_000, 10_000], signedIn: 5, quotesToAccept: 10 }
   : { accounts: [500, 5_000], chart: [10_000, 100_000], signedIn: 20, quotesToAccept: 100 }
@@ -142,7 +150,8 @@ try {
   await seedAccounts(client, 0, SCALE.accounts[0], { log })
   await seedChartReadings(client, 0, SCALE.chart[0], { log })
   await addSignedInMembers(client, racers, { log })
-  const quotes = await seedQuotes({ env, client, members, count: SCALE.quotesToAccept, workDir, logs, log })
+  // The quotes are the invoice race's orders: a run of another domain alone does without them.
+  const quotes = domain && domain !== "billing" ? null : await seedQuotes({ env, client, members, count: SCALE.quotesToAccept, workDir, logs, log })
   if (quotes) await copyQuotesToAccounts(client, quotes[0].id, members.length, SCALE.accounts[0], { log })
   await vacuumAnalyze(client, { log })
 
@@ -154,21 +163,25 @@ try {
 
   const load = { baseUrl: `http://localhost:${port}`, publishableKey: seed.publishable_key, members, settings }
   const measures = []
-  step("Load at 1x")
-  measures.push(...(await measureLoad({ ...load, data: "1x", chartReadings: SCALE.chart[0], quotes: null, only: only && wanted })))
+  if (!domain) {
+    step("Load at 1x")
+    measures.push(...(await measureLoad({ ...load, data: "1x", chartReadings: SCALE.chart[0], quotes: null, only: only && wanted })))
+  }
 
   step(`Bulk data, up to 10x: ${sizes["10x"].label}`)
   await seedAccounts(client, SCALE.accounts[0], SCALE.accounts[1], { log })
   await seedChartReadings(client, SCALE.chart[0], SCALE.chart[1], { log })
   if (quotes) await copyQuotesToAccounts(client, quotes[0].id, SCALE.accounts[0], SCALE.accounts[1], { log })
   log("  the domains of issues 12 to 15:")
-  const domains = await seedDomains(client, { smoke, accounts: SCALE.accounts[1], loaded: members.length, log })
+  const domains = await seedDomains(client, { smoke, accounts: SCALE.accounts[1], loaded: members.length, only: domain, log })
   await vacuumAnalyze(client, { log })
 
-  step("Load at 10x")
-  measures.push(...(await measureLoad({ ...load, data: "10x", chartReadings: SCALE.chart[1], quotes: wanted("quote acceptance") ? quotes : null, noOp: true, only: only && wanted })))
+  if (!domain) {
+    step("Load at 10x")
+    measures.push(...(await measureLoad({ ...load, data: "10x", chartReadings: SCALE.chart[1], quotes: wanted("quote acceptance") ? quotes : null, noOp: true, only: only && wanted })))
+  }
 
-  step("Interventions, rentals, support and billing at 10x (issues 12 to 15)")
+  step(domain ? `${domain} at 10x` : "Interventions, rentals, support and billing at 10x (issues 12 to 15)")
   measures.push(
     ...(await measureDomains({
       ...load,
@@ -187,7 +200,9 @@ try {
 
   // Medusa's caching module needs Redis: the same production build on Redis (events, workflows, locking),
   // once with the cache switched off and once on, as medusa-config.ts runs in production.
-  if (!redisUrl) {
+  if (domain) {
+    console.log(`  caching comparison: not measured (--domain=${domain})`)
+  } else if (!redisUrl) {
     console.log("  caching comparison: not measured (REDIS_URL is not set)")
   } else if (build) {
     await medusa.stop()

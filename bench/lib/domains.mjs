@@ -332,17 +332,33 @@ async function seedBilling(client, scale, accounts, { log }) {
   await client.query("commit")
 }
 
-/** Every domain's bulk data; `racers` members (accounts 0, 1, …) race, the first `loaded` are under load. */
-export async function seedDomains(client, { smoke, accounts, loaded, log }) {
+/** The domains, as the names of their lines begin and as `--domain=` names them. */
+export const DOMAINS = ["interventions", "rentals", "support", "billing"]
+
+/**
+ * Every domain's bulk data (or `only` that one's, for `--domain=`); `racers` members (accounts 0, 1, …) race, the first
+ * `loaded` are under load.
+ */
+export async function seedDomains(client, { smoke, accounts, loaded, only = null, log }) {
   const scale = DOMAIN_SCALE[smoke ? "smoke" : "full"]
-  log("    interventions:")
-  await seedFieldService(client, scale, { log })
-  log("    rentals:")
-  const rentals = await seedRentals(client, scale, { log })
-  log("    support:")
-  await seedSupport(client, scale, loaded, { log })
-  log("    billing:")
-  await seedBilling(client, scale, accounts, { log })
+  const wanted = (domain) => !only || only === domain
+  let rentals = null
+  if (wanted("interventions")) {
+    log("    interventions:")
+    await seedFieldService(client, scale, { log })
+  }
+  if (wanted("rentals")) {
+    log("    rentals:")
+    rentals = await seedRentals(client, scale, { log })
+  }
+  if (wanted("support")) {
+    log("    support:")
+    await seedSupport(client, scale, loaded, { log })
+  }
+  if (wanted("billing")) {
+    log("    billing:")
+    await seedBilling(client, scale, accounts, { log })
+  }
   return { scale, rentals }
 }
 

@@ -94,6 +94,18 @@ medusaIntegrationTestRunner({
       // The confirmed future reservation (days 6 to 9, plus a 24 h buffer) holds one excavator.
       expect(calendar.availability.days[7].free).toBe(4)
       expect(calendar.availability.days[30].free).toBe(5)
+      // Two maintenance blocks on one unit the same day count it once; a block ending at midnight leaves the next day free.
+      const rentals = getContainer().resolve<RentalModuleService>(RENTAL_MODULE)
+      const [unit] = await rentals.listRentalUnits({ rental_model_id: excavator.id, active: true }, { take: 1 })
+      const at = (offset: number, hour: number) => new Date(Date.parse(day8(offset)) + (hour - 8) * 3_600_000)
+      await rentals.createRentalBlocks([
+        { unit_id: unit.id, starts_at: at(80, 10), ends_at: at(80, 12), reason: "Hydraulic check" },
+        { unit_id: unit.id, starts_at: at(80, 14), ends_at: at(81, 0), reason: "Filter change" },
+      ])
+      const { data: blocked } = await api.get(`/store/portal/rentals/availability?model_id=${excavator.id}&from=${day8(79)}&to=${day8(82)}`, claire)
+      expect(blocked.availability.days.map((d: { free: number }) => d.free)).toEqual([5, 4, 5, 5])
+      const { data: blockedCatalogue } = await api.get(`/store/portal/rentals/catalogue?starts_at=${day8(80)}&ends_at=${day8(81)}`, claire)
+      expect(blockedCatalogue.rental_models.find((m: { id: string }) => m.id === excavator.id)).toMatchObject({ units_total: 5, units_free: 4 })
     })
 
     it("gives the last free unit to exactly one of 100 racing clients; the others get 409s naming the dates", async () => {

@@ -5,15 +5,15 @@ import type ClientAccountModuleService from "../../modules/clientAccount/service
 import type { RentalSettings, StoreRentalModel } from "../../modules/rental/contract"
 import { RENTAL_MODULE } from "../../modules/rental"
 import type RentalModuleService from "../../modules/rental/service"
-import { freeUnits, type BusyRange } from "./availability"
+import type { BusyRange } from "./availability"
 import { cheapestPrice, rentalDays, type RateCard } from "./pricing"
 
 const HOUR_MS = 3_600_000
 
 export type RateRow = RateCard & { id: string; deposit: number; meter_allowance_per_day: number | null; extra_meter_rate: number | null; customer_group_id: string | null }
 
-/** A rental model with its catalogue variant, its rates and its active units (oldest first). */
-export type LoadedModel = {
+/** A rental model with its catalogue variant and its rates, as the catalogue shows it. */
+export type RentalModelCard = {
   id: string
   variant_id: string
   title: string
@@ -23,8 +23,12 @@ export type LoadedModel = {
   product_id: string | null
   thumbnail: string | null
   rates: RateRow[]
-  unit_ids: string[]
 }
+
+/** A rental model with its catalogue variant, its rates and its active units (oldest first). */
+export type LoadedModel = RentalModelCard & { unit_ids: string[] }
+
+type ModelQuery = { ids?: string[]; activeOnly?: boolean; skip?: number; take?: number; q?: string }
 
 type GraphModel = {
   id: string
@@ -50,53 +54,64 @@ export async function defaultCurrency(container: MedusaContainer): Promise<strin
   return store?.supported_currencies?.find((c) => c.is_default)?.currency_code ?? store?.supported_currencies?.[0]?.currency_code ?? "eur"
 }
 
-/** Models (all, or `ids`), through Query so that the catalogue variant's product comes in the same read. */
-export async function loadRentalModels(
-  container: MedusaContainer,
-  { ids, activeOnly, skip = 0, take, q }: { ids?: string[]; activeOnly?: boolean; skip?: number; take?: number; q?: string } = {}
-): Promise<{ models: LoadedModel[]; count: number }> {
+const CARD_FIELDS = [
+  "id", "variant_id", "title", "description", "buffer_hours", "active", "rates.*",
+  "product_variant.id", "product_variant.title",
+  "product_variant.product.id", "product_variant.product.title", "product_variant.product.description", "product_variant.product.thumbnail",
+]
+
+async function queryRentalModels(container: MedusaContainer, { ids, activeOnly, skip = 0, take, q }: ModelQuery, fields: string[]): Promise<{ data: GraphModel[]; count: number }> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const filters: Record<string, unknown> = {}
   if (ids) filters.id = ids
   if (activeOnly) filters.active = true
   if (q) filters.title = { $ilike: `%${q.replace(/[%_\\]/g, "\\$&")}%` }
-  const { data, metadata } = await query.graph({
-    entity: "rental_model",
-    fields: [
-      "id", "variant_id", "title", "description", "buffer_hours", "active",
-      "rates.*", "units.id", "units.active", "units.created_at",
-      "product_variant.id", "product_variant.title",
-      "product_variant.product.id", "product_variant.product.title", "product_variant.product.description", "product_variant.product.thumbnail",
-    ],
-    filters,
-    pagination: { skip, take, order: { title: "ASC", id: "ASC" } },
-  })
-  const models = (data as GraphModel[]).map((m): LoadedModel => ({
-    id: m.id,
-    variant_id: m.variant_id,
-    title: m.title,
-    description: m.description ?? m.product_variant?.product?.description ?? null,
-    buffer_hours: m.buffer_hours,
-    active: m.active,
-    product_id: m.product_variant?.product?.id ?? null,
-    thumbnail: m.product_variant?.product?.thumbnail ?? null,
-    rates: (m.rates ?? []).map((r) => ({
-      id: r.id,
-      currency_code: r.currency_code,
-      day_rate: Number(r.day_rate),
-      week_rate: num(r.week_rate),
-      month_rate: num(r.month_rate),
-      deposit: Number(r.deposit ?? 0),
-      meter_allowance_per_day: r.meter_allowance_per_day ?? null,
-      extra_meter_rate: num(r.extra_meter_rate),
-      customer_group_id: r.customer_group_id ?? null,
-    })),
+  const { data, metadata } = await query.graph({ entity: "rental_model", fields, filters, pagination: { skip, take, order: { title: "ASC", id: "ASC" } } })
+  return { data: data as GraphModel[], count: metadata?.count ?? data.length }
+}
+
+const presentCard = (m: GraphModel): RentalModelCard => ({
+  id: m.id,
+  variant_id: m.variant_id,
+  title: m.title,
+  description: m.description ?? m.product_variant?.product?.description ?? null,
+  buffer_hours: m.buffer_hours,
+  active: m.active,
+  product_id: m.product_variant?.product?.id ?? null,
+  thumbnail: m.product_variant?.product?.thumbnail ?? null,
+  rates: (m.rates ?? []).map((r) => ({
+    id: r.id,
+    currency_code: r.currency_code,
+    day_rate: Number(r.day_rate),
+    week_rate: num(r.week_rate),
+    month_rate: num(r.month_rate),
+    deposit: Number(r.deposit ?? 0),
+    meter_allowance_per_day: r.meter_allowance_per_day ?? null,
+    extra_meter_rate: num(r.extra_meter_rate),
+    customer_group_id: r.customer_group_id ?? null,
+  })),
+})
+
+/** Models (all, or `ids`) with their units, through Query so that the catalogue variant's product comes in the same read. */
+export async function loadRentalModels(container: MedusaContainer, options: ModelQuery = {}): Promise<{ models: LoadedModel[]; count: number }> {
+  const { data, count } = await queryRentalModels(container, options, [...CARD_FIELDS, "units.id", "units.active", "units.created_at"])
+  const models = data.map((m): LoadedModel => ({
+    ...presentCard(m),
     unit_ids: (m.units ?? [])
       .filter((u) => u.active)
       .sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime() || a.id.localeCompare(b.id))
       .map((u) => u.id),
   }))
-  return { models, count: metadata?.count ?? models.length }
+  return { models, count }
+}
+
+/**
+ * Models as `loadRentalModels` gives them but without their units: for the catalogue, which only counts
+ * them (`freeUnitCounts`), so a model of a thousand units does not bring a thousand records through Query.
+ */
+export async function loadRentalModelCards(container: MedusaContainer, options: ModelQuery = {}): Promise<{ models: RentalModelCard[]; count: number }> {
+  const { data, count } = await queryRentalModels(container, options, CARD_FIELDS)
+  return { models: data.map(presentCard), count }
 }
 
 /** The Medusa customer groups of a member (none for a session without a customer): they pick group rates. */
@@ -136,15 +151,22 @@ export async function busyRangesOf(container: MedusaContainer, models: LoadedMod
 
 /**
  * A model as the catalogue shows it for a period in a currency to a client of `groupIds`: the price they pay
- * (their group's when it is lower), the general price beside it when it differs, the deposit and free units.
+ * (their group's when it is lower), the general price beside it when it differs, the deposit and its units
+ * (`freeUnitCounts`: free ones for the period and its buffer).
  */
-export function presentCatalogueModel(model: LoadedModel, busy: BusyRange[], starts_at: Date, ends_at: Date, currency: string, groupIds: readonly string[] = []): StoreRentalModel {
+export function presentCatalogueModel(
+  model: RentalModelCard,
+  units: { total: number; free: number },
+  starts_at: Date,
+  ends_at: Date,
+  currency: string,
+  groupIds: readonly string[] = []
+): StoreRentalModel {
   const days = rentalDays(starts_at, ends_at)
   const rate = rateFor(model, currency, groupIds, days)
   const general = model.rates.find((r) => r.currency_code === currency && r.customer_group_id === null) ?? null
   const price = rate && cheapestPrice(rate, days)
   const generalTotal = general && cheapestPrice(general, days).total
-  const held = heldRange(model, starts_at, ends_at)
   return {
     id: model.id,
     variant_id: model.variant_id,
@@ -165,7 +187,7 @@ export function presentCatalogueModel(model: LoadedModel, busy: BusyRange[], sta
     },
     price,
     general_total: price && generalTotal !== null && generalTotal !== price.total ? generalTotal : null,
-    units_total: model.unit_ids.length,
-    units_free: freeUnits(model.unit_ids, busy, held.from, held.to).length,
+    units_total: units.total,
+    units_free: units.free,
   }
 }

@@ -216,7 +216,7 @@ export type AdminRentalUnit = {
 }
 
 export type AdminRental = StoreRental & { account_name: string | null; customer_id: string | null }
-export type AdminRentalDetail = StoreRentalDetail & { account_name: string | null; assignments: { id: string; unit_id: string; line_id: string; starts_at: string; blocked_until: string }[] }
+export type AdminRentalDetail = StoreRentalDetail & { account_name: string | null; customer_id: string | null; assignments: { id: string; unit_id: string; line_id: string; starts_at: string; blocked_until: string }[] }
 
 /** GET /admin/portal/rentals/calendar?from&to&model_id: the units Gantt. */
 export type AdminRentalCalendarResponse = {

@@ -52,6 +52,32 @@ const isExclusionViolation = (error: unknown) => {
   return e?.code === EXCLUSION_VIOLATION || /rental_assignment_unit_during_excl/.test(e?.message ?? "")
 }
 
+const DAY_MS = 86_400_000
+
+/**
+ * The ranges keeping units busy over [:from, `to`) as rows (unit_id, "from", "to"), the units chosen by
+ * `unitFilter` (an SQL condition on `unit_id`), the reservation `:except` left out: live assignments (their
+ * buffer included) and maintenance blocks. A unit still out after its planned end (overdue) stays busy until
+ * now plus its buffer, since it cannot be handed to anyone before it is back. The assignment part reads the
+ * btree on (unit_id, blocked_until) rather than the exclusion constraint's gist: for a model's thousand units
+ * a gist probe per unit cost twice as much (the bench's availability line). `starts_at < to and
+ * blocked_until > from` is `during && [from, to)`, `during` being [starts_at, blocked_until).
+ */
+const busyRangesSql = (unitFilter: string, to = ":to") => `
+  select a.unit_id, a.starts_at as "from", a.blocked_until as "to"
+    from rental_assignment a
+   where a.unit_id ${unitFilter} and a.live and a.deleted_at is null and a.starts_at < ${to} and a.blocked_until > :from
+     and a.reservation_id is distinct from :except
+  union all
+  select a.unit_id, lower(a.during), now() + (a.blocked_until - r.ends_at)
+    from rental_reservation r join rental_assignment a on a.reservation_id = r.id
+   where r.status = 'out' and r.deleted_at is null and r.ends_at < now() and a.live and a.deleted_at is null
+     and a.unit_id ${unitFilter} and now() + (a.blocked_until - r.ends_at) > :from and r.id is distinct from :except
+  union all
+  select b.unit_id, b.starts_at, b.ends_at
+    from rental_block b
+   where b.unit_id ${unitFilter} and b.deleted_at is null and b.starts_at < ${to} and b.ends_at > :from`
+
 type RawManager = { getTransactionContext(): Knex | undefined; getKnex(): Knex }
 
 class RentalModuleService extends MedusaService({
@@ -72,11 +98,7 @@ class RentalModuleService extends MedusaService({
 
   /**
    * What keeps `unitIds` busy over [from, to): live assignments (their buffer included) and maintenance
-   * blocks. A unit still out after its planned end (overdue) stays busy until now plus its buffer, since it
-   * cannot be handed to anyone before it is back. The assignment part reads the btree on (unit_id,
-   * blocked_until) rather than the exclusion constraint's gist: for a model's thousand units a gist probe per
-   * unit cost twice as much (the bench's availability line). `starts_at < to and blocked_until > from` is
-   * `during && [from, to)`, `during` being [starts_at, blocked_until).
+   * blocks (see `busyRangesSql`).
    */
   @InjectManager()
   async busyRanges(
@@ -87,23 +109,84 @@ class RentalModuleService extends MedusaService({
     @MedusaContext() context: Context = {}
   ): Promise<UnitBusyRange[]> {
     if (!unitIds.length) return []
-    const { rows } = await this.knex(context).raw(
-      `select a.unit_id, a.starts_at as "from", a.blocked_until as "to"
-         from rental_assignment a
-        where a.unit_id = any(:units) and a.live and a.deleted_at is null and a.starts_at < :to and a.blocked_until > :from
-          and a.reservation_id is distinct from :except
-       union all
-       select a.unit_id, lower(a.during), now() + (a.blocked_until - r.ends_at)
-         from rental_reservation r join rental_assignment a on a.reservation_id = r.id
-        where r.status = 'out' and r.deleted_at is null and r.ends_at < now() and a.live and a.deleted_at is null
-          and a.unit_id = any(:units) and now() + (a.blocked_until - r.ends_at) > :from and r.id is distinct from :except
-       union all
-       select b.unit_id, b.starts_at, b.ends_at
-         from rental_block b
-        where b.unit_id = any(:units) and b.deleted_at is null and b.starts_at < :to and b.ends_at > :from`,
-      { units: unitIds, from, to, except: exceptReservationId }
-    )
+    const { rows } = await this.knex(context).raw(`select unit_id, "from", "to" from (${busyRangesSql("= any(:units)")}) busy`, {
+      units: unitIds,
+      from,
+      to,
+      except: exceptReservationId,
+    })
     return rows.map((r: { unit_id: string; from: Date; to: Date }) => ({ unit_id: r.unit_id, from: new Date(r.from), to: new Date(r.to) }))
+  }
+
+  /**
+   * Free units of an active model per UTC day, for `days` days from `from` (a UTC midnight); null when there
+   * is no such active model. One statement: each busy range becomes the days it touches, the days a unit
+   * already counted on an earlier range are dropped (ranges of one unit may share a day: a block, two
+   * assignments on the same day), and each day's count is the running sum of the spans' starts and ends.
+   * Only counts leave the database: the bench's model has 1,000 units and over 11,000 ranges in 90 days.
+   */
+  @InjectManager()
+  async dailyFreeUnits(modelId: string, from: Date, days: number, @MedusaContext() context: Context = {}): Promise<{ units_total: number; free: number[] } | null> {
+    const { rows } = await this.knex(context).raw(
+      `with model as (
+         select id from rental_model where id = :model and active and deleted_at is null
+       ), units as (
+         select u.id from rental_unit u join model m on m.id = u.rental_model_id where u.active and u.deleted_at is null
+       ), spans as (
+         select unit_id, greatest(0, floor(extract(epoch from "from" - cast(:from as timestamptz)) / 86400)::int) as s,
+                least(cast(:days as int) - 1, ceil(extract(epoch from "to" - cast(:from as timestamptz)) / 86400)::int - 1) as e
+           from (${busyRangesSql("in (select id from units)")}) busy
+       ), fresh as (
+         select s, e, max(e) over (partition by unit_id order by s, e rows between unbounded preceding and 1 preceding) as seen
+           from spans where s <= e
+       ), steps as (
+         select greatest(s, seen + 1) as day, 1 as step from fresh where seen is null or e > seen
+         union all
+         select e + 1, -1 from fresh where seen is null or e > seen
+       )
+       select (select count(*)::int from model) as models, (select count(*)::int from units) as units_total,
+              (select coalesce(json_agg(json_build_array(day, n)), '[]') from (select day, sum(step)::int as n from steps group by day) d) as steps`,
+      { model: modelId, from, to: new Date(from.getTime() + days * DAY_MS), days, except: null }
+    )
+    const [row] = rows as { models: number; units_total: number; steps: [number, number][] }[]
+    if (!row?.models) return null
+    const change = new Array<number>(days + 1).fill(0)
+    for (const [day, n] of row.steps) change[day] += n
+    const free: number[] = []
+    let busy = 0
+    for (let day = 0; day < days; day++) {
+      busy += change[day]
+      free.push(row.units_total - busy)
+    }
+    return { units_total: row.units_total, free }
+  }
+
+  /**
+   * Per model of `modelIds`: its active units, and how many are free for a new assignment from `starts_at`
+   * to `ends_at` plus the model's buffer. Counted in the database, no unit leaving it.
+   */
+  @InjectManager()
+  async freeUnitCounts(modelIds: string[], starts_at: Date, ends_at: Date, @MedusaContext() context: Context = {}): Promise<Map<string, { total: number; free: number }>> {
+    if (!modelIds.length) return new Map()
+    const { rows } = await this.knex(context).raw(
+      `with units as (
+         select u.id, u.rental_model_id as model_id, cast(:ends as timestamptz) + make_interval(hours => m.buffer_hours) as held_until
+           from rental_unit u join rental_model m on m.id = u.rental_model_id
+          where u.rental_model_id = any(:models) and u.active and u.deleted_at is null
+       ), window_end as (
+         select max(held_until) as held_to from units
+       ), taken as (
+         select distinct busy.unit_id
+           from (${busyRangesSql("in (select id from units)", "(select held_to from window_end)")}) busy
+           join units u on u.id = busy.unit_id
+          where busy."from" < u.held_until and busy."to" > :from
+       )
+       select u.model_id, count(*)::int as total, (count(*) - count(t.unit_id))::int as free
+         from units u left join taken t on t.unit_id = u.id
+        group by u.model_id`,
+      { models: modelIds, from: starts_at, ends: ends_at, except: null }
+    )
+    return new Map((rows as { model_id: string; total: number; free: number }[]).map((r) => [r.model_id, { total: r.total, free: r.free }]))
   }
 
   /**

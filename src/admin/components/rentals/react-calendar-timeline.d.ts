@@ -14,6 +14,13 @@ declare module "react-calendar-timeline" {
     itemProps?: { style?: CSSProperties; className?: string; title?: string; "data-testid"?: string }
   }
 
+  /** What an `itemRenderer` receives; `getItemProps` gives the bar's position, classes and click handling. */
+  export type ItemRendererProps = {
+    item: TimelineItem
+    itemContext: { title: ReactNode; dimensions: { height: number } }
+    getItemProps: (props: { style?: CSSProperties; className?: string }) => Record<string, unknown>
+  }
+
   export type TimelineProps = {
     groups: TimelineGroup[]
     items: TimelineItem[]
@@ -28,6 +35,7 @@ declare module "react-calendar-timeline" {
     sidebarWidth?: number
     minZoom?: number
     maxZoom?: number
+    itemRenderer?: (props: ItemRendererProps) => ReactNode
     onItemClick?: (itemId: string, event: unknown, time: number) => void
     onItemSelect?: (itemId: string, event: unknown, time: number) => void
     children?: ReactNode

@@ -1,4 +1,4 @@
-import { dailyAvailability, freeUnits } from "../availability"
+import { freeUnits } from "../availability"
 import { cancellationPolicy, changePolicy, datesRefusal, rentalSettings } from "../settings"
 
 const at = (iso: string) => new Date(iso)
@@ -18,22 +18,6 @@ describe("availability over reservations, buffers and maintenance blocks", () =>
     // Ranges are half-open: starting exactly when the buffer ends is free.
     expect(freeUnits(units, busy, at("2027-03-05T00:00Z"), at("2027-03-06T00:00Z"))).toEqual(["u1", "u2", "u3"])
     expect(freeUnits(units, busy, at("2027-03-06T00:00Z"), at("2027-03-07T00:00Z"))).toEqual(["u1", "u3"])
-  })
-
-  it("counts free units per UTC day", () => {
-    expect(dailyAvailability(units, busy, at("2027-03-01T00:00Z"), at("2027-03-07T00:00Z"))).toEqual([
-      { date: "2027-03-01", free: 3 },
-      { date: "2027-03-02", free: 2 },
-      { date: "2027-03-03", free: 2 },
-      { date: "2027-03-04", free: 2 },
-      { date: "2027-03-05", free: 3 },
-      { date: "2027-03-06", free: 2 },
-      { date: "2027-03-07", free: 3 },
-    ])
-  })
-
-  it("ignores ranges of units outside the model", () => {
-    expect(dailyAvailability(["u3"], busy, at("2027-03-02T00:00Z"), at("2027-03-02T00:00Z"))).toEqual([{ date: "2027-03-02", free: 1 }])
   })
 })
 

@@ -1,8 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { busyRangesOf, customerGroupsOf, defaultCurrency, loadRentalModels, presentCatalogueModel } from "../../../../../lib/rental/models"
+import { customerGroupsOf, defaultCurrency, loadRentalModelCards, presentCatalogueModel } from "../../../../../lib/rental/models"
 import { getPortalActor } from "../../../../../lib/portal-actor"
+import { RENTAL_MODULE } from "../../../../../modules/rental"
 import type { StoreRentalCatalogueResponse } from "../../../../../modules/rental/contract"
+import type RentalModuleService from "../../../../../modules/rental/service"
 import type { StoreRentalCatalogueType } from "../validators"
 
 export { AUTHENTICATE } from "../../authenticate-client"
@@ -18,7 +20,8 @@ function defaultPeriod(now = new Date()) {
 /**
  * What can be rented for the chosen dates, like a car-rental site: each model with its price for the period
  * (cheapest day/week/month combination, at the client's customer group rate when lower), its deposit and how many units are free (reservations, buffers and
- * maintenance blocks counted). Two reads: the models page, then every unit's busy ranges in one statement.
+ * maintenance blocks counted). Two reads: the models page (without their units), then each model's units and
+ * free units counted in one statement.
  */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreRentalCatalogueType>, res: MedusaResponse) {
   const actor = await getPortalActor(req)
@@ -30,11 +33,11 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreRentalCa
   if (ends_at <= starts_at) throw new MedusaError(MedusaError.Types.INVALID_DATA, "ends_at must be after starts_at")
   const currency = req.validatedQuery.currency_code ?? (await defaultCurrency(req.scope))
   const { skip = 0, take = 50 } = req.queryConfig.pagination
-  const { models, count } = await loadRentalModels(req.scope, { activeOnly: true, skip, take, q })
-  const busy = await busyRangesOf(req.scope, models, starts_at, ends_at)
+  const { models, count } = await loadRentalModelCards(req.scope, { activeOnly: true, skip, take, q })
+  const units = await req.scope.resolve<RentalModuleService>(RENTAL_MODULE).freeUnitCounts(models.map((m) => m.id), starts_at, ends_at)
   const groups = await customerGroupsOf(req.scope, actor.customer_id)
   const answer: StoreRentalCatalogueResponse = {
-    rental_models: models.map((m) => presentCatalogueModel(m, busy, starts_at, ends_at, currency, groups)),
+    rental_models: models.map((m) => presentCatalogueModel(m, units.get(m.id) ?? { total: 0, free: 0 }, starts_at, ends_at, currency, groups)),
     starts_at: starts_at.toISOString(),
     ends_at: ends_at.toISOString(),
     currency_code: currency,
