@@ -238,11 +238,12 @@ medusaIntegrationTestRunner({
       const { data: categories } = await api.get("/store/portal/ticket-categories", h(world.claire))
       await api.post("/store/portal/tickets", { category_id: categories.ticket_categories[0].id, subject: "Alerte en francais", description: "Bonjour" }, h(world.claire))
       const french = await eventually(async () => smtp.mails.filter((m) => m.to.includes(world.staff.email) && m.subject.includes("Alerte en francais")), (mails) => mails.length === 1)
-      expect(french[0].subject).toMatch(/^Portail client : /)
+      // The alert's own line too: the ticket's, in French with French punctuation.
+      expect(french[0].subject).toMatch(/^Portail client : Ticket \S+ ouvert par .+ : Alerte en francais/)
       await users.updateUsers({ id: world.staff.id, metadata: { locale: null } })
       await api.post("/store/portal/tickets", { category_id: categories.ticket_categories[0].id, subject: "Alert in English", description: "Hello" }, h(world.claire))
       const english = await eventually(async () => smtp.mails.filter((m) => m.to.includes(world.staff.email) && m.subject.includes("Alert in English")), (mails) => mails.length === 1)
-      expect(english[0].subject).toMatch(/^Client portal: /)
+      expect(english[0].subject).toMatch(/^Client portal: Ticket \S+ opened by .+: Alert in English/)
     })
   },
 })

@@ -1,3 +1,5 @@
+import type { Translator } from "../email/i18n"
+
 /**
  * The contract between a domain and the staff alert pipeline. A client action emits
  * `portal.<domain>.<verb>` with a payload of this shape once its workflow has succeeded; the domain
@@ -25,6 +27,9 @@ export type PortalAlertDeclaration = {
   resource_type: string
   /** The object's page in the admin, relative to the dashboard root (for example `/client-portal/quotes/quo_1`). */
   adminPath: (data: PortalEventData) => string
-  /** One line in English for staff, for example `Quote Q-1042 accepted by Claire Martin`. */
-  title: (data: PortalEventData) => string
+  /**
+   * One line for staff in the translator's language, for example `Quote Q-1042 accepted by Claire Martin`: stored
+   * in English for the admin's feed, and written again in the staff member's language for their e-mail.
+   */
+  title: (data: PortalEventData, t: Translator) => string
 }

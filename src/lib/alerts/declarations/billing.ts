@@ -1,9 +1,5 @@
-import type { PortalAlertDeclaration, PortalEventData } from "../types"
-
-const money = (data: PortalEventData) =>
-  typeof data.total === "number" && typeof data.currency_code === "string"
-    ? new Intl.NumberFormat("en", { style: "currency", currency: data.currency_code.toUpperCase() }).format(data.total)
-    : "a payment"
+import type { PortalAlertDeclaration } from "../types"
+import { between, by, money } from "../wording"
 
 /** What clients do with their invoices: staff see online payments as they come. */
 export const billingAlerts: PortalAlertDeclaration[] = [
@@ -11,6 +7,7 @@ export const billingAlerts: PortalAlertDeclaration[] = [
     event: "portal.invoice.paid",
     resource_type: "invoice",
     adminPath: (data) => `/client-portal/invoices/${data.id}`,
-    title: (data) => `${money(data)} paid online by ${data.actor_name ?? "the client"}${Array.isArray(data.numbers) ? ` (${data.numbers.join(", ")})` : ""}`,
+    title: (data, t) =>
+      t("alert.invoicePaid", { amount: money(data, t) ?? t("alert.aPayment"), by: by(data, t), numbers: between(t, Array.isArray(data.numbers) ? data.numbers.join(", ") : null) }),
   },
 ]

@@ -1,12 +1,9 @@
+import type { Translator } from "../../email/i18n"
 import type { PortalAlertDeclaration, PortalEventData } from "../types"
+import { text } from "../wording"
 
-const text = (data: PortalEventData, key: string): string | null => {
-  const value = data[key]
-  return typeof value === "string" && value.trim() ? value.trim() : null
-}
-
-const person = (data: PortalEventData) => text(data, "member_name") ?? text(data, "member_email") ?? "a person"
-const account = (data: PortalEventData) => text(data, "account_name") ?? "their account"
+const person = (data: PortalEventData, t: Translator) => text(data, "member_name") ?? text(data, "member_email") ?? t("alert.aPerson")
+const account = (data: PortalEventData, t: Translator) => text(data, "account_name") ?? t("alert.theirAccount")
 
 /** An account admin changing who may use the portal: staff want to know who now sees the account. */
 export const clientAccountAlerts: PortalAlertDeclaration[] = [
@@ -14,12 +11,12 @@ export const clientAccountAlerts: PortalAlertDeclaration[] = [
     event: "portal.client_account.member_invited",
     resource_type: "member_invitation",
     adminPath: (data) => `/client-portal/accounts/${data.account_id}`,
-    title: (data) => `${data.actor_name ?? "An account admin"} invited ${person(data)} to ${account(data)}`,
+    title: (data, t) => t("alert.memberInvited", { admin: data.actor_name ?? t("alert.anAccountAdminStart"), person: person(data, t), account: account(data, t) }),
   },
   {
     event: "portal.client_account.member_removed",
     resource_type: "account_member",
     adminPath: (data) => `/client-portal/accounts/${data.account_id}`,
-    title: (data) => `${person(data)} was removed from ${account(data)} by ${data.actor_name ?? "an account admin"}`,
+    title: (data, t) => t("alert.memberRemoved", { person: person(data, t), account: account(data, t), admin: data.actor_name ?? t("alert.anAccountAdmin") }),
   },
 ]

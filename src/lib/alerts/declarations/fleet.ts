@@ -1,12 +1,13 @@
+import type { Translator } from "../../email/i18n"
 import type { PortalAlertDeclaration, PortalEventData } from "../types"
+import { between, text } from "../wording"
 
-const text = (data: PortalEventData, key: string): string | null => {
-  const value = data[key]
-  return typeof value === "string" && value.trim() ? value.trim() : null
-}
-
-const reading = (data: PortalEventData) =>
-  `${typeof data.value === "number" ? data.value : "a reading"} on ${text(data, "meter_name") ?? "a meter"} of ${text(data, "equipment_name") ?? "a machine"}`
+const reading = (data: PortalEventData, t: Translator) =>
+  t("alert.reading", {
+    value: typeof data.value === "number" ? data.value : t("alert.aReading"),
+    meter: text(data, "meter_name") ?? t("alert.aMeter"),
+    machine: text(data, "equipment_name") ?? t("alert.aMachine"),
+  })
 
 /** Readings clients send, and readings that look wrong: staff check them on the machine's page. */
 export const fleetAlerts: PortalAlertDeclaration[] = [
@@ -14,12 +15,12 @@ export const fleetAlerts: PortalAlertDeclaration[] = [
     event: "portal.fleet.reading_submitted",
     resource_type: "meter_reading",
     adminPath: (data) => `/client-portal/fleet/${text(data, "equipment_id") ?? ""}`,
-    title: (data) => `${data.actor_name ?? "A client"} sent a reading: ${reading(data)}`,
+    title: (data, t) => t("alert.readingSubmitted", { actor: data.actor_name ?? t("alert.aClient"), reading: reading(data, t) }),
   },
   {
     event: "portal.fleet.reading_flagged",
     resource_type: "meter_reading",
     adminPath: (data) => `/client-portal/fleet/${text(data, "equipment_id") ?? ""}`,
-    title: (data) => `Reading to review: ${reading(data)}${text(data, "reason") ? ` (${text(data, "reason")})` : ""}`,
+    title: (data, t) => t("alert.readingFlagged", { reading: reading(data, t), reason: between(t, text(data, "reason")) }),
   },
 ]

@@ -1,10 +1,11 @@
 import { INTERVENTION_EVENTS } from "../../../modules/fieldService/contract"
+import type { Translator } from "../../email/i18n"
 import type { PortalAlertDeclaration, PortalEventData } from "../types"
+import { by, detail, numberOf } from "../wording"
 
-const name = (data: PortalEventData) => `Intervention ${typeof data.number === "string" ? data.number : data.id}`
-const by = (data: PortalEventData) => data.actor_name ?? "the client"
-const when = (data: PortalEventData) =>
-  typeof data.scheduled_start === "string" ? ` for ${data.scheduled_start.slice(0, 16).replace("T", " ")} UTC` : ""
+const named = (data: PortalEventData, t: Translator) => ({ intervention: t("alert.intervention", { number: numberOf(data) }), by: by(data, t) })
+const when = (data: PortalEventData, t: Translator) =>
+  typeof data.scheduled_start === "string" ? t("alert.interventionWhen", { date: data.scheduled_start.slice(0, 16).replace("T", " ") }) : ""
 const path = (data: PortalEventData) => `/client-portal/interventions/${data.id}`
 
 /**
@@ -16,36 +17,36 @@ export const interventionAlerts: PortalAlertDeclaration[] = [
     event: INTERVENTION_EVENTS.requested,
     resource_type: "intervention",
     adminPath: path,
-    title: (data) => `${name(data)} requested by ${by(data)}`,
+    title: (data, t) => t("alert.interventionRequested", named(data, t)),
   },
   {
     event: INTERVENTION_EVENTS.linked_created,
     resource_type: "intervention",
     adminPath: path,
-    title: (data) => `${name(data)} requested by ${by(data)} (linked to an earlier visit)`,
+    title: (data, t) => t("alert.interventionLinked", named(data, t)),
   },
   {
     event: INTERVENTION_EVENTS.booked,
     resource_type: "intervention",
     adminPath: path,
-    title: (data) => `${name(data)} booked by ${by(data)}${when(data)}${data.confirmed === false ? ", to confirm" : ""}`,
+    title: (data, t) => t("alert.interventionBooked", { ...named(data, t), when: when(data, t), confirm: data.confirmed === false ? t("alert.toConfirm") : "" }),
   },
   {
     event: INTERVENTION_EVENTS.rescheduled,
     resource_type: "intervention",
     adminPath: path,
-    title: (data) => `${name(data)} rescheduled by ${by(data)}${when(data)}`,
+    title: (data, t) => t("alert.interventionRescheduled", { ...named(data, t), when: when(data, t) }),
   },
   {
     event: INTERVENTION_EVENTS.cancelled,
     resource_type: "intervention",
     adminPath: path,
-    title: (data) => `${name(data)} cancelled by ${data.by_staff ? "staff" : by(data)}${typeof data.reason === "string" && data.reason ? `: ${data.reason.slice(0, 80)}` : ""}`,
+    title: (data, t) => t("alert.interventionCancelled", { ...named(data, t), by: data.by_staff ? t("alert.staff") : by(data, t), reason: detail(t, data.reason) }),
   },
   {
     event: INTERVENTION_EVENTS.survey_answered,
     resource_type: "intervention",
     adminPath: path,
-    title: (data) => `${by(data)} answered the survey of ${name(data)}`,
+    title: (data, t) => t("alert.interventionSurvey", named(data, t)),
   },
 ]

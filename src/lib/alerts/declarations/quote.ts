@@ -1,11 +1,8 @@
+import type { Translator } from "../../email/i18n"
 import type { PortalAlertDeclaration, PortalEventData } from "../types"
+import { between, by, detail, money, numberOf } from "../wording"
 
-const quoteName = (data: PortalEventData) => `Quote ${typeof data.number === "string" ? data.number : data.id}`
-const by = (data: PortalEventData) => data.actor_name ?? "the client"
-const amount = (data: PortalEventData) =>
-  typeof data.total === "number" && typeof data.currency_code === "string"
-    ? ` (${new Intl.NumberFormat("en", { style: "currency", currency: data.currency_code.toUpperCase() }).format(data.total)})`
-    : ""
+const named = (data: PortalEventData, t: Translator) => ({ quote: t("alert.quote", { number: numberOf(data) }), by: by(data, t) })
 
 /** What clients do with quotes; the salesperson (`staff_user_id`) is alerted. `portal.quote.sent` is staff's own action. */
 export const quoteAlerts: PortalAlertDeclaration[] = [
@@ -13,24 +10,24 @@ export const quoteAlerts: PortalAlertDeclaration[] = [
     event: "portal.quote.viewed",
     resource_type: "quote",
     adminPath: (data) => `/client-portal/quotes/${data.id}`,
-    title: (data) => `${quoteName(data)} opened by ${by(data)}`,
+    title: (data, t) => t("alert.quoteViewed", named(data, t)),
   },
   {
     event: "portal.quote.accepted",
     resource_type: "quote",
     adminPath: (data) => `/client-portal/quotes/${data.id}`,
-    title: (data) => `${quoteName(data)} accepted by ${by(data)}${amount(data)}`,
+    title: (data, t) => t("alert.quoteAccepted", { ...named(data, t), amount: between(t, money(data, t)) }),
   },
   {
     event: "portal.quote.rejected",
     resource_type: "quote",
     adminPath: (data) => `/client-portal/quotes/${data.id}`,
-    title: (data) => `${quoteName(data)} rejected by ${by(data)}${typeof data.reason === "string" ? `: ${data.reason.slice(0, 80)}` : ""}`,
+    title: (data, t) => t("alert.quoteRejected", { ...named(data, t), reason: detail(t, data.reason) }),
   },
   {
     event: "portal.quote.message_created",
     resource_type: "quote",
     adminPath: (data) => `/client-portal/quotes/${data.id}`,
-    title: (data) => `New message on ${quoteName(data)} from ${by(data)}`,
+    title: (data, t) => t("alert.quoteMessage", named(data, t)),
   },
 ]

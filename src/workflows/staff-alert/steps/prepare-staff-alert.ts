@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { findAlertDeclaration } from "../../../lib/alerts/declarations"
+import { createTranslator, DEFAULT_EMAIL_LOCALE } from "../../../lib/email/i18n"
 import type { PortalEventData } from "../../../lib/alerts/types"
 import { portalOptionsFromConfig } from "../../../lib/portal-options"
 
@@ -31,7 +32,7 @@ export const prepareStaffAlertStep = createStep(prepareStaffAlertStepId, async (
   const mailTo = staff?.email ?? options.alertEmail ?? options.supportEmail ?? null
   return new StepResponse({
     event,
-    title: declaration.title(data),
+    title: declaration.title(data, createTranslator(DEFAULT_EMAIL_LOCALE)),
     resource_type: declaration.resource_type,
     resource_id: data.id,
     admin_path: declaration.adminPath(data),
