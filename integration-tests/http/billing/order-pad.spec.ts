@@ -6,6 +6,8 @@ import { ensurePortalShipping } from "../../../scripts/seed/order-pad"
 import type { OrderApproval, OrderPadProduct } from "../../../src/modules/billing/contract"
 import { CLIENT_ACCOUNT_MODULE } from "../../../src/modules/clientAccount"
 import type ClientAccountModuleService from "../../../src/modules/clientAccount/service"
+import { RENTAL_MODULE } from "../../../src/modules/rental"
+import type RentalModuleService from "../../../src/modules/rental/service"
 import { STAFF_ALERT_MODULE } from "../../../src/modules/staffAlert"
 import type StaffAlertModuleService from "../../../src/modules/staffAlert/service"
 import { useSmtpServer } from "../../helpers/smtp"
@@ -128,6 +130,26 @@ medusaIntegrationTestRunner({
       expect(bought.data.products.map((p: OrderPadProduct) => [p.variant_id, p.bought_quantity])).toEqual(
         expect.arrayContaining([[world.pump_id, 2], [world.kit_id, 3]])
       )
+    })
+
+    it("leaves rental models out of the pad, and refuses one in a pad cart or at checkout naming it", async () => {
+      await getContainer().resolve<RentalModuleService>(RENTAL_MODULE).createRentalModels({ variant_id: world.kit_id, title: "Service kit for rent" })
+      const { data } = await api.get(`/store/portal/order-pad/products?site_id=${site}&limit=50`, claire())
+      const listed = (data.products as OrderPadProduct[]).map((p) => p.variant_id)
+      expect(listed).toContain(world.pump_id)
+      expect(listed).not.toContain(world.kit_id)
+      expect(data.count).toBe(2)
+      expect((await api.get("/store/portal/order-pad/products?q=kit-1", claire())).data.products).toEqual([])
+
+      const started = await api.post("/store/portal/order-pad/carts", { site_id: site, items: [{ variant_id: world.kit_id, quantity: 1 }] }, claire()).catch(failure)
+      expect(started.status).toBe(400)
+      expect(started.data.message).toMatch(/^items: .* is rented on the Rentals page/)
+      // Added through Medusa's own cart route, the line is refused at checkout, and no order is placed.
+      const cartId = await fillCart(claire(), [{ variant_id: world.kit_id, quantity: 1 }])
+      const completed = await api.post(`/store/carts/${cartId}/complete`, {}, claire()).catch(failure)
+      expect(completed.status).toBe(400)
+      expect(completed.data.message).toMatch(/^items: /)
+      expect(await getContainer().resolve(Modules.ORDER).listOrders({ customer_id: world.acme.members[0].customer_id })).toEqual([])
     })
 
     it("holds a requester's order above the threshold for an approver: below it completes, approve places it, decline places none and mails the requester", async () => {

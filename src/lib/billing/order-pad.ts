@@ -6,6 +6,8 @@ import type { AccountOrdering, OrderApproval, OrderPadProduct, OrderPadTerms } f
 import type BillingModuleService from "../../modules/billing/service"
 import { CLIENT_ACCOUNT_MODULE } from "../../modules/clientAccount"
 import type ClientAccountModuleService from "../../modules/clientAccount/service"
+import { RENTAL_MODULE } from "../../modules/rental"
+import type RentalModuleService from "../../modules/rental/service"
 import { can, siteIsVisible, type PortalActor } from "../portal-actor"
 import { variantPricesForAccount } from "../quotes/pricing"
 import { computeLineTotals, quoteAddress } from "../quotes/totals"
@@ -95,6 +97,21 @@ async function boughtQuantities(container: MedusaContainer, actor: PortalActor):
   return bought
 }
 
+/** The variants that are rental models: reserved for dates on the Rentals page, never bought from the pad. */
+async function rentalVariantIds(container: MedusaContainer): Promise<string[]> {
+  const models = await container.resolve<RentalModuleService>(RENTAL_MODULE).listRentalModels({}, { select: ["variant_id"], take: null, withDeleted: true })
+  return models.map((m) => m.variant_id)
+}
+
+/** A rental model in a cart answers 400 naming it: rentals go through a reservation for dates. */
+export async function assertNoRentalLines(container: MedusaContainer, items: { variant_id: string | null; variant_sku?: string | null }[]) {
+  const rented = new Set(await rentalVariantIds(container))
+  const rental = items.find((item) => item.variant_id && rented.has(item.variant_id))
+  if (rental) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `items: ${rental.variant_sku ?? rental.variant_id} is rented on the Rentals page, not ordered`)
+  }
+}
+
 /**
  * A page of the published catalogue at the client's prices: Medusa's pricing module for the account's customer
  * groups in the region (as the cart prices it), and one unit taxed for the site's address by the tax module.
@@ -103,14 +120,16 @@ export async function listOrderPadProducts(container: MedusaContainer, actor: Po
   const site = await visibleSite(container, actor, query.site_id)
   const terms = await orderPadTerms(container, actor)
   const bought = await boughtQuantities(container, actor)
-  const filters: Record<string, unknown> = { product: { status: "published" } }
+  const rented = await rentalVariantIds(container)
+  const filters: Record<string, unknown> = { product: { status: "published" }, ...(rented.length ? { id: { $nin: rented } } : {}) }
   if (query.q) {
     const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
     filters.$or = [{ sku: { $ilike: like } }, { title: { $ilike: like } }, { product: { title: { $ilike: like } } }]
   }
   if (query.bought_before) {
-    if (!bought.size) return { products: [] as OrderPadProduct[], count: 0 }
-    filters.id = [...bought.keys()]
+    const boughtIds = [...bought.keys()].filter((id) => !rented.includes(id))
+    if (!boughtIds.length) return { products: [] as OrderPadProduct[], count: 0 }
+    filters.id = boughtIds
   }
   const [variants, count] = (await container.resolve(Modules.PRODUCT).listAndCountProductVariants(filters, {
     relations: ["product"],
@@ -164,6 +183,7 @@ export type OrderPadCartInput = {
  */
 export async function createOrderPadCart(container: MedusaContainer, actor: PortalActor, input: OrderPadCartInput) {
   assertMayOrder(actor)
+  await assertNoRentalLines(container, input.items)
   const site = await visibleSite(container, actor, input.site_id)
   const terms = await orderPadTerms(container, actor)
   const address = await quoteAddress(container, { account_id: actor.account_id, site_id: site?.id ?? null })
@@ -201,14 +221,14 @@ type CartForApproval = {
   currency_code: string
   total: unknown
   metadata: Record<string, unknown> | null
-  items?: { title: string; variant_sku: string | null; quantity: unknown; unit_price: unknown; total: unknown }[] | null
+  items?: { title: string; variant_id: string | null; variant_sku: string | null; quantity: unknown; unit_price: unknown; total: unknown }[] | null
 }
 
 /** A cart with what approval and its guard read (total with tax, lines, who and where). */
 export async function cartForApproval(container: MedusaContainer, cartId: string): Promise<CartForApproval | null> {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "cart",
-    fields: ["id", "customer_id", "completed_at", "currency_code", "total", "metadata", "items.title", "items.variant_sku", "items.quantity", "items.unit_price", "items.total"],
+    fields: ["id", "customer_id", "completed_at", "currency_code", "total", "metadata", "items.title", "items.variant_id", "items.variant_sku", "items.quantity", "items.unit_price", "items.total"],
     filters: { id: cartId },
   })
   return (data[0] as unknown as CartForApproval) ?? null

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } f
 import { MedusaError } from "@medusajs/framework/utils"
 import { CLIENT_ACCOUNT_MODULE } from "../../../../modules/clientAccount"
 import type ClientAccountModuleService from "../../../../modules/clientAccount/service"
-import { accountOrdering, cartForApproval } from "../../../../lib/billing/order-pad"
+import { accountOrdering, assertNoRentalLines, cartForApproval } from "../../../../lib/billing/order-pad"
 import { sitesCover } from "../../../../lib/portal-actor"
 
 /**
@@ -22,6 +22,7 @@ export async function guardCartCompletion(req: AuthenticatedMedusaRequest, _res:
     if (member.role === "viewer") throw new MedusaError(MedusaError.Types.FORBIDDEN, "Your role (viewer) does not allow ordering")
     const cart = await cartForApproval(req.scope, req.params.id)
     if (!cart || cart.customer_id !== customerId || cart.completed_at) return next()
+    await assertNoRentalLines(req.scope, cart.items ?? [])
     const siteId = typeof cart.metadata?.site_id === "string" ? cart.metadata.site_id : null
     if (!sitesCover(member.site_ids?.length ? member.site_ids : null, siteId)) {
       throw new MedusaError(MedusaError.Types.FORBIDDEN, "This cart is for a site outside yours")
