@@ -27,13 +27,15 @@ medusaIntegrationTestRunner({
       )
       const id = created.data.deposit_schedule.id
       const first = await api.post(`/admin/portal/deposit-schedules/${id}/issue-next`, {}, staff())
-      expect(first.data.invoice).toMatchObject({ kind: "deposit", total: 100, number: expect.stringMatching(/^DEP-/) })
+      // Paid tax included, taxed for the site's French address as Medusa's tax module taxes it (TVA 20 %).
+      expect(first.data.invoice).toMatchObject({ kind: "deposit", total: 100, subtotal: 83.33, tax_total: 16.67, number: expect.stringMatching(/^DEP-/) })
       await api.post(`/admin/portal/deposit-schedules/${id}/issue-next`, {}, staff())
       const missing = await api.post(`/admin/portal/deposit-schedules/${id}/issue-next`, {}, staff()).catch(failure)
       expect(missing.status).toBe(400)
       expect(missing.data.message).toMatch(/settlement_total/)
       const settlement = await api.post(`/admin/portal/deposit-schedules/${id}/issue-next`, { settlement_total: 260 }, staff())
-      expect(settlement.data.invoice).toMatchObject({ kind: "settlement", deposit_total: 200, total: 60 })
+      expect(settlement.data.invoice).toMatchObject({ kind: "settlement", subtotal: 216.67, tax_total: 43.33, deposit_total: 200, total: 60 })
+      expect(settlement.data.invoice.deducted_deposits.map((d: { tax_total: number }) => d.tax_total)).toEqual([16.67, 16.67])
       expect(settlement.data.invoice.deducted_deposits).toHaveLength(2)
 
       const mine = await api.get("/store/portal/deposit-schedules", claire())

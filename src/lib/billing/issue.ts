@@ -9,7 +9,9 @@ import type ClientAccountModuleService from "../../modules/clientAccount/service
 import { QUOTE_MODULE } from "../../modules/quote"
 import type QuoteModuleService from "../../modules/quote/service"
 import { clientLines, loadDocumentBrand } from "../documents/pdf-document"
+import { computeLineTotals, quoteAddress } from "../quotes/totals"
 import { renderInvoicePdf } from "./pdf"
+import { regionFor } from "./region"
 import { dueDateFor, loadBillingSettings, numberingOf } from "./settings"
 
 /** An invoice ready to issue, and what its PDF prints beyond the invoice itself. */
@@ -305,6 +307,19 @@ export async function planCreditNote(container: MedusaContainer, input: { invoic
 }
 
 /**
+ * An amount of a deposit schedule, which the client pays tax included, split as Medusa's tax module taxes it for
+ * the schedule's site (else the account's address) in the account's region: its net and its tax, to the cent.
+ */
+async function scheduleAmount(container: MedusaContainer, schedule: { account_id: string; site_id: string | null; currency_code: string }, amount: number) {
+  const account = await container.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE).retrieveClientAccount(schedule.account_id, { select: ["country_code"] })
+  const [region, address] = await Promise.all([regionFor(container, account.country_code), quoteAddress(container, { account_id: schedule.account_id, site_id: schedule.site_id })])
+  const [line] = await computeLineTotals(container, { currency_code: schedule.currency_code, region_id: region.id, address }, [{ quantity: 1, unit_price: amount, is_tax_inclusive: true }])
+  const unit = 10 ** currencyDigits(schedule.currency_code)
+  const tax = money(Math.round(line.tax_total * unit) / unit)
+  return { subtotal: money(amount - tax), tax_total: tax, total: amount }
+}
+
+/**
  * The next invoice of a deposit schedule: a monthly deposit while some are left, then the settlement, which
  * bills `settlement_total` (the real consumption) and deducts every deposit of the schedule.
  */
@@ -327,17 +342,17 @@ export async function planScheduleInvoice(container: MedusaContainer, input: { s
     numbering: numberingOf(settings),
   }
   if (!settles) {
-    const amount = money(schedule.monthly_amount)
+    const amount = await scheduleAmount(container, schedule, money(schedule.monthly_amount))
     const title = `${schedule.title}: deposit ${schedule.issued_count + 1} of ${schedule.count}`
     return {
       settles,
       order_display_id: null,
-      input: { ...base, kind: "deposit", lines: [{ title, order_line_id: null, variant_id: null, sku: null, quantity: 1, unit_price: amount, subtotal: amount, tax_total: 0, total: amount }], subtotal: amount, tax_total: 0, total: amount },
+      input: { ...base, kind: "deposit", lines: [{ title, order_line_id: null, variant_id: null, sku: null, quantity: 1, unit_price: amount.subtotal, ...amount }], ...amount },
     }
   }
   if (input.settlement_total === undefined) throw new MedusaError(MedusaError.Types.INVALID_DATA, "settlement_total is required to settle the schedule")
   const deposits = await billing.listInvoices({ deposit_schedule_id: schedule.id, kind: "deposit", status: { $ne: "cancelled" } }, { select: ["id"] })
-  const total = money(input.settlement_total)
+  const amount = await scheduleAmount(container, schedule, money(input.settlement_total))
   const title = `${schedule.title}: settlement`
   return {
     settles,
@@ -345,10 +360,8 @@ export async function planScheduleInvoice(container: MedusaContainer, input: { s
     input: {
       ...base,
       kind: "settlement",
-      lines: [{ title, order_line_id: null, variant_id: null, sku: null, quantity: 1, unit_price: total, subtotal: total, tax_total: 0, total }],
-      subtotal: total,
-      tax_total: 0,
-      total,
+      lines: [{ title, order_line_id: null, variant_id: null, sku: null, quantity: 1, unit_price: amount.subtotal, ...amount }],
+      ...amount,
       deposit_ids: deposits.map((d) => d.id),
     },
   }

@@ -12,6 +12,7 @@ import { can, siteIsVisible, type PortalActor } from "../portal-actor"
 import { variantPricesForAccount } from "../quotes/pricing"
 import { computeLineTotals, quoteAddress } from "../quotes/totals"
 import { orderScope } from "./orders"
+import { regionFor } from "./region"
 
 /** Marks a cart (and so the order Medusa makes of it: it copies the cart's metadata) as the portal's. */
 export const ORDER_PAD_SOURCE = "portal_order_pad"
@@ -48,15 +49,6 @@ async function visibleSite(container: MedusaContainer, actor: PortalActor, siteI
   const [site] = await container.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE).listSites({ id: siteId, account_id: actor.account_id })
   if (!site || !siteIsVisible(actor, site.id)) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Site ${siteId} was not found`)
   return site
-}
-
-/** The region the account buys in: the one selling to the site's (else the account's) country, else the first. */
-async function regionFor(container: MedusaContainer, countryCode: string | null | undefined) {
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "region", fields: ["id", "currency_code", "countries.iso_2"] })
-  const regions = data as { id: string; currency_code: string; countries?: { iso_2: string }[] | null }[]
-  const region = regions.find((r) => countryCode && r.countries?.some((c) => c.iso_2 === countryCode.toLowerCase())) ?? regions[0]
-  if (!region) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The store sells in no region yet")
-  return region
 }
 
 /** What the order pad needs before the catalogue: region and currency, the threshold, the sites to order for. */
