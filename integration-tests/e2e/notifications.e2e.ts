@@ -39,7 +39,9 @@ test("a member sees the unread count, opens the centre, marks a notification rea
   if (before > 1) await expect(badge.locator("[aria-hidden=true]")).toHaveText(String(before - 1))
   else await expect(badge).toHaveCount(0)
 
-  await page.getByRole("link", { name: supportMessage(CLIENT.locale, "notifications.unread").replace(/\s*\(\{count\}\)/, "") }).click()
+  // The filter's link ("Non lues (7)"), not the navigation's, whose name also says how many are unread.
+  const unreadFilter = supportMessage(CLIENT.locale, "notifications.unread").replace(/\s*\(\{count\}\)/, "")
+  await page.getByRole("link", { name: new RegExp(`^${unreadFilter}`) }).click()
   await expect(page).toHaveURL(/unread=1/)
   await expectNoAxeViolations(page, "notification centre fr, unread only")
 
