@@ -30,12 +30,17 @@ const SORTABLE = new Set<string>(EQUIPMENT_SORTABLE)
 /**
  * The account's own machines and, while they are out, the business's machines on rent to it (see
  * ON_RENT_SQL). Every filter is in the text and switched off by a null parameter, so the statement is the same text for
- * every call but its order (PostgreSQL plans each call with its values, so an unused filter costs nothing).
+ * every call but its order (PostgreSQL plans each call with its values, so an unused filter costs nothing). The two
+ * sets are a union of ids rather than an `or`: with an `or` between the account and the rentals PostgreSQL can use
+ * neither index and scans every machine (10.8 ms → 0.8 ms for the statement on the bench's data at 1x).
  */
 const FILTERS = `e.deleted_at is null
-  and ((e.account_id = :account and (:sites::text[] is null or e.site_id = any(:sites::text[])))
-    or e.id in (select on_rent.equipment_id from (${ON_RENT_SQL}) on_rent
-      where :sites::text[] is null or on_rent.site_id = any(:sites::text[])))
+  and e.id in (
+    select own.id from fleet_equipment own
+     where own.account_id = :account and own.deleted_at is null and (:sites::text[] is null or own.site_id = any(:sites::text[]))
+    union all
+    select on_rent.equipment_id from (${ON_RENT_SQL}) on_rent
+     where :sites::text[] is null or on_rent.site_id = any(:sites::text[]))
   and (:status::text is null or e.status = :status)
   and (:due_before::timestamptz is null or e.next_due_date <= :due_before)
   and (:like::text is null or e.serial_number ilike :like or e.name ilike :like or e.brand ilike :like)`
