@@ -1,5 +1,4 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
 import { CLIENT_ACCOUNT_MODULE } from "../../modules/clientAccount"
 import type ClientAccountModuleService from "../../modules/clientAccount/service"
 import { RENTAL_MODULE } from "../../modules/rental"
@@ -14,14 +13,6 @@ import { slipPdfOf } from "./slip-pdf"
 
 /** Who a rental mail went to, and to whom it could not be sent (the mail server refused or was down). */
 export type RentalMailResult = { sent: string[]; failed: string[] }
-
-/** The language a member chose (`customer.metadata.locale`); null when none, so their account's applies. */
-export async function memberLocale(container: MedusaContainer, customerId: string | null): Promise<string | null> {
-  if (!customerId) return null
-  const [customer] = await container.resolve(Modules.CUSTOMER).listCustomers({ id: customerId }, { select: ["id", "metadata"], take: 1 })
-  const locale = customer?.metadata?.locale
-  return typeof locale === "string" && locale ? locale : null
-}
 
 type RentalMail = {
   /** The client event (src/lib/notifications/declarations/rental.ts). */
