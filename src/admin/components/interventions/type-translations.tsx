@@ -47,6 +47,20 @@ export function TypeTranslations(props: {
   const current = translations[language] ?? {}
   const update = (patch: Partial<InterventionTypeTranslation>) => onChange({ ...translations, [language]: { ...current, ...patch } })
   const id = (field: string) => `type-translation-${language}-${field}`
+  /** One field per question or action with a label, its default label as the placeholder. */
+  const labelFields = (field: "survey_labels" | "action_labels", items: { id: string; label: string }[], prefix: string, message: string) =>
+    items
+      .filter((item) => item.label.trim())
+      .map((item) => (
+        <Field key={item.id} id={id(`${prefix}-${item.id}`)} label={t(message, { label: item.label })}>
+          <Input
+            id={id(`${prefix}-${item.id}`)}
+            value={current[field]?.[item.id] ?? ""}
+            placeholder={item.label}
+            onChange={(event) => update({ [field]: { ...current[field], [item.id]: event.target.value } })}
+          />
+        </Field>
+      ))
 
   return (
     <div className="flex flex-col gap-2 rounded-md border border-ui-border-base p-3" data-testid="type-translations">
@@ -99,26 +113,8 @@ export function TypeTranslations(props: {
           </Field>
         )
       })}
-      {questions.filter((question) => question.label.trim()).map((question) => (
-        <Field key={question.id} id={id(`question-${question.id}`)} label={t("clientPortal.interventions.types.translatedQuestion", { label: question.label })}>
-          <Input
-            id={id(`question-${question.id}`)}
-            value={current.survey_labels?.[question.id] ?? ""}
-            placeholder={question.label}
-            onChange={(event) => update({ survey_labels: { ...current.survey_labels, [question.id]: event.target.value } })}
-          />
-        </Field>
-      ))}
-      {actions.filter((action) => action.label.trim()).map((action) => (
-        <Field key={action.id} id={id(`action-${action.id}`)} label={t("clientPortal.interventions.types.translatedAction", { label: action.label })}>
-          <Input
-            id={id(`action-${action.id}`)}
-            value={current.action_labels?.[action.id] ?? ""}
-            placeholder={action.label}
-            onChange={(event) => update({ action_labels: { ...current.action_labels, [action.id]: event.target.value } })}
-          />
-        </Field>
-      ))}
+      {labelFields("survey_labels", questions, "question", "clientPortal.interventions.types.translatedQuestion")}
+      {labelFields("action_labels", actions, "action", "clientPortal.interventions.types.translatedAction")}
     </div>
   )
 }
