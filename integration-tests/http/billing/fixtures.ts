@@ -24,6 +24,9 @@ export async function placeOrder(container: MedusaContainer, world: QuoteWorld, 
     },
   })
   const { data } = await container.resolve("query").graph({ entity: "order", fields: ["id", "items.id", "items.title", "items.variant_sku", "items.quantity"], filters: { id: result.id } })
-  return data[0] as unknown as PlacedOrder
+  const order = data[0] as unknown as PlacedOrder
+  // Query returns the lines in no set order; tests name them by position (the pump, then the kit).
+  order.items.sort((a, b) => a.title.localeCompare(b.title))
+  return order
 }
 

@@ -10,6 +10,7 @@ import { QUOTE_MODULE } from "../../modules/quote"
 import type QuoteModuleService from "../../modules/quote/service"
 import { clientLines, loadDocumentBrand } from "../documents/pdf-document"
 import { computeLineTotals, quoteAddress } from "../quotes/totals"
+import { inEntryOrder } from "./line-order"
 import { renderInvoicePdf } from "./pdf"
 import { regionFor } from "./region"
 import { dueDateFor, loadBillingSettings, numberingOf } from "./settings"
@@ -30,7 +31,7 @@ type OrderForInvoice = {
   total: unknown
   shipping_total: unknown
   shipping_tax_total: unknown
-  items: { id: string; title: string; variant_sku: string | null; variant_id: string | null; quantity: unknown; unit_price: unknown; subtotal: unknown; tax_total: unknown; total: unknown }[]
+  items: { id: string; created_at: string | Date; title: string; variant_sku: string | null; variant_id: string | null; quantity: unknown; unit_price: unknown; subtotal: unknown; tax_total: unknown; total: unknown }[]
 }
 
 /** The account an order belongs to: its quote's, else the one of the member who placed it. */
@@ -77,6 +78,7 @@ const ORDER_FIELDS = [
   "shipping_total",
   "shipping_tax_total",
   "items.id",
+  "items.created_at",
   "items.title",
   "items.variant_sku",
   "items.variant_id",
@@ -92,6 +94,7 @@ async function orderInvoiceBase<Extra = object>(container: MedusaContainer, orde
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: [...ORDER_FIELDS, ...extraFields], filters: { id: orderId } })
   const order = data[0] as unknown as (OrderForInvoice & Extra) | undefined
   if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${orderId} was not found`)
+  order.items = inEntryOrder(order.items)
   const { account_id, site_id } = await accountOfOrder(container, order)
   const issue_date = issueDate ?? new Date()
   const settings = await loadBillingSettings(container)

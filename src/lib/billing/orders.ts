@@ -10,6 +10,7 @@ import { QUOTE_MODULE } from "../../modules/quote"
 import type QuoteModuleService from "../../modules/quote/service"
 import { clientLines as clientLinesOf } from "../documents/pdf-document"
 import { sitesCover } from "../portal-actor"
+import { inEntryOrder } from "./line-order"
 
 /** Who reads orders: an account, narrowed to sites (null: every site, as recordScope). */
 export type OrderReader = { account_id: string; site_ids: string[] | null }
@@ -33,6 +34,7 @@ const DETAIL_FIELDS = [
   "region_id",
   "sales_channel_id",
   "items.id",
+  "items.created_at",
   "items.title",
   "items.variant_sku",
   "items.variant_id",
@@ -99,7 +101,7 @@ type MedusaOrder = {
   metadata: Record<string, unknown> | null
   region_id?: string
   sales_channel_id?: string | null
-  items: { id: string; title: string; variant_sku: string | null; variant_id: string | null; quantity: unknown; unit_price: unknown; subtotal: unknown; tax_total: unknown; total: unknown }[]
+  items: { id: string; created_at: string | Date; title: string; variant_sku: string | null; variant_id: string | null; quantity: unknown; unit_price: unknown; subtotal: unknown; tax_total: unknown; total: unknown }[]
   shipping_address?: Record<string, string | null> | null
   fulfillments?: {
     id: string
@@ -198,7 +200,7 @@ export async function loadAccountOrder(container: MedusaContainer, reader: Order
   }))
   const order: OrderDetail = {
     ...presentListItem(raw, scope, names),
-    items: (raw.items ?? []).map((i) => ({
+    items: inEntryOrder(raw.items ?? []).map((i) => ({
       id: i.id,
       title: i.title,
       sku: i.variant_sku,
