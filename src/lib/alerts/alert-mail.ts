@@ -3,11 +3,8 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { STAFF_ALERT_MODULE } from "../../modules/staffAlert"
 import type StaffAlertModuleService from "../../modules/staffAlert/service"
 import { loadBranding } from "../branding"
-import { resolveEmailLocale } from "../email"
-import { createTranslator, DEFAULT_EMAIL_LOCALE, type EmailLocale } from "../email/i18n"
-import { findAlertDeclaration } from "./declarations"
-import { adminPageUrl, describeAlerts, type StoredAlert } from "./presentation"
-import type { PortalEventData } from "./types"
+import { adminPageUrl, alertTitleIn, describeAlerts, type StoredAlert } from "./presentation"
+import { staffLocale } from "./staff-locale"
 
 /** First retry one minute after a failure, then doubling, never more than an hour apart. */
 export const FIRST_RETRY_MS = 60_000
@@ -31,7 +28,7 @@ export function firstMailClaim(now: Date): Date {
   return new Date(now.getTime() + MAIL_CLAIM_MS)
 }
 
-export type MailableAlert = StoredAlert & { mail_to: string | null; mail_attempts: number; data?: Record<string, unknown> | null }
+export type MailableAlert = StoredAlert & { mail_to: string | null; mail_attempts: number }
 
 export type AlertMailOutcome = { status: "sent" | "pending" | "no_recipient" | "not_claimed"; error: string | null }
 
@@ -66,7 +63,7 @@ export async function deliverAlertMail(
       resource_id: alert.resource_id,
       data: {
         locale,
-        title: titleIn(alert, locale),
+        title: alertTitleIn(alert, locale),
         account_name: described.account ? `${described.account.name} (${described.account.number})` : null,
         actor_name: alert.actor_name,
         occurred_at: described.created_at,
@@ -99,23 +96,6 @@ export async function deliverAlertMail(
     })
     return { status: "pending", error: message }
   }
-}
-
-/** The alert's line in the staff member's language, from its event's declaration and data (as stored, else). */
-function titleIn(alert: MailableAlert, locale: EmailLocale): string {
-  const declaration = findAlertDeclaration(alert.event)
-  if (!declaration || !alert.data || locale === DEFAULT_EMAIL_LOCALE) return alert.title
-  return declaration.title(alert.data as PortalEventData, createTranslator(locale))
-}
-
-/**
- * The language of the staff member an alert is mailed to: Medusa keeps the admin's language choice in the
- * browser only, so the server knows it when the user's `metadata.locale` says it (set through
- * POST /admin/users/:id). Anything else, and the business's shared alert address, get English.
- */
-export async function staffLocale(scope: MedusaContainer, email: string): Promise<EmailLocale> {
-  const [user] = await scope.resolve(Modules.USER).listUsers({ email }, { select: ["id", "metadata"], take: 1 })
-  return resolveEmailLocale(user?.metadata?.locale)
 }
 
 export const RETRY_LOCK_KEY = "medusa-plugin-client-portal:staff-alert-mails"

@@ -12,6 +12,8 @@ export type LiveAlert = {
   account: { id: string; name: string; number: string } | null
   actor_name: string | null
   created_at: string
+  /** Carried between processes so that each page gets the line in its reader's language; never sent to a page. */
+  data?: Record<string, unknown> | null
 }
 
 type Listener = (alert: LiveAlert) => void

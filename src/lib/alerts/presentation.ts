@@ -2,7 +2,10 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CLIENT_ACCOUNT_MODULE } from "../../modules/clientAccount"
 import type ClientAccountModuleService from "../../modules/clientAccount/service"
+import { createTranslator, DEFAULT_EMAIL_LOCALE, type EmailLocale } from "../email/i18n"
+import { findAlertDeclaration } from "./declarations"
 import { liveAlertHub, type LiveAlert, type LiveAlertHub } from "./live-alert-hub"
+import type { PortalEventData } from "./types"
 
 /** The columns of a stored alert that staff see. */
 export type StoredAlert = {
@@ -15,6 +18,8 @@ export type StoredAlert = {
   account_id: string | null
   actor_name: string | null
   created_at: Date | string
+  /** The event's data, from which the alert's line is written again in each reader's language. */
+  data?: Record<string, unknown> | null
 }
 
 export const ALERT_FIELDS = [
@@ -27,6 +32,7 @@ export const ALERT_FIELDS = [
   "account_id",
   "actor_name",
   "created_at",
+  "data",
 ]
 
 /** Alerts as staff read them, each with its client account's name and number (one query for the page). */
@@ -48,7 +54,24 @@ export async function describeAlerts(scope: MedusaContainer, alerts: StoredAlert
     account: (alert.account_id && byId.get(alert.account_id)) || null,
     actor_name: alert.actor_name,
     created_at: new Date(alert.created_at).toISOString(),
+    data: alert.data ?? null,
   }))
+}
+
+/**
+ * The alert's line in a staff member's language, from its event's declaration and data. The stored line
+ * (English, written when the alert was raised) stands when the event is no longer declared or has no data.
+ */
+export function alertTitleIn(alert: Pick<StoredAlert, "event" | "title" | "data">, locale: EmailLocale): string {
+  const declaration = findAlertDeclaration(alert.event)
+  if (!declaration || !alert.data || locale === DEFAULT_EMAIL_LOCALE) return alert.title
+  return declaration.title(alert.data as PortalEventData, createTranslator(locale))
+}
+
+/** An alert as a staff page shows it: its line in the reader's language, without the event's data. */
+export function alertForReader(alert: LiveAlert, locale: EmailLocale): LiveAlert {
+  const { data, ...shown } = alert
+  return { ...shown, title: alertTitleIn({ ...alert, data }, locale) }
 }
 
 /** The hub of this process, relayed through Redis when the host uses Redis (server and worker apart). */

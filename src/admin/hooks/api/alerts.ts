@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import { useTranslation } from "react-i18next"
 import { sdk } from "../../lib/sdk"
 
 /** One client action staff were alerted to, as `/admin/portal/alerts` and the live stream give it. */
@@ -20,8 +21,10 @@ export type StaffAlertList = { alerts: StaffAlert[]; count: number; offset: numb
 export const alertsQueryKey = ["client-portal", "alerts"] as const
 
 export function useAlerts(query: { limit: number; offset: number }) {
+  // The server writes each alert's line in the dashboard's language (its `lng` cookie).
+  const { i18n } = useTranslation()
   return useQuery({
-    queryKey: [...alertsQueryKey, query],
+    queryKey: [...alertsQueryKey, i18n.language, query],
     queryFn: () => sdk.client.fetch<StaffAlertList>("/admin/portal/alerts", { query }),
     placeholderData: keepPreviousData,
   })

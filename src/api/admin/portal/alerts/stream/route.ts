@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ALERT_FIELDS, describeAlerts, liveAlertHubOf } from "../../../../../lib/alerts/presentation"
+import { ALERT_FIELDS, alertForReader, describeAlerts, liveAlertHubOf } from "../../../../../lib/alerts/presentation"
+import { staffReaderLocale } from "../../../../../lib/alerts/staff-locale"
 import type { LiveAlert } from "../../../../../lib/alerts/live-alert-hub"
 import { STAFF_ALERT_MODULE } from "../../../../../modules/staffAlert"
 import type StaffAlertModuleService from "../../../../../modules/staffAlert/service"
@@ -31,8 +32,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     clearInterval(heartbeat)
     unsubscribe()
   })
+  const locale = await staffReaderLocale(req)
   const send = (alert: LiveAlert) => {
-    res.write(`id: ${alert.id}\nevent: alert\ndata: ${JSON.stringify(alert)}\n\n`)
+    res.write(`id: ${alert.id}\nevent: alert\ndata: ${JSON.stringify(alertForReader(alert, locale))}\n\n`)
     flush(res)
   }
   unsubscribe = await hub.subscribe((alert) => (ready ? send(alert) : queued.push(alert)))
