@@ -24,7 +24,7 @@ import { seedClientAccounts } from "./seed/client-accounts"
 import { seedFieldService } from "./seed/field-service"
 import { seedFleets } from "./seed/fleet"
 import { seedBilling } from "./seed/billing"
-import { ensurePortalShipping, seedOrderPad } from "./seed/order-pad"
+import { ensurePortalShipping, seedOrderPad, seedOrderPadFavourites } from "./seed/order-pad"
 import { seedQuotes } from "./seed/quotes"
 import { seedRentals } from "./seed/rentals"
 import { seedSupport } from "./seed/support"
@@ -228,6 +228,8 @@ export default async function seedDemo({ container }: ExecArgs) {
   const shippingOptionId = await ensurePortalShipping(container, { location_id: warehouse.id, shipping_profile_id: shippingProfile.id, countries: REGION_COUNTRIES, currency_code: "eur" })
   const waitingOrders = await seedOrderPad(container, { company: DEMO_COMPANIES[0].name, staff_email: ADMIN_EMAIL, shipping_option_id: shippingOptionId })
   if (waitingOrders) logger.info(`Seeded ${waitingOrders} order waiting for approval`)
+  const favourites = await seedOrderPadFavourites(container, { email: DEMO_COMPANIES[0].members[0].email })
+  if (favourites) logger.info(`Seeded ${favourites} order-pad favourites`)
   // The rental fleet (5 models, 20 units) and reservations in every state, with slips and billed returns.
   const createdRentals = await seedRentals(container)
   if (createdRentals) logger.info(`Seeded ${createdRentals} rental reservations`)

@@ -150,7 +150,7 @@ test("orders: list, search, an order with its lines, delivery notes and PDFs; pr
   await shoot(page, testInfo, "portal-statistics")
 })
 
-test("the order pad: search, two products into the cart, Medusa's checkout, and the order in the admin with its alert", async ({ page }, testInfo) => {
+test("the order pad: search, favourites, two products into the cart, Medusa's checkout, and the order in the admin with its alert", async ({ page }, testInfo) => {
   test.setTimeout(300_000)
   await signInThroughPortal(page, CLIENT.locale, CLIENT.email)
   await page.goto(`${env.portalUrl()}/${CLIENT.locale}/orders`)
@@ -160,6 +160,32 @@ test("the order pad: search, two products into the cart, Medusa's checkout, and 
   await expect(page.getByTestId("pad-cart-empty")).toBeVisible()
   await expectNoAxeViolations(page, "order pad fr")
   await shoot(page, testInfo, "portal-order-pad")
+
+  // A favourite, starred by keyboard, then the "my favourites" filter (the demo stars three products for Claire).
+  await page.getByTestId("pad-search").fill("PART-AF90")
+  await page.getByTestId("pad-search-submit").click()
+  await expect(page.getByTestId("pad-product")).toHaveCount(1)
+  const star = page.getByTestId("pad-product").getByTestId("pad-favourite")
+  await expect(star).toHaveAttribute("aria-pressed", "false")
+  await star.focus()
+  await page.keyboard.press("Enter")
+  await expect(page.getByTestId("pad-notice")).toBeVisible()
+  await expect(page.getByTestId("pad-product").getByTestId("pad-favourite")).toHaveAttribute("aria-pressed", "true")
+  await page.getByTestId("pad-search").fill("")
+  await page.getByTestId("pad-favourites-filter").check()
+  await page.getByTestId("pad-search-submit").click()
+  await expect(page).toHaveURL(/fav=1/)
+  const favourites = page.getByTestId("pad-product")
+  await expect(favourites.filter({ hasText: "PART-AF90" })).toHaveCount(1)
+  expect(await favourites.count()).toBeGreaterThanOrEqual(2)
+  for (const pressed of await favourites.getByTestId("pad-favourite").all()) await expect(pressed).toHaveAttribute("aria-pressed", "true")
+  await expectNoAxeViolations(page, "order pad fr favourites")
+  await shoot(page, testInfo, "portal-order-pad-favourites")
+  // Unstarred again, it leaves the filtered list (and the demo as it was).
+  await favourites.filter({ hasText: "PART-AF90" }).getByTestId("pad-favourite").click()
+  await expect(page.getByTestId("pad-notice")).toBeVisible()
+  await expect(page.getByTestId("pad-product").filter({ hasText: "PART-AF90" })).toHaveCount(0)
+  await page.goto(`${env.portalUrl()}/${CLIENT.locale}/orders/new`)
 
   // Two products found by SKU, added with their quantities.
   for (const [sku, quantity] of [["PART-HF12", "2"], ["SERV-PM", "1"]] as const) {

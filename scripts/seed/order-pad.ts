@@ -13,6 +13,7 @@ import { BILLING_MODULE } from "../../src/modules/billing"
 import type BillingModuleService from "../../src/modules/billing/service"
 import { CLIENT_ACCOUNT_MODULE } from "../../src/modules/clientAccount"
 import type ClientAccountModuleService from "../../src/modules/clientAccount/service"
+import { markOrderPadFavouriteWorkflow } from "../../src/workflows/billing/mark-order-pad-favourite"
 import { requestOrderApprovalWorkflow } from "../../src/workflows/billing/request-order-approval"
 import { saveAccountOrderingWorkflow } from "../../src/workflows/billing/save-account-ordering"
 
@@ -113,4 +114,24 @@ export async function seedOrderPad(container: MedusaContainer, { company, staff_
     },
   })
   return 1
+}
+
+/** The demo's favourites: three products the member (the company's first) stars, so the pad's filter shows them. */
+export const DEMO_FAVOURITE_SKUS = ["PART-HF12", "PART-OIL20", "SERV-PM"]
+
+/** Stars the demo's favourite products for one member; a re-run finds them starred already. */
+export async function seedOrderPadFavourites(container: MedusaContainer, { email }: { email: string }): Promise<number> {
+  const [customer] = await container.resolve(Modules.CUSTOMER).listCustomers({ email }, { take: 1 })
+  if (!customer) return 0
+  const [member] = await container.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE).listAccountMembers({ customer_id: customer.id }, { take: 1 })
+  if (!member) return 0
+  const variants = await container.resolve(Modules.PRODUCT).listProductVariants({ sku: DEMO_FAVOURITE_SKUS }, { select: ["id"] })
+  let created = 0
+  for (const variant of variants) {
+    const { result } = await markOrderPadFavouriteWorkflow(container).run({
+      input: { account_id: member.account_id, customer_id: customer.id, variant_id: variant.id, lock_owner: randomUUID() },
+    })
+    if (result.created) created++
+  }
+  return created
 }

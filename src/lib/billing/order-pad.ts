@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createCartWorkflow } from "@medusajs/medusa/core-flows"
 import { BILLING_MODULE } from "../../modules/billing"
-import type { AccountOrdering, OrderApproval, OrderPadProduct, OrderPadTerms } from "../../modules/billing/contract"
+import type { AccountOrdering, OrderApproval, OrderPadFavourite, OrderPadProduct, OrderPadTerms } from "../../modules/billing/contract"
 import type BillingModuleService from "../../modules/billing/service"
 import { CLIENT_ACCOUNT_MODULE } from "../../modules/clientAccount"
 import type ClientAccountModuleService from "../../modules/clientAccount/service"
@@ -70,7 +70,7 @@ export async function orderPadTerms(container: MedusaContainer, actor: PortalAct
   }
 }
 
-export type OrderPadQuery = { q?: string; site_id?: string; bought_before?: boolean; skip: number; take: number }
+export type OrderPadQuery = { q?: string; site_id?: string; bought_before?: boolean; favourites?: boolean; skip: number; take: number }
 
 type Variant = { id: string; title: string | null; sku: string | null; product: { id: string; title: string; thumbnail: string | null; type_id: string | null } }
 
@@ -95,6 +95,14 @@ async function rentalVariantIds(container: MedusaContainer): Promise<string[]> {
   return models.map((m) => m.variant_id)
 }
 
+/** The member's own favourites: variant id → favourite id. */
+async function favouriteIds(container: MedusaContainer, actor: PortalActor & { customer_id: string }): Promise<Map<string, string>> {
+  const rows = await container
+    .resolve<BillingModuleService>(BILLING_MODULE)
+    .listOrderPadFavourites({ account_id: actor.account_id, customer_id: actor.customer_id }, { select: ["id", "variant_id"], take: null })
+  return new Map(rows.map((r) => [r.variant_id, r.id]))
+}
+
 /** A rental model in a cart answers 400 naming it: rentals go through a reservation for dates. */
 export async function assertNoRentalLines(container: MedusaContainer, items: { variant_id: string | null; variant_sku?: string | null }[]) {
   const rented = new Set(await rentalVariantIds(container))
@@ -108,11 +116,12 @@ export async function assertNoRentalLines(container: MedusaContainer, items: { v
  * A page of the published catalogue at the client's prices: Medusa's pricing module for the account's customer
  * groups in the region (as the cart prices it), and one unit taxed for the site's address by the tax module.
  */
-export async function listOrderPadProducts(container: MedusaContainer, actor: PortalActor, query: OrderPadQuery) {
+export async function listOrderPadProducts(container: MedusaContainer, actor: PortalActor & { customer_id: string }, query: OrderPadQuery) {
   const site = await visibleSite(container, actor, query.site_id)
   const terms = await orderPadTerms(container, actor)
   const bought = await boughtQuantities(container, actor)
   const rented = await rentalVariantIds(container)
+  const favourites = await favouriteIds(container, actor)
   const filters: Record<string, unknown> = { product: { status: "published" }, ...(rented.length ? { id: { $nin: rented } } : {}) }
   if (query.q) {
     const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
@@ -122,6 +131,11 @@ export async function listOrderPadProducts(container: MedusaContainer, actor: Po
     const boughtIds = [...bought.keys()].filter((id) => !rented.includes(id))
     if (!boughtIds.length) return { products: [] as OrderPadProduct[], count: 0 }
     filters.id = boughtIds
+  }
+  if (query.favourites) {
+    const starred = [...favourites.keys()].filter((id) => !rented.includes(id) && (!Array.isArray(filters.id) || filters.id.includes(id)))
+    if (!starred.length) return { products: [] as OrderPadProduct[], count: 0 }
+    filters.id = starred
   }
   const [variants, count] = (await container.resolve(Modules.PRODUCT).listAndCountProductVariants(filters, {
     relations: ["product"],
@@ -157,8 +171,51 @@ export async function listOrderPadProducts(container: MedusaContainer, actor: Po
     unit_total: taxed[i].total,
     tax_rate: taxed[i].tax_lines.length ? taxed[i].tax_lines.reduce((sum, l) => sum + l.rate, 0) : null,
     bought_quantity: bought.get(v.id) ?? 0,
+    favourite_id: favourites.get(v.id) ?? null,
   }))
   return { products, count }
+}
+
+/**
+ * A variant the pad offers this account, or 404 naming `variant_id`: published, no rental model, and priced for
+ * the account in its region (a variant sold only on another client's price list has no price for this one).
+ */
+export async function assertOnOrderPad(container: MedusaContainer, actor: PortalActor, variantId: string): Promise<void> {
+  const missing = () => new MedusaError(MedusaError.Types.NOT_FOUND, `variant_id: product ${variantId} is not on your order pad`)
+  const published: Record<string, unknown> = { id: variantId, product: { status: "published" } }
+  const [variant] = await container.resolve(Modules.PRODUCT).listProductVariants(published, { select: ["id"], take: 1 })
+  if (!variant || (await rentalVariantIds(container)).includes(variant.id)) throw missing()
+  const terms = await orderPadTerms(container, actor)
+  const prices = await variantPricesForAccount(container, {
+    account_id: actor.account_id,
+    variant_ids: [variant.id],
+    currency_code: terms.currency_code,
+    region_id: terms.region_id,
+  })
+  if (!prices[variant.id]) throw missing()
+}
+
+/** A page of the member's own favourites, newest first. */
+export async function listOrderPadFavourites(container: MedusaContainer, actor: PortalActor & { customer_id: string }, page: { skip: number; take: number }) {
+  const [rows, count] = await container
+    .resolve<BillingModuleService>(BILLING_MODULE)
+    .listAndCountOrderPadFavourites(
+      { account_id: actor.account_id, customer_id: actor.customer_id },
+      { select: ["id", "variant_id", "created_at"], order: { created_at: "DESC", id: "ASC" }, skip: page.skip, take: page.take }
+    )
+  const favourites: OrderPadFavourite[] = rows.map((r) => ({ id: r.id, variant_id: r.variant_id, created_at: new Date(r.created_at).toISOString() }))
+  return { favourites, count }
+}
+
+/** One of the member's own favourites, or 404: a colleague's or another account's is as missing as an unknown one. */
+export async function loadOrderPadFavourite(container: MedusaContainer, actor: PortalActor, id: string): Promise<OrderPadFavourite> {
+  const [row] = actor.customer_id
+    ? await container
+        .resolve<BillingModuleService>(BILLING_MODULE)
+        .listOrderPadFavourites({ id, account_id: actor.account_id, customer_id: actor.customer_id }, { select: ["id", "variant_id", "created_at"], take: 1 })
+    : []
+  if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Favourite ${id} was not found`)
+  return { id: row.id, variant_id: row.variant_id, created_at: new Date(row.created_at).toISOString() }
 }
 
 export type OrderPadCartInput = {

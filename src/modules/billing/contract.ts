@@ -245,6 +245,15 @@ export type OrderPadProduct = {
   tax_rate: number | null
   /** Units the account bought in its past orders (0: never). */
   bought_quantity: number
+  /** The member's own favourite for this variant (null: not one of his favourites). */
+  favourite_id: string | null
+}
+
+/** A product variant one member starred on the order pad; only he sees it. */
+export type OrderPadFavourite = {
+  id: string
+  variant_id: string
+  created_at: string
 }
 
 /** GET /store/portal/order-pad → the caller's ordering terms. */
@@ -311,7 +320,8 @@ export const BILLING_ROUTES = {
     priceList: "GET /store/portal/price-list?q&limit&offset → { prices: PriceListItem[], date }; /price-list/pdf and /price-list/csv",
     statistics: "GET /store/portal/statistics?from&to → { statistics: Statistics }",
     orderPad: "GET /store/portal/order-pad → { order_pad: OrderPadTerms }",
-    orderPadProducts: "GET /store/portal/order-pad/products?q&site_id&bought_before&limit&offset → { products: OrderPadProduct[] }",
+    orderPadProducts: "GET /store/portal/order-pad/products?q&site_id&bought_before&favourites&limit&offset → { products: OrderPadProduct[] }",
+    orderPadFavourites: "GET /store/portal/order-pad/favourites?limit&offset → { favourites: OrderPadFavourite[] }; POST { variant_id } → { favourite } (201, or 200 when already one); DELETE …/:id → { id, deleted }",
     orderPadCart: "POST /store/portal/order-pad/carts { site_id?, items?: { variant_id, quantity }[] } → { cart: { id } }, then Medusa's own /store/carts/:id/… routes to add lines, ship, pay and complete",
     orderApprovals: "GET /store/portal/order-approvals?status&limit&offset → { order_approvals: OrderApproval[] }; POST { cart_id } → { order_approval }",
     orderApproval: "GET /store/portal/order-approvals/:id → { order_approval }; POST …/:id/approve {} → { order_approval } (order placed); POST …/:id/decline { reason }",

@@ -1,5 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { formatInvoiceNumber, UNPAID_STATUSES, type BillingSettings, type InvoiceKind, type InvoiceLine, type InvoiceStatus, type PaymentMethod } from "./contract"
 import { AccountOrdering } from "./models/account-ordering"
@@ -8,6 +8,7 @@ import { Invoice } from "./models/invoice"
 import { InvoiceCounter } from "./models/invoice-counter"
 import { InvoicePayment } from "./models/invoice-payment"
 import { OrderApproval } from "./models/order-approval"
+import { OrderPadFavourite } from "./models/order-pad-favourite"
 
 type RawManager = { getTransactionContext(): Knex | undefined; getKnex(): Knex }
 
@@ -100,6 +101,7 @@ class BillingModuleService extends MedusaService({
   DepositSchedule,
   OrderApproval,
   AccountOrdering,
+  OrderPadFavourite,
 }) {
   private knexOf(context: Context): Knex {
     const manager = context.transactionManager as RawManager
@@ -315,6 +317,26 @@ class BillingModuleService extends MedusaService({
     if (siteIds) query.whereIn("site_id", siteIds)
     const rows: { currency_code: string; amount_due: number; overdue: number; count: number; overdue_count: number }[] = await query
     return rows.map((r) => ({ ...r, amount_due: round(r.amount_due), overdue: round(r.overdue) }))
+  }
+
+  /**
+   * Marks a variant one of a member's favourites, once: a repeat, or two clicks at once, find the row already
+   * there (the unique index decides between concurrent inserts), so only one call answers `created`.
+   */
+  @InjectTransactionManager()
+  async markOrderPadFavourite(
+    { id, ...input }: { account_id: string; customer_id: string; variant_id: string; id?: string },
+    @MedusaContext() context: Context = {}
+  ): Promise<{ id: string; created: boolean }> {
+    const knex = this.knexOf(context)
+    const { rows } = await knex.raw(
+      `insert into billing_order_pad_favourite (id, account_id, customer_id, variant_id) values (?, ?, ?, ?)
+       on conflict (account_id, customer_id, variant_id) where deleted_at is null do nothing returning id`,
+      [id ?? generateEntityId(undefined, "padfav"), input.account_id, input.customer_id, input.variant_id]
+    )
+    if (rows.length) return { id: rows[0].id, created: true }
+    const [row] = await knex("billing_order_pad_favourite").select("id").where(input).whereNull("deleted_at")
+    return { id: row.id, created: false }
   }
 
   private async lockInvoices(knex: Knex, ids: string[], accountId: string): Promise<LockedInvoice[]> {

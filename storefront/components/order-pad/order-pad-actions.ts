@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache"
 import { getLocale } from "next-intl/server"
 import { redirect } from "@/i18n/navigation"
-import { addToCart, changeLine, checkout, decideApproval } from "@/lib/data/order-pad"
+import { addFavourite, addToCart, changeLine, checkout, decideApproval, removeFavourite } from "@/lib/data/order-pad"
 
 const text = (formData: FormData, name: string) => {
   const value = formData.get(name)
@@ -13,7 +13,7 @@ const text = (formData: FormData, name: string) => {
 /** The order pad's own address, keeping the visitor's search, site and page. */
 function padHref(formData: FormData, extra: Record<string, string>) {
   const query: Record<string, string> = {}
-  for (const key of ["q", "site", "bought", "page"]) {
+  for (const key of ["q", "site", "bought", "fav", "page"]) {
     const value = text(formData, `return_${key}`)
     if (value) query[key] = value.slice(0, 200)
   }
@@ -32,6 +32,15 @@ export async function addToCartAction(formData: FormData) {
   if (!quantity) return redirect({ href: padHref(formData, { error: "bad_quantity" }), locale })
   const result = await addToCart(text(formData, "return_site") || null, text(formData, "variant_id"), quantity)
   return redirect({ href: padHref(formData, result.ok ? { notice: "added" } : { error: result.reason }), locale })
+}
+
+/** The star of a pad row: marks the product a favourite of the member, or takes it off (its favourite's id given). */
+export async function toggleFavouriteAction(formData: FormData) {
+  const locale = await getLocale()
+  const favouriteId = text(formData, "favourite_id")
+  const result = favouriteId ? await removeFavourite(favouriteId) : await addFavourite(text(formData, "variant_id"))
+  const notice = favouriteId ? "unfavourited" : "favourited"
+  return redirect({ href: padHref(formData, result.ok ? { notice } : { error: result.reason }), locale })
 }
 
 /** Changes a cart line's quantity; 0 removes the line. */

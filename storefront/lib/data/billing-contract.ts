@@ -15,6 +15,7 @@ export type {
   OrderListItem,
   OrderApproval,
   OrderApprovalStatus,
+  OrderPadFavourite,
   OrderPadProduct,
   OrderPadTerms,
   PaymentMethod,

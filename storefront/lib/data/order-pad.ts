@@ -1,7 +1,7 @@
 import "server-only"
 import { cookies } from "next/headers"
 import { cache } from "react"
-import type { OrderApproval, OrderApprovalStatus, OrderPadProduct, OrderPadTerms } from "./billing-contract"
+import type { OrderApproval, OrderApprovalStatus, OrderPadFavourite, OrderPadProduct, OrderPadTerms } from "./billing-contract"
 import { describeError, httpStatusOf, sdk } from "./client"
 import { sessionHeaders } from "./portal"
 import { portalTokenCookieOptions } from "./session"
@@ -57,15 +57,36 @@ export const getOrderPadTerms = cache(async (): Promise<OrderPadTerms | null> =>
   }
 })
 
-export type ProductFilters = { q?: string; site_id?: string; bought_before?: boolean; offset?: number }
+export type ProductFilters = { q?: string; site_id?: string; bought_before?: boolean; favourites?: boolean; offset?: number }
 
 /** A page of the catalogue at the client's prices for the site. */
-export async function listOrderPadProducts({ q, site_id, bought_before, offset = 0 }: ProductFilters) {
+export async function listOrderPadProducts({ q, site_id, bought_before, favourites, offset = 0 }: ProductFilters) {
   const query: Record<string, string | number> = { limit: ORDER_PAD_PAGE_SIZE, offset }
   if (q) query.q = q
   if (site_id) query.site_id = site_id
   if (bought_before) query.bought_before = "true"
+  if (favourites) query.favourites = "true"
   return call<{ products: OrderPadProduct[]; count: number }>("/store/portal/order-pad/products", { query })
+}
+
+/** Stars a product of the pad for the member (a second star of the same product changes nothing). */
+export async function addFavourite(variantId: string): Promise<PadResult<{ favourite: OrderPadFavourite }>> {
+  try {
+    const { favourite } = await call<{ favourite: OrderPadFavourite }>("/store/portal/order-pad/favourites", { method: "POST", body: { variant_id: variantId } })
+    return { ok: true, favourite }
+  } catch (error) {
+    return failureOf(error, "adding a favourite")
+  }
+}
+
+/** Takes a product off the member's favourites. */
+export async function removeFavourite(id: string): Promise<PadResult<object>> {
+  try {
+    await call(`/store/portal/order-pad/favourites/${encodeURIComponent(id)}`, { method: "DELETE" })
+    return { ok: true }
+  } catch (error) {
+    return failureOf(error, "removing a favourite")
+  }
 }
 
 async function cartCookie(): Promise<string | undefined> {

@@ -3,23 +3,34 @@ import { listQuery, textFilter } from "../../../utils/list-query"
 
 export const ORDER_PAD_PRODUCT_FIELDS = ["variant_id", "product_id", "title", "sku", "unit_price"]
 
-/** `bought_before=true` keeps the products the account ordered before. */
-const flag = z
-  .unknown()
-  .transform((raw, ctx): boolean | undefined => {
-    if (raw === undefined || raw === "") return undefined
-    if (raw === "true" || raw === "false") return raw === "true"
-    ctx.addIssue({ code: "custom", message: "bought_before must be true or false" })
-    return z.NEVER
-  })
-  .optional() as z.ZodType<boolean | undefined>
+/** A yes/no filter: `bought_before=true` keeps what the account ordered before, `favourites=true` the member's favourites. */
+const flag = (field: string) =>
+  z
+    .unknown()
+    .transform((raw, ctx): boolean | undefined => {
+      if (raw === undefined || raw === "") return undefined
+      if (raw === "true" || raw === "false") return raw === "true"
+      ctx.addIssue({ code: "custom", message: `${field} must be true or false` })
+      return z.NEVER
+    })
+    .optional() as z.ZodType<boolean | undefined>
 
 export const StoreListOrderPadProducts = listQuery({
   defaultLimit: 24,
   sortable: [],
-  filters: { q: textFilter("q"), site_id: textFilter("site_id"), bought_before: flag },
+  filters: { q: textFilter("q"), site_id: textFilter("site_id"), bought_before: flag("bought_before"), favourites: flag("favourites") },
 })
 export type StoreListOrderPadProductsType = z.infer<typeof StoreListOrderPadProducts>
+
+export const ORDER_PAD_FAVOURITE_FIELDS = ["id", "variant_id", "created_at"]
+
+export const StoreListOrderPadFavourites = listQuery({ defaultLimit: 50 })
+export type StoreListOrderPadFavouritesType = z.infer<typeof StoreListOrderPadFavourites>
+
+export const StoreMarkOrderPadFavourite = z
+  .object({ variant_id: z.string({ message: "variant_id must be text" }).trim().min(1, "variant_id is required").max(200, "variant_id must be at most 200 characters") })
+  .strict()
+export type StoreMarkOrderPadFavouriteType = z.infer<typeof StoreMarkOrderPadFavourite>
 
 export const StoreOrderPadTerms = z.object({}).strict()
 

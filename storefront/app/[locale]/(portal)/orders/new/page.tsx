@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { Pager, pageOf, single } from "@/components/common/pager"
-import { addToCartAction, changeLineAction, checkoutAction } from "@/components/order-pad/order-pad-actions"
+import { addToCartAction, changeLineAction, checkoutAction, toggleFavouriteAction } from "@/components/order-pad/order-pad-actions"
 import { PadNotice } from "@/components/order-pad/notices"
 import { SubmitButton } from "@/components/order-pad/submit-button"
 import { assertSectionOn } from "@/components/portal/section-page"
@@ -24,7 +24,8 @@ const link = "font-medium text-brand-700 underline underline-offset-2"
 const input = "mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base"
 
 /**
- * The order pad: the catalogue at the client's prices for a site (search, "bought before", pages), the Medusa
+ * The order pad: the catalogue at the client's prices for a site (search, "bought before", the member's
+ * favourites, pages), the Medusa
  * cart beside it, and checkout. Forms and links only, so it works without JavaScript and by keyboard.
  */
 export default async function OrderPadPage({ params, searchParams }: OrderPadPageProps) {
@@ -61,16 +62,21 @@ export default async function OrderPadPage({ params, searchParams }: OrderPadPag
   const requestedSite = single(query.site)
   const site = terms.sites.find((s) => s.id === requestedSite)?.id ?? terms.sites[0]?.id ?? ""
   const bought = single(query.bought) === "1"
+  const favourites = single(query.fav) === "1"
   const page = pageOf(query.page)
-  const [list, cart] = await Promise.all([listOrderPadProducts({ q, site_id: site || undefined, bought_before: bought, offset: (page - 1) * ORDER_PAD_PAGE_SIZE }), currentCart()])
+  const [list, cart] = await Promise.all([
+    listOrderPadProducts({ q, site_id: site || undefined, bought_before: bought, favourites, offset: (page - 1) * ORDER_PAD_PAGE_SIZE }),
+    currentCart(),
+  ])
   const pages = Math.max(1, Math.ceil(list.count / ORDER_PAD_PAGE_SIZE))
-  const state = { ...(q ? { q } : {}), ...(site ? { site } : {}), ...(bought ? { bought: "1" } : {}) }
+  const state = { ...(q ? { q } : {}), ...(site ? { site } : {}), ...(bought ? { bought: "1" } : {}), ...(favourites ? { fav: "1" } : {}) }
   const href = (target: number) => ({ pathname: "/orders/new", query: { ...state, ...(target > 1 ? { page: String(target) } : {}) } })
   const returnFields = (
     <>
       <input type="hidden" name="return_q" value={q} />
       <input type="hidden" name="return_site" value={site} />
       <input type="hidden" name="return_bought" value={bought ? "1" : ""} />
+      <input type="hidden" name="return_fav" value={favourites ? "1" : ""} />
       <input type="hidden" name="return_page" value={page > 1 ? String(page) : ""} />
     </>
   )
@@ -97,6 +103,10 @@ export default async function OrderPadPage({ params, searchParams }: OrderPadPag
           t("added")
         ) : notice === "changed" ? (
           tCart("lineChanged")
+        ) : notice === "favourited" ? (
+          t("favourited")
+        ) : notice === "unfavourited" ? (
+          t("unfavourited")
         ) : null}
       </PadNotice>
       {threshold && terms.needs_approval_above_threshold ? <p className="mt-4 text-sm text-slate-700">{t("threshold", { amount: threshold })}</p> : null}
@@ -130,10 +140,16 @@ export default async function OrderPadPage({ params, searchParams }: OrderPadPag
             <button type="submit" className="rounded-lg border border-slate-300 bg-white px-4 py-2 font-medium text-slate-800 hover:bg-slate-100" data-testid="pad-search-submit">
               {t("search")}
             </button>
-            <label className="flex items-center gap-2 text-sm text-slate-800 sm:col-span-2 lg:col-span-3">
-              <input type="checkbox" name="bought" value="1" defaultChecked={bought} className="size-4" />
-              {t("boughtBefore")}
-            </label>
+            <div className="flex flex-wrap gap-x-6 gap-y-2 sm:col-span-2 lg:col-span-3">
+              <label className="flex items-center gap-2 text-sm text-slate-800">
+                <input type="checkbox" name="bought" value="1" defaultChecked={bought} className="size-4" />
+                {t("boughtBefore")}
+              </label>
+              <label className="flex items-center gap-2 text-sm text-slate-800">
+                <input type="checkbox" name="fav" value="1" defaultChecked={favourites} className="size-4" data-testid="pad-favourites-filter" />
+                {t("favouritesOnly")}
+              </label>
+            </div>
           </form>
           <p className="mt-4 text-sm text-slate-600" aria-live="polite">
             {t("count", { count: list.count })}
@@ -142,23 +158,37 @@ export default async function OrderPadPage({ params, searchParams }: OrderPadPag
             <ul className="mt-3 divide-y divide-slate-200 rounded-2xl border border-slate-200 bg-white" data-testid="pad-products">
               {list.products.map((product) => {
                 const quantityId = `qty-${product.variant_id}`
+                const starred = product.favourite_id !== null
+                const name = product.variant_title ? `${product.title} · ${product.variant_title}` : product.title
                 return (
                   <li key={product.variant_id} className="flex flex-col gap-3 p-4 sm:flex-row sm:items-center sm:justify-between" data-testid="pad-product">
-                    <div className="min-w-0">
-                      <p className="font-medium break-words text-slate-900">
-                        {product.title}
-                        {product.variant_title ? ` · ${product.variant_title}` : ""}
-                      </p>
-                      {product.sku ? <p className="text-xs text-slate-600">{t("sku", { sku: product.sku })}</p> : null}
-                      <p className="mt-1 text-sm text-slate-900" data-testid="pad-price">
-                        {t("price", { price: formatMoney(product.unit_price, product.currency_code, locale) })}
-                      </p>
-                      <p className="text-xs text-slate-600">
-                        {product.tax_rate === null
-                          ? t("withTaxNoRate", { price: formatMoney(product.unit_total, product.currency_code, locale) })
-                          : t("withTax", { price: formatMoney(product.unit_total, product.currency_code, locale), rate: product.tax_rate })}
-                      </p>
-                      {product.bought_quantity ? <p className="mt-1 text-xs font-medium text-brand-700">{t("bought", { count: product.bought_quantity })}</p> : null}
+                    <div className="flex min-w-0 items-start gap-2">
+                      <form action={toggleFavouriteAction} className="shrink-0">
+                        {returnFields}
+                        <input type="hidden" name="variant_id" value={product.variant_id} />
+                        <input type="hidden" name="favourite_id" value={product.favourite_id ?? ""} />
+                        <SubmitButton
+                          pressed={starred}
+                          label={t("favouriteFor", { product: name })}
+                          className={`flex size-11 items-center justify-center rounded-lg text-2xl leading-none hover:bg-slate-100 ${starred ? "text-amber-700" : "text-slate-600"}`}
+                          testId="pad-favourite"
+                        >
+                          <span aria-hidden="true">{starred ? "★" : "☆"}</span>
+                        </SubmitButton>
+                      </form>
+                      <div className="min-w-0">
+                        <p className="font-medium break-words text-slate-900">{name}</p>
+                        {product.sku ? <p className="text-xs text-slate-600">{t("sku", { sku: product.sku })}</p> : null}
+                        <p className="mt-1 text-sm text-slate-900" data-testid="pad-price">
+                          {t("price", { price: formatMoney(product.unit_price, product.currency_code, locale) })}
+                        </p>
+                        <p className="text-xs text-slate-600">
+                          {product.tax_rate === null
+                            ? t("withTaxNoRate", { price: formatMoney(product.unit_total, product.currency_code, locale) })
+                            : t("withTax", { price: formatMoney(product.unit_total, product.currency_code, locale), rate: product.tax_rate })}
+                        </p>
+                        {product.bought_quantity ? <p className="mt-1 text-xs font-medium text-brand-700">{t("bought", { count: product.bought_quantity })}</p> : null}
+                      </div>
                     </div>
                     <form action={addToCartAction} className="flex items-end gap-2">
                       {returnFields}
@@ -179,7 +209,7 @@ export default async function OrderPadPage({ params, searchParams }: OrderPadPag
             </ul>
           ) : (
             <p className="mt-4 rounded-2xl border-2 border-dashed border-slate-200 bg-white px-6 py-10 text-center text-slate-600" data-testid="pad-empty">
-              {bought && !q ? t("emptyBought") : t("empty")}
+              {favourites && !q ? t("emptyFavourites") : bought && !q ? t("emptyBought") : t("empty")}
             </p>
           )}
           <Pager page={page} pages={pages} href={href} />
