@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, decorateCartTotals, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createCartWorkflow } from "@medusajs/medusa/core-flows"
 import { BILLING_MODULE } from "../../modules/billing"
 import type { AccountOrdering, OrderApproval, OrderPadFavourite, OrderPadProduct, OrderPadTerms } from "../../modules/billing/contract"
@@ -311,10 +311,25 @@ export async function presentApprovals(container: MedusaContainer, actor: Portal
   if (rows.length) {
     const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
       entity: "cart",
-      fields: ["id", "items.title", "items.variant_sku", "items.quantity", "items.unit_price", "items.total"],
+      fields: [
+        "id",
+        "currency_code",
+        "items.id",
+        "items.title",
+        "items.variant_sku",
+        "items.quantity",
+        "items.unit_price",
+        "items.is_tax_inclusive",
+        "items.tax_lines.rate",
+        "items.adjustments.amount",
+      ],
       filters: { id: rows.map((r) => r.cart_id) },
     })
-    for (const cart of data as unknown as CartForApproval[]) carts.set(cart.id, cart)
+    // Query reads a cart's stored columns only: its lines' totals are what Medusa's store routes compute.
+    for (const cart of data as unknown as Parameters<typeof decorateCartTotals>[0][]) {
+      const decorated = decorateCartTotals(cart) as unknown as CartForApproval
+      carts.set(decorated.id, decorated)
+    }
   }
   return rows.map((row) => {
     const items = (carts.get(row.cart_id)?.items ?? []).map((i) => ({
