@@ -56,4 +56,13 @@ describe("staff alert titles", () => {
       "Intervention Q-1042 booked by Claire Martin (Acme) for 2026-12-08 09:30 UTC, to confirm"
     )
   })
+
+  it("count one field as one, and write a rental's days in the reader's date format", () => {
+    const changeRequest = findAlertDeclaration("portal.change_request.created")!
+    expect(changeRequest.title({ ...full, field_count: 1 }, createTranslator("fr"))).toBe("Demande de modification de Claire Martin (Acme) (1 champ)")
+    expect(changeRequest.title(full, createTranslator("en"))).toBe("Change request from Claire Martin (Acme) (2 fields)")
+    const requested = findAlertDeclaration("portal.rental.requested")!
+    expect(requested.title({ ...full, is_loan: false }, createTranslator("en"))).toBe("Rental Q-1042 requested by Claire Martin (Acme), Dec 10, 2026 to Dec 12, 2026")
+    expect(requested.title({ ...full, is_loan: false }, createTranslator("fr"))).toBe("Location Q-1042 demandée par Claire Martin (Acme), du 10 déc. 2026 au 12 déc. 2026")
+  })
 })

@@ -3,8 +3,13 @@ import type { PortalAlertDeclaration, PortalEventData } from "../types"
 import { by, numberOf } from "../wording"
 
 const named = (data: PortalEventData, t: Translator) => ({ rental: t("alert.rental", { number: numberOf(data) }), by: by(data, t) })
-const day = (value: unknown) => (typeof value === "string" ? value.slice(0, 10) : "?")
-const dates = (data: PortalEventData, t: Translator) => t("alert.rentalDates", { from: day(data.starts_at), to: day(data.ends_at) })
+/** The rental's calendar day (the date the event carries) in the reader's date format: "14 déc. 2026". */
+const day = (value: unknown, t: Translator) => {
+  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}/.test(value)) return "?"
+  const date = new Date(`${value.slice(0, 10)}T00:00:00Z`)
+  return new Intl.DateTimeFormat(t.locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(date)
+}
+const dates = (data: PortalEventData, t: Translator) => t("alert.rentalDates", { from: day(data.starts_at, t), to: day(data.ends_at, t) })
 
 /** What clients do with rentals: staff confirm requests, and see cancellations and moved dates at once. */
 export const rentalAlerts: PortalAlertDeclaration[] = [

@@ -34,6 +34,9 @@ export const supportAlerts: PortalAlertDeclaration[] = [
     event: "portal.change_request.created",
     resource_type: "change_request",
     adminPath: (data) => `/client-portal/change-requests/${data.id}`,
-    title: (data, t) => t("alert.changeRequest", { by: by(data, t), count: typeof data.field_count === "number" ? data.field_count : t("alert.some") }),
+    title: (data, t) =>
+      data.field_count === 1
+        ? t("alert.changeRequestOneField", { by: by(data, t) })
+        : t("alert.changeRequest", { by: by(data, t), count: typeof data.field_count === "number" ? data.field_count : t("alert.some") }),
   },
 ]

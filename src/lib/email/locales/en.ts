@@ -240,6 +240,7 @@ export const en = {
   "alert.ticketReopened": "{ticket} reopened by {by}",
   "alert.messageFrom": "Message from {by}{subject}",
   "alert.changeRequest": "Change request from {by} ({count} fields)",
+  "alert.changeRequestOneField": "Change request from {by} (1 field)",
 } as const
 
 export type MessageKey = keyof typeof en

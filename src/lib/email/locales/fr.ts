@@ -239,4 +239,5 @@ export const fr: Messages = {
   "alert.ticketReopened": "{ticket} rouvert par {by}",
   "alert.messageFrom": "Message de {by}{subject}",
   "alert.changeRequest": "Demande de modification de {by} ({count} champs)",
+  "alert.changeRequestOneField": "Demande de modification de {by} (1 champ)",
 }

@@ -238,4 +238,5 @@ export const it: Messages = {
   "alert.ticketReopened": "{ticket} riaperto da {by}",
   "alert.messageFrom": "Messaggio da {by}{subject}",
   "alert.changeRequest": "Richiesta di modifica da {by} ({count} campi)",
+  "alert.changeRequestOneField": "Richiesta di modifica da {by} (1 campo)",
 }

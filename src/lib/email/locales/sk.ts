@@ -238,4 +238,5 @@ export const sk: Messages = {
   "alert.ticketReopened": "{ticket} znovu otvoril(a) {by}",
   "alert.messageFrom": "Správa od {by}{subject}",
   "alert.changeRequest": "Žiadosť o zmenu od {by} (polia: {count})",
+  "alert.changeRequestOneField": "Žiadosť o zmenu od {by} (1 pole)",
 }
