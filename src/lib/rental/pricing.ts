@@ -61,7 +61,13 @@ export type ReturnChargeInput = {
   damage_amount: number
   damage_note?: string | null
   title: string
+  /** The unit the meters count in ("h", "km"), named in the line for use beyond the allowance. */
+  meter_unit?: string | null
 }
+
+/** "1 day", "4 days", "1 week": charge lines become Medusa order lines, written once, in English. */
+const counted = (count: number, period: string) => `${count} ${period}${count === 1 ? "" : "s"}`
+const metered = (value: number, unit: string | null | undefined) => (unit ? `${money(value)} ${unit}` : String(money(value)))
 
 export type ChargeLine = { kind: "rental" | "extra_meter" | "late" | "damage"; description: string; quantity: number; unit_amount: number; amount: number }
 
@@ -77,7 +83,7 @@ export function returnCharges(input: ReturnChargeInput): ChargeLine[] {
   const lines: ChargeLine[] = [
     {
       kind: "rental",
-      description: `${input.title}: ${days} day(s) (${price.breakdown.map((b) => `${b.count} ${b.period}`).join(" + ")})`,
+      description: `${input.title}: ${counted(days, "day")} (${price.breakdown.map((b) => counted(b.count, b.period)).join(" + ")})`,
       quantity,
       unit_amount: price.total,
       amount: money(price.total * quantity),
@@ -89,7 +95,7 @@ export function returnCharges(input: ReturnChargeInput): ChargeLine[] {
     if (extra > 0) {
       lines.push({
         kind: "extra_meter",
-        description: `${input.title}: ${money(extra)} over the allowance of ${money(allowance)} per unit`,
+        description: `${input.title}: ${metered(extra, input.meter_unit)} beyond the ${metered(allowance, input.meter_unit)} included per unit`,
         quantity: money(extra),
         unit_amount: card.extra_meter_rate,
         amount: money(extra * card.extra_meter_rate),
@@ -100,7 +106,7 @@ export function returnCharges(input: ReturnChargeInput): ChargeLine[] {
   if (lateMs > 0) {
     const lateDays = Math.ceil(lateMs / DAY_MS)
     const unit = money(card.day_rate * input.late_day_factor)
-    lines.push({ kind: "late", description: `${input.title}: returned ${lateDays} day(s) late`, quantity: lateDays * quantity, unit_amount: unit, amount: money(unit * lateDays * quantity) })
+    lines.push({ kind: "late", description: `${input.title}: returned ${counted(lateDays, "day")} late`, quantity: lateDays * quantity, unit_amount: unit, amount: money(unit * lateDays * quantity) })
   }
   if (input.damage_amount > 0) {
     lines.push({ kind: "damage", description: `${input.title}: damage${input.damage_note ? ` (${input.damage_note})` : ""}`, quantity: 1, unit_amount: money(input.damage_amount), amount: money(input.damage_amount) })

@@ -60,4 +60,12 @@ describe("charges on return", () => {
       ["damage", 1, 250],
     ])
   })
+
+  it("writes its lines as a reader would say them: days and periods counted, the meter's unit named", () => {
+    const lines = returnCharges({ ...base, meter_use: [30], meter_unit: "h", returned_at: at("2027-01-05T10:00Z") })
+    expect(lines[0].description).toMatch(/: \d+ days \(/)
+    expect(lines[0].description).not.toContain("(s)")
+    expect(lines[1].description).toMatch(/: 6 h beyond the \d+ h included per unit$/)
+    expect(lines[2].description).toMatch(/: returned 2 days late$/)
+  })
 })

@@ -1,4 +1,4 @@
-import type { CreateOrderDTO } from "@medusajs/framework/types"
+import type { CreateOrderDTO, MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { quoteAddress } from "../../../lib/quotes/totals"
@@ -6,6 +6,8 @@ import { customerGroupsOf, loadRentalModels, rateFor, rentalSettingsOf } from ".
 import { rentalDays, returnCharges, type ChargeLine } from "../../../lib/rental/pricing"
 import { CLIENT_ACCOUNT_MODULE } from "../../../modules/clientAccount"
 import type ClientAccountModuleService from "../../../modules/clientAccount/service"
+import { FLEET_MODULE } from "../../../modules/fleet"
+import type FleetModuleService from "../../../modules/fleet/service"
 import type { SlipUnitEntry } from "../../../modules/rental/models/rental-slip"
 
 export type ReturnPlanInput = {
@@ -37,6 +39,14 @@ const used = (exit: SlipUnitEntry | undefined, back: SlipUnitEntry | undefined) 
   return reading && before ? Math.max(0, reading.value - before.value) : 0
 }
 
+/** The unit of the meters read at the return (a model's units count in the same one), if any was read. */
+async function meterUnitOf(container: MedusaContainer, returned: SlipUnitEntry[]): Promise<string | null> {
+  const meterId = returned.flatMap((entry) => entry.readings.map((r) => r.meter_id))[0]
+  if (!meterId) return null
+  const [meter] = await container.resolve<FleetModuleService>(FLEET_MODULE).listMeters({ id: meterId }, { select: ["id", "unit"], take: 1 })
+  return meter?.unit ?? null
+}
+
 /**
  * The charges of a return (planned days at the cheapest combination, at the customer group rate of the member
  * who reserved when lower, meter use over the allowance from the
@@ -66,6 +76,7 @@ export const planReturnStep = createStep("plan-rental-return", async (input: Ret
         late_day_factor: settings.late_day_factor,
         damage_amount: 0,
         title: line.title,
+        meter_unit: await meterUnitOf(container, input.returned.filter((entry) => units.includes(entry.unit_id))),
       })
     )
   }

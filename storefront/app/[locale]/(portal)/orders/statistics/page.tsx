@@ -108,7 +108,7 @@ export default async function StatisticsPage({ params, searchParams }: Statistic
               <PurchasesChart bars={statistics.by_month} currencyCode={currency} locale={locale} label={t("byMonthChart", period)} />
             </div>
             <details className="mt-3 text-sm">
-              <summary className="cursor-pointer font-medium text-brand-700">{t("byMonth")}</summary>
+              <summary className="cursor-pointer font-medium text-brand-700">{t("byMonthTable")}</summary>
               <table className="mt-2 w-full text-left">
                 <thead className="text-slate-600">
                   <tr>
@@ -144,7 +144,7 @@ export default async function StatisticsPage({ params, searchParams }: Statistic
               <Shares
                 rows={statistics.top_products.map((row, index) => ({
                   key: `${row.title}-${index}`,
-                  label: `${row.title} (${row.quantity})`,
+                  label: `${row.title} × ${row.quantity}`,
                   value: row.total,
                   shown: money(row.total),
                 }))}
