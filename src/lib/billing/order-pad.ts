@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createCartWorkflow } from "@medusajs/medusa/core-flows"
 import { BILLING_MODULE } from "../../modules/billing"
-import type { AccountOrdering, OrderApproval, OrderPadProduct, OrderPadTerms } from "../../modules/billing/contract"
+import { PORTAL_PAYMENT_CHOICES, type AccountOrdering, type OrderApproval, type OrderPadProduct, type OrderPadTerms, type PortalPaymentChoice } from "../../modules/billing/contract"
 import type BillingModuleService from "../../modules/billing/service"
 import { CLIENT_ACCOUNT_MODULE } from "../../modules/clientAccount"
 import type ClientAccountModuleService from "../../modules/clientAccount/service"
@@ -11,6 +11,7 @@ import type RentalModuleService from "../../modules/rental/service"
 import { can, siteIsVisible, type PortalActor } from "../portal-actor"
 import { variantPricesForAccount } from "../quotes/pricing"
 import { computeLineTotals, quoteAddress } from "../quotes/totals"
+import { portalPaymentProvider } from "../../workflows/billing/steps/capture-online-payments"
 import { orderScope } from "./orders"
 import { regionFor } from "./region"
 
@@ -67,7 +68,24 @@ export async function orderPadTerms(container: MedusaContainer, actor: PortalAct
     needs_approval_above_threshold: ordering.approval_threshold !== null && !can(actor, "approve"),
     can_approve: can(actor, "approve"),
     sites: sites.filter((s) => siteIsVisible(actor, s.id)).map((s) => ({ id: s.id, name: s.name })),
+    online_payment_provider: actor.is_payer ? portalPaymentProvider() : null,
   }
+}
+
+/**
+ * How the member chose to pay the cart (`metadata.portal_payment`, set through Medusa's own cart route; none is
+ * on invoice). Paying online is a payer's right: anyone else is refused before the cart becomes an order.
+ */
+export function paymentChoiceOf(member: { is_payer: boolean }, metadata: Record<string, unknown> | null | undefined): PortalPaymentChoice {
+  const raw = metadata?.portal_payment ?? "on_invoice"
+  if (!(PORTAL_PAYMENT_CHOICES as readonly unknown[]).includes(raw)) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `portal_payment: must be one of ${PORTAL_PAYMENT_CHOICES.join(", ")}`)
+  }
+  const choice = raw as PortalPaymentChoice
+  if (choice === "online" && !member.is_payer) {
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, "portal_payment: only a payer of the account may pay online; choose on_invoice")
+  }
+  return choice
 }
 
 export type OrderPadQuery = { q?: string; site_id?: string; bought_before?: boolean; skip: number; take: number }
