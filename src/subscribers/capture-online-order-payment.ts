@@ -2,8 +2,9 @@ import { randomUUID } from "node:crypto"
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
-import { accountOrdering, ORDER_PAD_SOURCE } from "../lib/billing/order-pad"
+import { accountOrdering } from "../lib/billing/order-pad"
 import { checkoutPayments } from "../lib/billing/order-payments"
+import { ORDER_PAD_SOURCE } from "../modules/billing/contract"
 import { applyOrderPaymentsWorkflow } from "../workflows/billing/apply-order-payments"
 
 type PlacedOrder = { id: string; display_id: number; customer_id: string | null; metadata: Record<string, unknown> | null }

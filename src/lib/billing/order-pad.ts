@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createCartWorkflow } from "@medusajs/medusa/core-flows"
 import { BILLING_MODULE } from "../../modules/billing"
-import { PORTAL_PAYMENT_CHOICES, type AccountOrdering, type OrderApproval, type OrderPadProduct, type OrderPadTerms, type PortalPaymentChoice } from "../../modules/billing/contract"
+import { ORDER_PAD_SOURCE, PORTAL_PAYMENT_CHOICES, type AccountOrdering, type OrderApproval, type OrderPadProduct, type OrderPadTerms, type PortalPaymentChoice } from "../../modules/billing/contract"
 import type BillingModuleService from "../../modules/billing/service"
 import { CLIENT_ACCOUNT_MODULE } from "../../modules/clientAccount"
 import type ClientAccountModuleService from "../../modules/clientAccount/service"
@@ -15,8 +15,6 @@ import { portalPaymentProvider } from "../../workflows/billing/steps/capture-onl
 import { orderScope } from "./orders"
 import { regionFor } from "./region"
 
-/** Marks a cart (and so the order Medusa makes of it: it copies the cart's metadata) as the portal's. */
-export const ORDER_PAD_SOURCE = "portal_order_pad"
 
 /** The member the order pad serves: a signed-in member (never a link or view-as session) who may request. */
 export function assertMayOrder(actor: PortalActor): asserts actor is PortalActor & { customer_id: string } {

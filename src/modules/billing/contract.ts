@@ -187,6 +187,8 @@ export type OrderDetail = OrderListItem & {
   shipping_address: Record<string, string | null> | null
   delivery_notes: DeliveryNote[]
   invoices: { id: string; number: string; kind: InvoiceKind; status: InvoiceStatus; total: Money }[]
+  /** How an order-pad order is paid (`metadata.portal_payment`); null for other orders. */
+  portal_payment: PortalPaymentChoice | null
   pdf_url: string
 }
 
@@ -260,6 +262,9 @@ export type OrderPadTerms = {
   /** The payment provider a payer's "pay now online" checkout uses; null for a member who is no payer (pay on invoice only). */
   online_payment_provider: string | null
 }
+
+/** Marks a cart (and so the order Medusa makes of it: it copies the cart's metadata) as the portal's. */
+export const ORDER_PAD_SOURCE = "portal_order_pad"
 
 /**
  * How an order-pad order is paid, kept on the cart as `metadata.portal_payment` (and so on its order): on the

@@ -18,6 +18,7 @@ export type {
   OrderPadProduct,
   OrderPadTerms,
   PaymentMethod,
+  PortalPaymentChoice,
   PriceListItem,
   Statistics,
 } from "../../../src/modules/billing/contract"
