@@ -54,12 +54,12 @@ medusaIntegrationTestRunner({
     }
     const checkoutPayment = async (orderId: string) => (await paymentsOf(orderId)).payment_collections.filter((c) => !c.metadata?.invoice_id).flatMap((c) => c.payments)[0]
     const captured = async (orderId: string) => {
-      for (let i = 0; i < 100 && !(await checkoutPayment(orderId))?.captured_at; i++) await sleep(100)
+      for (let i = 0; i < 300 && !(await checkoutPayment(orderId))?.captured_at; i++) await sleep(100)
       return checkoutPayment(orderId)
     }
     const invoicesOf = async (orderId: string, count: number) => {
       const list = () => billing().listInvoices({ order_id: orderId, kind: "invoice" }, { relations: ["payments"], order: { number: "ASC" } })
-      for (let i = 0; i < 100 && (await list()).filter((x) => x.status === "paid").length < count; i++) await sleep(100)
+      for (let i = 0; i < 300 && (await list()).filter((x) => x.status === "paid").length < count; i++) await sleep(100)
       return list()
     }
     const setIssueOn = (issue_on: string) => api.post("/admin/portal/settings", { billing: { issue_on } }, staff())
@@ -114,6 +114,7 @@ medusaIntegrationTestRunner({
       const cartId = await cartPaying(claire(), "online")
       const { order } = (await api.post(`/store/carts/${cartId}/complete`, {}, claire())).data
       const payment = await captured(order.id)
+      expect(payment.captured_at).not.toBeNull()
       const { data } = await getContainer().resolve("query").graph({ entity: "order", fields: ["id", "total", "items.id", "items.title", "items.variant_sku", "items.quantity"], filters: { id: order.id } })
       const placed = data[0] as unknown as PlacedOrder & { total: number }
       const pump = placed.items.find((i) => i.title === "Booster pump")!

@@ -15,7 +15,6 @@ import { portalPaymentProvider } from "../../workflows/billing/steps/capture-onl
 import { orderScope } from "./orders"
 import { regionFor } from "./region"
 
-
 /** The member the order pad serves: a signed-in member (never a link or view-as session) who may request. */
 export function assertMayOrder(actor: PortalActor): asserts actor is PortalActor & { customer_id: string } {
   if (actor.kind !== "member" || actor.read_only) throw new MedusaError(MedusaError.Types.FORBIDDEN, "This session is read-only")

@@ -10,8 +10,8 @@ import { sitesCover } from "../../../../lib/portal-actor"
  * role may order (a viewer may not), for one of their sites, and, when the account sets a threshold, either
  * below it or by a member who may approve; above it a requester asks for approval instead
  * (`POST /store/portal/order-approvals`) and the approver's decision completes the cart. Paying online at
- * checkout (`metadata.portal_payment`) is for payers only. Customers who are no
- * portal member keep Medusa's behaviour.
+ * checkout (`metadata.portal_payment`) is for payers only. Customers who are no portal member keep Medusa's
+ * behaviour.
  */
 export async function guardCartCompletion(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   try {
