@@ -14,15 +14,16 @@ async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void
 
 type Messages = { [key: string]: string | Messages }
 
-/** A string of the portal's billing messages, so the test reads what the client reads. */
-function billingMessage(locale: PortalLocale, key: string): string {
-  const file = path.resolve(__dirname, "../../storefront/messages/billing", `${locale}.json`)
+/** A string of the portal's billing (or order pad) messages, so the test reads what the client reads. */
+function portalMessage(domain: "billing" | "order-pad", locale: PortalLocale, key: string): string {
+  const file = path.resolve(__dirname, "../../storefront/messages", domain, `${locale}.json`)
   const value = key
     .split(".")
     .reduce<string | Messages | undefined>((node, part) => (typeof node === "object" ? node[part] : undefined), JSON.parse(fs.readFileSync(file, "utf8")) as Messages)
-  if (typeof value !== "string") throw new Error(`No message Billing.${key} in billing/${locale}.json`)
+  if (typeof value !== "string") throw new Error(`No message ${key} in ${domain}/${locale}.json`)
   return value
 }
+const billingMessage = (locale: PortalLocale, key: string) => portalMessage("billing", locale, key)
 
 /** The account's amount due in euros as the dashboard tile states it (its data attribute, not the formatted text). */
 async function amountDue(page: Page): Promise<number> {
@@ -205,15 +206,20 @@ test("the order pad: search, favourites, two products into the cart, Medusa's ch
   await shoot(page, testInfo, "portal-order-pad-phone")
   await page.setViewportSize({ width: 1280, height: 900 })
 
-  // Medusa's checkout: the order is placed at once.
+  // Medusa's checkout, paid online by Claire (a payer): the order is placed at once and its payment captured.
+  await page.getByRole("radio", { name: portalMessage("order-pad", CLIENT.locale, "cart.payOnline") }).check()
   await page.getByTestId("pad-checkout").click()
   const placed = page.getByTestId("pad-placed-order")
   await expect(placed).toBeVisible()
+  await expect(page.getByTestId("pad-notice")).toContainText(portalMessage("order-pad", CLIENT.locale, "placedPaid").split("{number}")[1])
   const orderId = (await placed.getAttribute("href"))?.split("/").pop() ?? ""
   expect(orderId).toMatch(/^order_/)
   await expect(page.getByTestId("pad-cart-empty")).toBeVisible()
   await expectNoAxeViolations(page, "order pad fr after checkout")
   await shoot(page, testInfo, "portal-order-pad-placed")
+  await placed.click()
+  await expect(page.getByTestId("order-portal-payment")).toHaveText(billingMessage(CLIENT.locale, "orders.paidAtCheckout"))
+  await expectNoAxeViolations(page, "order paid at checkout fr")
 
   // The approvals page (the demo's order waiting for an approver).
   await page.goto(`${env.portalUrl()}/${CLIENT.locale}/orders/approvals`)
@@ -225,6 +231,9 @@ test("the order pad: search, favourites, two products into the cart, Medusa's ch
   const staff = await adminToken()
   const { order } = await adminApi<{ order: { id: string; display_id: number; items: { variant_sku: string | null }[] } }>(staff, "GET", `/admin/orders/${orderId}?fields=id,display_id,*items`)
   expect(order.items.map((i) => i.variant_sku).sort()).toEqual(["PART-HF12", "SERV-PM"])
+  await expect
+    .poll(async () => (await adminApi<{ order: { payment_status: string } }>(staff, "GET", `/admin/orders/${orderId}?fields=payment_status`)).order.payment_status, { timeout: 20_000 })
+    .toBe("captured")
   await expect
     .poll(async () => (await adminApi<{ alerts: { event: string; resource_id: string }[] }>(staff, "GET", "/admin/portal/alerts?limit=20")).alerts.some((a) => a.event === "portal.order.placed" && a.resource_id === orderId), { timeout: 20_000 })
     .toBe(true)

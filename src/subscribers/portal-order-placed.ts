@@ -1,6 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { accountOrdering, ORDER_PAD_SOURCE } from "../lib/billing/order-pad"
+import { accountOrdering } from "../lib/billing/order-pad"
+import { ORDER_PAD_SOURCE } from "../modules/billing/contract"
 import { CLIENT_ACCOUNT_MODULE } from "../modules/clientAccount"
 import type ClientAccountModuleService from "../modules/clientAccount/service"
 

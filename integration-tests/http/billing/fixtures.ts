@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { createOrderWorkflow, createStockLocationsWorkflow, linkSalesChannelsToStockLocationWorkflow, updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import { ensurePortalShipping } from "../../../scripts/seed/order-pad"
 import type { QuoteWorld } from "../quote/fixtures"
 
 export type PlacedOrder = { id: string; items: { id: string; title: string; variant_sku: string | null; quantity: number }[] }
@@ -30,3 +31,13 @@ export async function placeOrder(container: MedusaContainer, world: QuoteWorld, 
   return order
 }
 
+
+/** A warehouse for the store's sales channel, the flat-rate option the checkout picks, "pay on invoice" in the region. */
+export async function enableCheckout(container: MedusaContainer, regionId: string) {
+  await updateRegionsWorkflow(container).run({ input: { selector: { id: regionId }, update: { payment_providers: ["pp_system_default"] } } })
+  const [channel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({}, { take: 1 })
+  const { result } = await createStockLocationsWorkflow(container).run({ input: { locations: [{ name: "Lyon warehouse", address: { city: "Lyon", country_code: "fr", address_1: "1 rue" } }] } })
+  await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: result[0].id, add: [channel.id] } })
+  const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" })
+  return ensurePortalShipping(container, { location_id: result[0].id, shipping_profile_id: profile.id, countries: ["fr"], currency_code: "eur", amount: 20 })
+}

@@ -1,8 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { createStockLocationsWorkflow, linkSalesChannelsToStockLocationWorkflow, updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
-import { ensurePortalShipping } from "../../../scripts/seed/order-pad"
 import type { OrderApproval, OrderPadProduct } from "../../../src/modules/billing/contract"
 import { CLIENT_ACCOUNT_MODULE } from "../../../src/modules/clientAccount"
 import type ClientAccountModuleService from "../../../src/modules/clientAccount/service"
@@ -12,6 +9,7 @@ import { STAFF_ALERT_MODULE } from "../../../src/modules/staffAlert"
 import type StaffAlertModuleService from "../../../src/modules/staffAlert/service"
 import { useSmtpServer } from "../../helpers/smtp"
 import { createQuoteWorld, failure, type QuoteWorld } from "../quote/fixtures"
+import { enableCheckout } from "./fixtures"
 
 jest.setTimeout(240_000)
 
@@ -22,16 +20,6 @@ const bodyOf = (raw: string) =>
   raw.replace(/=\r?\n/g, "").replace(/(=[0-9A-F]{2})+/gi, (encoded) => Buffer.from(encoded.replace(/=/g, ""), "hex").toString("utf8"))
 
 type Headers = { headers: Record<string, string> }
-
-/** A warehouse for the store's sales channel, the flat-rate option the checkout picks, "pay on invoice" in the region. */
-async function enableCheckout(container: MedusaContainer, regionId: string) {
-  await updateRegionsWorkflow(container).run({ input: { selector: { id: regionId }, update: { payment_providers: ["pp_system_default"] } } })
-  const [channel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({}, { take: 1 })
-  const { result } = await createStockLocationsWorkflow(container).run({ input: { locations: [{ name: "Lyon warehouse", address: { city: "Lyon", country_code: "fr", address_1: "1 rue" } }] } })
-  await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: result[0].id, add: [channel.id] } })
-  const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" })
-  return ensurePortalShipping(container, { location_id: result[0].id, shipping_profile_id: profile.id, countries: ["fr"], currency_code: "eur", amount: 20 })
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

@@ -2,7 +2,16 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, decorateCartTotals, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createCartWorkflow } from "@medusajs/medusa/core-flows"
 import { BILLING_MODULE } from "../../modules/billing"
-import type { AccountOrdering, OrderApproval, OrderPadFavourite, OrderPadProduct, OrderPadTerms } from "../../modules/billing/contract"
+import {
+  ORDER_PAD_SOURCE,
+  PORTAL_PAYMENT_CHOICES,
+  type AccountOrdering,
+  type OrderApproval,
+  type OrderPadFavourite,
+  type OrderPadProduct,
+  type OrderPadTerms,
+  type PortalPaymentChoice,
+} from "../../modules/billing/contract"
 import type BillingModuleService from "../../modules/billing/service"
 import { CLIENT_ACCOUNT_MODULE } from "../../modules/clientAccount"
 import type ClientAccountModuleService from "../../modules/clientAccount/service"
@@ -11,11 +20,9 @@ import type RentalModuleService from "../../modules/rental/service"
 import { can, siteIsVisible, type PortalActor } from "../portal-actor"
 import { variantPricesForAccount } from "../quotes/pricing"
 import { computeLineTotals, quoteAddress } from "../quotes/totals"
+import { portalPaymentProvider } from "../../workflows/billing/steps/capture-online-payments"
 import { orderScope } from "./orders"
 import { regionFor } from "./region"
-
-/** Marks a cart (and so the order Medusa makes of it: it copies the cart's metadata) as the portal's. */
-export const ORDER_PAD_SOURCE = "portal_order_pad"
 
 /** The member the order pad serves: a signed-in member (never a link or view-as session) who may request. */
 export function assertMayOrder(actor: PortalActor): asserts actor is PortalActor & { customer_id: string } {
@@ -67,7 +74,24 @@ export async function orderPadTerms(container: MedusaContainer, actor: PortalAct
     needs_approval_above_threshold: ordering.approval_threshold !== null && !can(actor, "approve"),
     can_approve: can(actor, "approve"),
     sites: sites.filter((s) => siteIsVisible(actor, s.id)).map((s) => ({ id: s.id, name: s.name })),
+    online_payment_provider: actor.is_payer ? portalPaymentProvider() : null,
   }
+}
+
+/**
+ * How the member chose to pay the cart (`metadata.portal_payment`, set through Medusa's own cart route; none is
+ * on invoice). Paying online is a payer's right: anyone else is refused before the cart becomes an order.
+ */
+export function paymentChoiceOf(member: { is_payer: boolean }, metadata: Record<string, unknown> | null | undefined): PortalPaymentChoice {
+  const raw = metadata?.portal_payment ?? "on_invoice"
+  if (!(PORTAL_PAYMENT_CHOICES as readonly unknown[]).includes(raw)) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `portal_payment: must be one of ${PORTAL_PAYMENT_CHOICES.join(", ")}`)
+  }
+  const choice = raw as PortalPaymentChoice
+  if (choice === "online" && !member.is_payer) {
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, "portal_payment: only a payer of the account may pay online; choose on_invoice")
+  }
+  return choice
 }
 
 export type OrderPadQuery = { q?: string; site_id?: string; bought_before?: boolean; favourites?: boolean; skip: number; take: number }

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { getOrdersListWorkflow } from "@medusajs/medusa/core-flows"
 import { BILLING_MODULE } from "../../modules/billing"
-import type { DeliveryNote, OrderDetail, OrderListItem } from "../../modules/billing/contract"
+import { ORDER_PAD_SOURCE, type DeliveryNote, type OrderDetail, type OrderListItem } from "../../modules/billing/contract"
 import type BillingModuleService from "../../modules/billing/service"
 import { CLIENT_ACCOUNT_MODULE } from "../../modules/clientAccount"
 import type ClientAccountModuleService from "../../modules/clientAccount/service"
@@ -221,6 +221,7 @@ export async function loadAccountOrder(container: MedusaContainer, reader: Order
       : null,
     delivery_notes: notes,
     invoices: invoices.map((i) => ({ id: i.id, number: i.number, kind: i.kind, status: i.status, total: Number(i.total) })),
+    portal_payment: raw.metadata?.source === ORDER_PAD_SOURCE ? (raw.metadata.portal_payment === "online" ? "online" : "on_invoice") : null,
     pdf_url: `${base}/pdf`,
   }
   return { order, raw }

@@ -187,6 +187,8 @@ export type OrderDetail = OrderListItem & {
   shipping_address: Record<string, string | null> | null
   delivery_notes: DeliveryNote[]
   invoices: { id: string; number: string; kind: InvoiceKind; status: InvoiceStatus; total: Money }[]
+  /** How an order-pad order is paid (`metadata.portal_payment`); null for other orders. */
+  portal_payment: PortalPaymentChoice | null
   pdf_url: string
 }
 
@@ -266,7 +268,19 @@ export type OrderPadTerms = {
   needs_approval_above_threshold: boolean
   can_approve: boolean
   sites: { id: string; name: string }[]
+  /** The payment provider a payer's "pay now online" checkout uses; null for a member who is no payer (pay on invoice only). */
+  online_payment_provider: string | null
 }
+
+/** Marks a cart (and so the order Medusa makes of it: it copies the cart's metadata) as the portal's. */
+export const ORDER_PAD_SOURCE = "portal_order_pad"
+
+/**
+ * How an order-pad order is paid, kept on the cart as `metadata.portal_payment` (and so on its order): on the
+ * account's invoice (the default), or online at checkout, which only a payer may choose.
+ */
+export const PORTAL_PAYMENT_CHOICES = ["on_invoice", "online"] as const
+export type PortalPaymentChoice = (typeof PORTAL_PAYMENT_CHOICES)[number]
 
 /** An order waiting for an approver, or decided. Lists answer `{ order_approvals }`. */
 export type OrderApproval = {
@@ -322,7 +336,7 @@ export const BILLING_ROUTES = {
     orderPad: "GET /store/portal/order-pad → { order_pad: OrderPadTerms }",
     orderPadProducts: "GET /store/portal/order-pad/products?q&site_id&bought_before&favourites&limit&offset → { products: OrderPadProduct[] }",
     orderPadFavourites: "GET /store/portal/order-pad/favourites?limit&offset → { favourites: OrderPadFavourite[] }; POST { variant_id } → { favourite } (201, or 200 when already one); DELETE …/:id → { id, deleted }",
-    orderPadCart: "POST /store/portal/order-pad/carts { site_id?, items?: { variant_id, quantity }[] } → { cart: { id } }, then Medusa's own /store/carts/:id/… routes to add lines, ship, pay and complete",
+    orderPadCart: "POST /store/portal/order-pad/carts { site_id?, items?: { variant_id, quantity }[] } → { cart: { id } }, then Medusa's own /store/carts/:id/… routes to add lines, ship, choose how to pay (metadata.portal_payment: on_invoice | online, online for payers only), pay and complete",
     orderApprovals: "GET /store/portal/order-approvals?status&limit&offset → { order_approvals: OrderApproval[] }; POST { cart_id } → { order_approval }",
     orderApproval: "GET /store/portal/order-approvals/:id → { order_approval }; POST …/:id/approve {} → { order_approval } (order placed); POST …/:id/decline { reason }",
   },

@@ -3,6 +3,8 @@ import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medus
 import { advanceDepositScheduleStep } from "./steps/advance-deposit-schedule"
 import { issueInvoiceStep } from "./steps/issue-invoice"
 import { planInvoiceStep, type InvoiceSource } from "./steps/plan-invoice"
+import { planOrderPaymentsStep } from "./steps/plan-order-payments"
+import { recordPaymentsStep } from "./steps/record-payments"
 
 export type IssueInvoiceWorkflowInput = {
   source: InvoiceSource
@@ -23,14 +25,21 @@ const lockKeyOf = (source: InvoiceSource) =>
 /**
  * Issues an invoice from an order or one of its fulfilments, a credit note against an invoice, or the next invoice of a deposit schedule.
  * Under a lock on its source it plans the invoice from current data, issues it (gapless number, stored PDF,
- * deposits deducted, all or nothing), moves the schedule on, and announces `portal.invoice.issued`, whose
- * subscriber mails the PDF to the account's payers.
+ * deposits deducted, all or nothing), records on it what the order's checkout captured online and no invoice
+ * records yet (so an order paid at checkout has its invoices paid), moves the schedule on, and announces
+ * `portal.invoice.issued`, whose subscriber mails the PDF to the account's payers.
  */
 export const issueInvoiceWorkflow = createWorkflow(issueInvoiceWorkflowId, (input: IssueInvoiceWorkflowInput) => {
   const lockKey = transform({ input }, ({ input }) => lockKeyOf(input.source))
   acquireLockStep({ key: lockKey, timeout: 60, ttl: 120, ownerId: input.lock_owner })
   const plan = planInvoiceStep(input.source)
   const invoice = issueInvoiceStep(plan)
+  const orderPayments = planOrderPaymentsStep(
+    transform({ input, invoice }, ({ input, invoice }) => ({ order_id: input.source.type === "order" || input.source.type === "fulfillment" ? invoice.order_id : null }))
+  )
+  when({ orderPayments }, ({ orderPayments }) => !!orderPayments).then(() => {
+    recordPaymentsStep(transform({ orderPayments }, ({ orderPayments }) => orderPayments!))
+  })
   when({ input }, ({ input }) => input.source.type === "schedule").then(() => {
     advanceDepositScheduleStep(
       transform({ input, plan, invoice }, ({ input, plan, invoice }) => ({

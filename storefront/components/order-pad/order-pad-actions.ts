@@ -52,10 +52,13 @@ export async function changeLineAction(formData: FormData) {
   return redirect({ href: padHref(formData, result.ok ? { notice: "changed" } : { error: result.reason }), locale })
 }
 
-/** Medusa's checkout of the cart: back to the pad with the order's number, or the approvals page when it waits for an approver. */
+/**
+ * Medusa's checkout of the cart, paid as the member chose (on invoice unless a payer picks online): back to the
+ * pad with the order's number and how it is paid, or the approvals page when it waits for an approver.
+ */
 export async function checkoutAction(formData: FormData) {
   const locale = await getLocale()
-  const result = await checkout()
+  const result = await checkout(text(formData, "payment") === "online" ? "online" : "on_invoice")
   if (!result.ok) {
     const extra: Record<string, string> = { error: result.reason }
     if (result.message) extra.detail = result.message.slice(0, 300)
@@ -63,7 +66,7 @@ export async function checkoutAction(formData: FormData) {
   }
   revalidatePath("/[locale]/(portal)/orders", "layout")
   if (result.outcome.placed === "approval") return redirect({ href: { pathname: "/orders/approvals", query: { notice: "requested" } }, locale })
-  return redirect({ href: { pathname: "/orders/new", query: { notice: "placed", order: result.outcome.orderId, number: String(result.outcome.displayId) } }, locale })
+  return redirect({ href: { pathname: "/orders/new", query: { notice: "placed", order: result.outcome.orderId, number: String(result.outcome.displayId), payment: result.outcome.payment } }, locale })
 }
 
 /** An approver's decision; a decline needs its reason. */

@@ -19,6 +19,7 @@ export type {
   OrderPadProduct,
   OrderPadTerms,
   PaymentMethod,
+  PortalPaymentChoice,
   PriceListItem,
   Statistics,
 } from "../../../src/modules/billing/contract"

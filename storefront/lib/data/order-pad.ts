@@ -1,12 +1,12 @@
 import "server-only"
 import { cookies } from "next/headers"
 import { cache } from "react"
-import type { OrderApproval, OrderApprovalStatus, OrderPadFavourite, OrderPadProduct, OrderPadTerms } from "./billing-contract"
+import type { OrderApproval, OrderApprovalStatus, OrderPadFavourite, OrderPadProduct, OrderPadTerms, PortalPaymentChoice } from "./billing-contract"
 import { describeError, httpStatusOf, sdk } from "./client"
 import { sessionHeaders } from "./portal"
 import { portalTokenCookieOptions } from "./session"
 
-export type { OrderApproval, OrderApprovalStatus, OrderPadProduct, OrderPadTerms }
+export type { OrderApproval, OrderApprovalStatus, OrderPadProduct, OrderPadTerms, PortalPaymentChoice }
 
 export const ORDER_PAD_PAGE_SIZE = 24
 export const APPROVALS_PAGE_SIZE = 20
@@ -153,26 +153,32 @@ export async function changeLine(lineId: string, quantity: number): Promise<PadR
   }
 }
 
-export type CheckoutOutcome = { placed: "order"; orderId: string; displayId: number } | { placed: "approval"; approvalId: string }
+export type CheckoutOutcome = { placed: "order"; orderId: string; displayId: number; payment: PortalPaymentChoice } | { placed: "approval"; approvalId: string }
 
 /**
- * Medusa's own checkout of the open cart: the cheapest shipping option for the site's address, a payment
- * collection with the system provider ("pay on invoice"), then completion, or, above the account's threshold
- * for a member who may not approve, a request for approval (the cart waits, uncompleted).
+ * Medusa's own checkout of the open cart: the cheapest shipping option for the site's address, the payment
+ * chosen on the cart (`metadata.portal_payment`: on invoice through the system provider, or, for a payer,
+ * online through the store's provider, captured once the order is placed), a payment collection and session,
+ * then completion, or, above the account's threshold for a member who may not approve, a request for approval
+ * (the cart waits, uncompleted).
  */
-export async function checkout(): Promise<PadResult<{ outcome: CheckoutOutcome }>> {
+export async function checkout(payment: PortalPaymentChoice): Promise<PadResult<{ outcome: CheckoutOutcome }>> {
   const cart = await currentCart()
   if (!cart || !cart.items?.length) return { ok: false, reason: "not_found" }
   const path = `/store/carts/${encodeURIComponent(cart.id)}`
   try {
     const terms = await getOrderPadTerms()
     if (!terms) return { ok: false, reason: "forbidden" }
+    const provider = payment === "online" ? terms.online_payment_provider : "pp_system_default"
+    if (!provider) return { ok: false, reason: "forbidden" }
     const { shipping_options } = await call<{ shipping_options: { id: string; amount: number | null }[] }>("/store/shipping-options", { query: { cart_id: cart.id } })
     const option = [...shipping_options].sort((a, b) => (a.amount ?? 0) - (b.amount ?? 0))[0]
     if (!option) return { ok: false, reason: "refused", message: "No delivery is offered for this address." }
     await call(`${path}/shipping-methods`, { method: "POST", body: { option_id: option.id } })
+    // Medusa merges a cart's metadata: the site and account the pad put there stay.
+    await call(path, { method: "POST", body: { metadata: { portal_payment: payment } } })
     const { payment_collection } = await call<{ payment_collection: { id: string } }>("/store/payment-collections", { method: "POST", body: { cart_id: cart.id } })
-    await call(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { method: "POST", body: { provider_id: "pp_system_default" } })
+    await call(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { method: "POST", body: { provider_id: provider } })
     const { cart: priced } = await call<{ cart: PadCart }>(path, { query: { fields: "id,total" } })
     if (terms.needs_approval_above_threshold && terms.approval_threshold !== null && Number(priced.total) > terms.approval_threshold) {
       const { order_approval } = await call<{ order_approval: OrderApproval }>("/store/portal/order-approvals", { method: "POST", body: { cart_id: cart.id } })
@@ -182,7 +188,7 @@ export async function checkout(): Promise<PadResult<{ outcome: CheckoutOutcome }
     const completed = await call<{ type: "order"; order: { id: string; display_id: number } } | { type: "cart"; error: { message: string } }>(`${path}/complete`, { method: "POST", body: {} })
     if (completed.type !== "order") return { ok: false, reason: "refused", message: completed.error.message }
     await rememberCart(null)
-    return { ok: true, outcome: { placed: "order", orderId: completed.order.id, displayId: completed.order.display_id } }
+    return { ok: true, outcome: { placed: "order", orderId: completed.order.id, displayId: completed.order.display_id, payment } }
   } catch (error) {
     return failureOf(error, "checkout")
   }

@@ -13,6 +13,12 @@ export const salesAlerts: PortalAlertDeclaration[] = [
     title: (data, t) => t("alert.orderPlaced", { number: typeof data.display_id === "number" ? data.display_id : data.id, ...whoAndAmount(data, t) }),
   },
   {
+    event: "portal.order.payment_failed",
+    resource_type: "order",
+    adminPath: (data) => `/orders/${data.id}`,
+    title: (data, t) => t("alert.orderPaymentFailed", { number: typeof data.display_id === "number" ? data.display_id : data.id, reason: detail(t, data.reason) }),
+  },
+  {
     event: "portal.order.approval_requested",
     resource_type: "order_approval",
     adminPath: (data) => `/client-portal/accounts/${data.account_id}`,

@@ -231,6 +231,7 @@ export const en = {
   "alert.rentalCancelled": "{rental} cancelled by {by}{fee}",
   "alert.rentalChanged": "{rental} moved by {by} to {dates}",
   "alert.orderPlaced": "Order #{number} placed from the portal by {by}{amount}",
+  "alert.orderPaymentFailed": "The online payment of order #{number} was not captured; it stays authorised{reason}",
   "alert.orderApprovalRequested": "Order awaiting the client's approval, asked by {by}{amount}",
   "alert.orderApproved": "Order approved in the portal by {by}{amount}",
   "alert.orderDeclined": "Order declined in the portal by {by}{amount}{reason}",

@@ -230,6 +230,7 @@ export const fr: Messages = {
   "alert.rentalCancelled": "{rental} annulée par {by}{fee}",
   "alert.rentalChanged": "{rental} déplacée par {by} : {dates}",
   "alert.orderPlaced": "Commande n°{number} passée sur le portail par {by}{amount}",
+  "alert.orderPaymentFailed": "Le paiement en ligne de la commande n°{number} n'a pas été encaissé ; il reste autorisé{reason}",
   "alert.orderApprovalRequested": "Commande en attente de l'approbation du client, demandée par {by}{amount}",
   "alert.orderApproved": "Commande approuvée sur le portail par {by}{amount}",
   "alert.orderDeclined": "Commande refusée sur le portail par {by}{amount}{reason}",

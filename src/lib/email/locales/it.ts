@@ -229,6 +229,7 @@ export const it: Messages = {
   "alert.rentalCancelled": "{rental} annullato da {by}{fee}",
   "alert.rentalChanged": "{rental} spostato da {by}: {dates}",
   "alert.orderPlaced": "Ordine n. {number} effettuato dal portale da {by}{amount}",
+  "alert.orderPaymentFailed": "Il pagamento online dell'ordine n. {number} non è stato incassato; resta autorizzato{reason}",
   "alert.orderApprovalRequested": "Ordine in attesa dell'approvazione del cliente, richiesto da {by}{amount}",
   "alert.orderApproved": "Ordine approvato nel portale da {by}{amount}",
   "alert.orderDeclined": "Ordine rifiutato nel portale da {by}{amount}{reason}",

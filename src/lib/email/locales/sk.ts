@@ -229,6 +229,7 @@ export const sk: Messages = {
   "alert.rentalCancelled": "{rental} zrušil(a) {by}{fee}",
   "alert.rentalChanged": "{rental} presunul(a) {by} na {dates}",
   "alert.orderPlaced": "Objednávku č. {number} zadal(a) cez portál {by}{amount}",
+  "alert.orderPaymentFailed": "Online platba objednávky č. {number} nebola zinkasovaná; zostáva autorizovaná{reason}",
   "alert.orderApprovalRequested": "Objednávka čaká na schválenie klientom, zadal(a) {by}{amount}",
   "alert.orderApproved": "Objednávku schválil(a) cez portál {by}{amount}",
   "alert.orderDeclined": "Objednávku zamietol(a) cez portál {by}{amount}{reason}",

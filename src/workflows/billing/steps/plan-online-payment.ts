@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
+import { planOrderPayments } from "../../../lib/billing/order-payments"
 import { BILLING_MODULE } from "../../../modules/billing"
 import { UNPAID_STATUSES } from "../../../modules/billing/contract"
 import type BillingModuleService from "../../../modules/billing/service"
@@ -11,7 +12,9 @@ const round = (n: number) => Math.round(n * 100) / 100
 
 /**
  * Shares the amount paid among the invoices chosen, oldest due first (all that is due when no amount is
- * given). Every invoice must be the account's, within the payer's sites, unpaid and in one currency.
+ * given). Every invoice must be the account's, within the payer's sites, unpaid and in one currency, and not
+ * of an order whose checkout captured money no invoice records yet (it is being recorded on them: paying
+ * now would pay twice).
  */
 export const planOnlinePaymentStep = createStep("plan-billing-online-payment", async (input: OnlinePaymentRequest, { container }) => {
   const filters: Record<string, unknown> = { id: input.invoice_ids, account_id: input.account_id }
@@ -23,6 +26,11 @@ export const planOnlinePaymentStep = createStep("plan-billing-online-payment", a
   if (missing.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `invoice_ids: invoice ${missing[0]} was not found`)
   const unpayable = invoices.find((i) => i.kind === "credit_note" || !UNPAID_STATUSES.includes(i.status))
   if (unpayable) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `invoice_ids: ${unpayable.number} has nothing to pay`)
+  for (const orderId of new Set(invoices.map((i) => i.order_id).filter((id): id is string => !!id))) {
+    const pending = await planOrderPayments(container, orderId)
+    const invoice = pending && invoices.find((i) => pending.payments.some((p) => p.invoice_id === i.id))
+    if (invoice) throw new MedusaError(MedusaError.Types.CONFLICT, `invoice_ids: ${invoice.number} was paid online at the order's checkout; the payment is being recorded on it`)
+  }
   if (new Set(invoices.map((i) => i.currency_code)).size > 1) throw new MedusaError(MedusaError.Types.INVALID_DATA, "invoice_ids: pay invoices of one currency at a time")
   const due = invoices.map((i) => ({ invoice: i, due: round(Number(i.total) - Number(i.paid_total) - Number(i.credited_total)) }))
   const totalDue = round(due.reduce((s, d) => s + d.due, 0))

@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { BILLING_MODULE } from "../../../modules/billing"
 import type BillingModuleService from "../../../modules/billing/service"
-import { accountOrdering, cartForApproval, needsApproval } from "../../../lib/billing/order-pad"
+import { accountOrdering, cartForApproval, needsApproval, paymentChoiceOf } from "../../../lib/billing/order-pad"
 import type { PortalActor } from "../../../lib/portal-actor"
 
 export type PlanOrderApprovalInput = { cart_id: string; actor: PortalActor & { customer_id: string } }
@@ -26,6 +26,8 @@ export const planOrderApprovalStep = createStep(planOrderApprovalStepId, async (
   if (pending) return new StepResponse({ existing_id: pending.id as string, create: null })
   if (cart.completed_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "cart_id: this cart is already an order")
   if (!cart.items?.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, "cart_id: the cart has no lines")
+  // The approver completes the cart without the completion guard: a choice to pay online is checked here.
+  paymentChoiceOf(actor, cart.metadata)
   const total = Number(cart.total ?? 0)
   if (!needsApproval(actor, await accountOrdering(container, actor.account_id), total)) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "cart_id: this order needs no approval; complete the cart")

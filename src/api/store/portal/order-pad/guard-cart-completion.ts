@@ -2,15 +2,16 @@ import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } f
 import { MedusaError } from "@medusajs/framework/utils"
 import { CLIENT_ACCOUNT_MODULE } from "../../../../modules/clientAccount"
 import type ClientAccountModuleService from "../../../../modules/clientAccount/service"
-import { accountOrdering, assertNoRentalLines, cartForApproval } from "../../../../lib/billing/order-pad"
+import { accountOrdering, assertNoRentalLines, cartForApproval, paymentChoiceOf } from "../../../../lib/billing/order-pad"
 import { sitesCover } from "../../../../lib/portal-actor"
 
 /**
  * Before Medusa's own `POST /store/carts/:id/complete`: a portal member's cart becomes an order only if their
  * role may order (a viewer may not), for one of their sites, and, when the account sets a threshold, either
  * below it or by a member who may approve; above it a requester asks for approval instead
- * (`POST /store/portal/order-approvals`) and the approver's decision completes the cart. Customers who are no
- * portal member keep Medusa's behaviour.
+ * (`POST /store/portal/order-approvals`) and the approver's decision completes the cart. Paying online at
+ * checkout (`metadata.portal_payment`) is for payers only. Customers who are no portal member keep Medusa's
+ * behaviour.
  */
 export async function guardCartCompletion(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   try {
@@ -27,6 +28,7 @@ export async function guardCartCompletion(req: AuthenticatedMedusaRequest, _res:
     if (!sitesCover(member.site_ids?.length ? member.site_ids : null, siteId)) {
       throw new MedusaError(MedusaError.Types.FORBIDDEN, "This cart is for a site outside yours")
     }
+    paymentChoiceOf(member, cart.metadata)
     const ordering = await accountOrdering(req.scope, member.account_id)
     const mayApprove = member.role === "approver" || member.role === "admin"
     if (ordering.approval_threshold !== null && !mayApprove && Number(cart.total ?? 0) > ordering.approval_threshold) {

@@ -69,6 +69,11 @@ export default async function OrderPage({ params }: OrderPageProps) {
             <dt className="text-sm text-slate-500">{t("payment")}</dt>
             <dd className="mt-1">
               <PaymentStatusBadge status={order.payment_status} />
+              {order.portal_payment ? (
+                <p className="mt-1 text-xs text-slate-600" data-testid="order-portal-payment">
+                  {t(order.portal_payment === "online" ? "paidAtCheckout" : "paidOnInvoice")}
+                </p>
+              ) : null}
             </dd>
           </div>
           <div>

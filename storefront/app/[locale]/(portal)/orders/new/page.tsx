@@ -94,7 +94,7 @@ export default async function OrderPadPage({ params, searchParams }: OrderPadPag
       <PadNotice notice={notice} error={single(query.error) || undefined} detail={single(query.detail) || undefined}>
         {notice === "placed" && placedOrder ? (
           <>
-            {(await getTranslations("OrderPad"))("placed", { number: placedNumber })}{" "}
+            {(await getTranslations("OrderPad"))(single(query.payment) === "online" ? "placedPaid" : "placedOnInvoice", { number: placedNumber })}{" "}
             <Link href={`/orders/${placedOrder}`} className={link} data-testid="pad-placed-order">
               {(await getTranslations("OrderPad.approvals"))("viewOrder")}
             </Link>
@@ -265,8 +265,39 @@ export default async function OrderPadPage({ params, searchParams }: OrderPadPag
               {waits && threshold ? <p className="mt-2 text-sm text-amber-800">{tCart("approvalNeeded", { amount: threshold })}</p> : null}
               <form action={checkoutAction} className="mt-4">
                 {returnFields}
+                {terms.online_payment_provider ? (
+                  <fieldset className="mb-4" data-testid="pad-payment">
+                    <legend className="text-sm font-medium text-slate-900">{tCart("paymentLegend")}</legend>
+                    {(
+                      [
+                        ["on_invoice", tCart("payOnInvoice"), tCart("payOnInvoiceHint")],
+                        ["online", tCart("payOnline"), tCart("payOnlineHint")],
+                      ] as const
+                    ).map(([value, label, hint]) => (
+                      <div key={value} className="mt-2 flex items-start gap-2">
+                        <input
+                          id={`pad-payment-${value}`}
+                          type="radio"
+                          name="payment"
+                          value={value}
+                          defaultChecked={value === "on_invoice"}
+                          aria-describedby={`pad-payment-${value}-hint`}
+                          className="mt-1 size-4"
+                        />
+                        <div>
+                          <label htmlFor={`pad-payment-${value}`} className="text-sm text-slate-900">
+                            {label}
+                          </label>
+                          <p id={`pad-payment-${value}-hint`} className="text-xs text-slate-600">
+                            {hint}
+                          </p>
+                        </div>
+                      </div>
+                    ))}
+                  </fieldset>
+                ) : null}
                 <SubmitButton className="w-full rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800" testId="pad-checkout">
-                  {waits ? tCart("askApproval") : tCart("checkout")}
+                  {waits ? tCart("askApproval") : terms.online_payment_provider ? tCart("placeOrder") : tCart("checkout")}
                 </SubmitButton>
               </form>
             </>
