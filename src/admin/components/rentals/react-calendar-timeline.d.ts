@@ -24,8 +24,9 @@ declare module "react-calendar-timeline" {
   export type TimelineProps = {
     groups: TimelineGroup[]
     items: TimelineItem[]
-    defaultTimeStart: number
-    defaultTimeEnd: number
+    /** Dates (the library reads them with valueOf and declares them objects). */
+    defaultTimeStart: Date
+    defaultTimeEnd: Date
     canMove?: boolean
     canResize?: boolean | "left" | "right" | "both"
     canSelect?: boolean

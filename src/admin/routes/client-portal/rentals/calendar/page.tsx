@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next"
 import { Link, useNavigate } from "react-router-dom"
 import Timeline, { DateHeader, SidebarHeader, TimelineHeaders, TimelineMarkers, TodayMarker, type ItemRendererProps, type TimelineItem } from "react-calendar-timeline"
 import "react-calendar-timeline/lib/Timeline.css"
+import "./units-timeline.css"
 import { PageHeader } from "../../../../components/common/page-header"
 import { Field, QueryState } from "../../../../components/common/query-state"
 import { formatPeriod } from "../../../../components/rentals/rental-format"
@@ -187,14 +188,14 @@ const RentalCalendarPage = () => {
           ))}
         </ul>
         <QueryState isPending={isPending} error={error} isEmpty={!groups.length} empty={t(k("empty"))}>
-          <div className="overflow-x-auto px-2 py-2" data-testid="units-timeline">
+          <div className="units-timeline overflow-x-auto px-2 py-2" data-testid="units-timeline">
             <Timeline
               // A new period or model starts a new view rather than keeping the one scrolled before.
               key={`${from}:${span}:${modelId}`}
               groups={groups}
               items={items}
-              defaultTimeStart={start}
-              defaultTimeEnd={end}
+              defaultTimeStart={new Date(start)}
+              defaultTimeEnd={new Date(end)}
               canMove={false}
               canResize={false}
               stackItems
