@@ -164,9 +164,9 @@ test("a client books a proposed slot, then moves it to another day", async ({ pa
     required_skills: [skill],
     portal_visible: true,
     bookable: true,
-    portal_title: "{{type.name}} at {{site.name}}",
+    portal_title: "{{type.name}}[[ of {{equipment.name}}]] at {{site.name}}",
     portal_short_description: "A technician checks the oven of {{site.name}}.",
-    portal_long_description: null,
+    portal_long_description: "Visit {{intervention.number}}[[ planned for {{scheduled_start}}]].",
     survey_questions: [],
     portal_actions: [],
   })
@@ -174,11 +174,14 @@ test("a client books a proposed slot, then moves it to another day", async ({ pa
   await signInThroughPortal(page, "en", client.email)
   await page.goto(`${env.portalUrl()}/en/interventions/new`)
   const form = page.getByTestId("request-form")
-  // The type's portal title is its template rendered for the site the form is about.
+  // The type's portal title is its template rendered for the site the form is about; no machine, no "of ".
   await form.getByRole("radio", { name: new RegExp(`${typeName} at Main bakery`) }).check()
   await form.locator("#request-description").fill("Yearly oven check")
   await page.getByTestId("request-submit").click()
   await expect(page.getByTestId("request-confirmation")).toBeVisible()
+  const number = (await page.getByTestId("intervention-number").textContent())!.trim()
+  // Not scheduled yet: the template's section about the date is left out, not left empty.
+  await expect(page.getByText(`Visit ${number}.`, { exact: true })).toBeVisible()
 
   // Pick a day, then a time, then confirm.
   const booking = page.getByTestId("booking")
@@ -192,6 +195,9 @@ test("a client books a proposed slot, then moves it to another day", async ({ pa
   await expect(page.getByTestId("slot-booked")).toHaveText(message("booking.booked"))
   await expect(page.getByTestId("intervention-status")).toHaveText(message("status.scheduled"))
   await expect(page.getByText(technician.name).first()).toBeVisible()
+  await page.reload()
+  // The date reads in the reader's language with its time zone, not as an ISO stamp.
+  await expect(page.getByText(new RegExp(`^Visit ${number} planned for [A-Z][a-z]+ \\d{1,2}, \\d{4}, \\d{1,2}:\\d{2}\\s?[AP]M \\S+\\.$`))).toBeVisible()
   await shoot(page, testInfo, "portal-intervention-booked")
 
   // Moving it: the same picker, another day.

@@ -66,8 +66,8 @@ medusaIntegrationTestRunner({
           default_duration_minutes: 60,
           required_skills: ["maintenance"],
           bookable: true,
-          portal_title: "Service of {{equipment.name}} at {{site.name}}",
-          portal_short_description: "Visit {{intervention.number}} on {{scheduled_start}}",
+          portal_title: "Service[[ of {{equipment.name}}]][[ at {{site.name}}]]",
+          portal_short_description: "Visit {{intervention.number}}[[ on {{scheduled_start}}]][[ with {{technician.name}}]]",
           survey_questions: [
             { id: "overall", kind: "score", label: "How satisfied are you?", required: true },
             { id: "on_time", kind: "yes_no", label: "On time?" },
@@ -107,6 +107,11 @@ medusaIntegrationTestRunner({
       expect(second.contact_name).toBe("Someone else")
       // Template values are escaped; the staff-written text around them is kept.
       expect(first.type_texts.title).toBe("Service of Press &lt;b&gt;&quot;P1&quot;&lt;/b&gt; at Lyon plant")
+      // Not scheduled yet: the sections about the date and the technician are left out, not left empty.
+      expect(first.type_texts.short_description).toBe(`Visit ${first.number}`)
+      expect(first.equipment).toEqual({ id: lyonMachine, name: machineName })
+      expect(second.type_texts.title).toBe("Service at Lyon plant")
+      expect(second.equipment).toBeNull()
 
       const { data: inbox } = await api.get("/admin/portal/interventions?inbox=true", staff())
       expect(inbox.interventions.map((i: { id: string }) => i.id)).toEqual([second.id, first.id])
@@ -166,6 +171,11 @@ medusaIntegrationTestRunner({
       const booked = (await api.post(`/store/portal/interventions/${i.id}/book`, { technician_id: technicianId, starts_at: chosen.start }, claire())).data.intervention
       expect(booked).toMatchObject({ status: "scheduled", scheduled_start: chosen.start, technician: { id: technicianId }, allowed: { book: false, reschedule: true, cancel: true } })
       expect(booked.actions.map((a: { id: string }) => a.id)).toEqual(["replan"])
+      // The date in the texts reads in the reader's language and the technician's zone, never as an ISO stamp.
+      const inFrench = (await api.get(`/store/portal/interventions/${i.id}`, { headers: { ...claire().headers, "x-medusa-locale": "fr" } })).data.intervention
+      const day = new Intl.DateTimeFormat("fr", { dateStyle: "long", timeZone: "UTC" }).format(new Date(chosen.start))
+      const time = new Intl.DateTimeFormat("fr", { timeStyle: "short", timeZone: "UTC" }).format(new Date(chosen.start))
+      expect(inFrench.type_texts.short_description).toBe(`Visit ${i.number} on ${day}, ${time} UTC with Luc Bernard`)
 
       // Another request racing for the same slot gets a 409 and fresh alternatives, none of them the taken one.
       const other = await request()
@@ -251,12 +261,12 @@ medusaIntegrationTestRunner({
 
       const { data: types } = await api.get("/store/portal/intervention-types", claire())
       expect(types.intervention_types).toHaveLength(1)
-      expect(types.intervention_types[0].title).toBe("Service of  at ")
+      expect(types.intervention_types[0].title).toBe("Service")
       const { data: forMachine } = await api.get(`/store/portal/intervention-types?site_id=${acme.site_ids[0]}&equipment_id=${lyonMachine}`, claire())
       expect(forMachine.intervention_types[0].title).toBe("Service of Press &lt;b&gt;&quot;P1&quot;&lt;/b&gt; at Lyon plant")
       // Another account's site renders nothing.
       const { data: foreign } = await api.get(`/store/portal/intervention-types?site_id=${rossi.site_ids[0]}`, claire())
-      expect(foreign.intervention_types[0].title).toBe("Service of  at ")
+      expect(foreign.intervention_types[0].title).toBe("Service")
 
       const badHours = await api.post(`/admin/portal/technicians/${technicianId}`, { working_hours: { mon: [{ start: "18:00", end: "08:00" }] } }, staff()).catch(failure)
       expect(badHours.data.message).toMatch(/working_hours/)

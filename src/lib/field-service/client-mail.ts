@@ -12,7 +12,8 @@ import { sitesCover } from "../portal-actor"
 import { interventionIcs } from "./intervention-ics"
 import { findIntervention, type InterventionRecord } from "./interventions"
 import { localizeType } from "./type-translations"
-import { addressLine, formatVisitWindow, loadReportContext, renderInterventionReportPdf, visitTimeZone } from "./report-pdf"
+import { addressLine, loadReportContext, renderInterventionReportPdf } from "./report-pdf"
+import { formatVisitWindow, visitTimeZone } from "./time-zones"
 
 export type InterventionMailResult = { sent: string[]; failed: string[] }
 

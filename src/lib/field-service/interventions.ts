@@ -24,6 +24,7 @@ import type FleetModuleService from "../../modules/fleet/service"
 import { applicableActions } from "./actions"
 import { bookingVerdict, cancelVerdict, rescheduleVerdict, type RuleVerdict } from "./rules"
 import { renderTemplate, type TemplateValues } from "./templates"
+import { formatVisitWindow, visitTimeZone } from "./time-zones"
 import { localizeType } from "./type-translations"
 
 /** The columns a list may be sorted by, for clients and staff alike. */
@@ -188,14 +189,23 @@ export async function findIntervention(container: MedusaContainer, id: string, s
 
 export const interventionNotFound = (id: string) => new MedusaError(MedusaError.Types.NOT_FOUND, `Intervention with id: ${id} was not found`)
 
-/** "2026-12-08 09:30 UTC": dates in templates are unambiguous whatever the reader's language. */
-const templateDate = (d: Date | string | null) => (d ? `${new Date(d).toISOString().slice(0, 16).replace("T", " ")} UTC` : null)
-
-/** The values of the substitution codes for one intervention (or a request form: site and machine only). */
+/**
+ * The values of the substitution codes for one intervention (or a request form: site and machine only). Dates
+ * read as the rest of the visit's texts do: in the reader's language and the visit's time zone, with the zone.
+ */
 export async function templateValues(
   container: MedusaContainer,
-  i: { site_id: string | null; equipment_id: string | null; account_id: string; number?: string; scheduled_start?: Date | null; scheduled_end?: Date | null; technician?: { name: string } | null },
-  typeName: string | null
+  i: {
+    site_id: string | null
+    equipment_id: string | null
+    account_id: string
+    number?: string
+    scheduled_start?: Date | null
+    scheduled_end?: Date | null
+    technician?: { name: string } | null
+  },
+  typeName: string | null,
+  locale: string
 ): Promise<TemplateValues> {
   const accounts = container.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE)
   const [site, account, equipment] = await Promise.all([
@@ -205,6 +215,7 @@ export async function templateValues(
       ? container.resolve<FleetModuleService>(FLEET_MODULE).listEquipment({ id: i.equipment_id }, { select: ["name", "serial_number"] }).then((r) => r[0])
       : null,
   ])
+  const zone = visitTimeZone(i)
   return {
     "equipment.name": equipment?.name,
     "equipment.serial_number": equipment?.serial_number,
@@ -213,8 +224,8 @@ export async function templateValues(
     "account.name": account?.name,
     "type.name": typeName,
     "intervention.number": i.number,
-    scheduled_start: templateDate(i.scheduled_start ?? null),
-    scheduled_end: templateDate(i.scheduled_end ?? null),
+    scheduled_start: formatVisitWindow(locale, i.scheduled_start ?? null, null, zone),
+    scheduled_end: formatVisitWindow(locale, i.scheduled_end ?? null, null, zone),
     "technician.name": i.technician?.name,
   }
 }
@@ -296,13 +307,14 @@ export async function presentStoreIntervention(
 ): Promise<StoreIntervention> {
   const now = Date.now()
   const i = record.type ? { ...record, type: localizeType(record.type, locale) } : record
-  const type_texts = i.type ? renderTypeTexts(i.type, await templateValues(container, i, i.type.name)) : null
+  const values = await templateValues(container, i, i.type?.name ?? null, locale ?? "en")
   return {
     ...presentCommon(i, "/store/portal/interventions"),
+    equipment: i.equipment_id ? { id: i.equipment_id, name: values["equipment.name"] ?? null } : null,
     ...clientOptions(i, settings, now),
     actions: applicableActions(i.type?.portal_actions, { ...i, closed: !!i.survey_answer }, now),
     survey_answered: !!i.survey_answer,
-    type_texts,
+    type_texts: i.type ? renderTypeTexts(i.type, values) : null,
     survey_questions: i.type?.survey_questions ?? [],
   }
 }

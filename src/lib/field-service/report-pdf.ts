@@ -8,6 +8,7 @@ import { clientLines, drawDocumentHeader, drawTable, loadDocumentBrand, newPdf, 
 import { createTranslator, resolveEmailLocale, type Translator } from "../email/i18n"
 import { normalizeFileType } from "../files/file-types"
 import type { InterventionRecord } from "./interventions"
+import { formatVisitWindow, visitTimeZone } from "./time-zones"
 import { localizeType } from "./type-translations"
 
 /** Photos printed as thumbnails (the count says how many there are in all); pdfkit reads PNG and JPEG only. */
@@ -53,18 +54,6 @@ export async function loadReportContext(container: MedusaContainer, i: Intervent
     thumbnails: thumbnails.filter((b): b is Buffer => !!b),
     time_zone: visitTimeZone(i),
   }
-}
-
-/** The technician's zone (the detail loads the whole technician), else UTC. */
-export const visitTimeZone = (i: InterventionRecord): string => (i.technician as { time_zone?: string } | null)?.time_zone || "UTC"
-
-/** "8 December 2026, 09:00 – 11:00 CET": a visit's window in one line. */
-export function formatVisitWindow(locale: string, start: Date | string | null, end: Date | string | null, timeZone: string): string | null {
-  if (!start) return null
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone }).format(new Date(start))
-  const time = new Intl.DateTimeFormat(locale, { timeStyle: "short", timeZone })
-  const zone = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" }).formatToParts(new Date(start)).find((p) => p.type === "timeZoneName")?.value
-  return `${day}, ${time.format(new Date(start))}${end ? ` – ${time.format(new Date(end))}` : ""}${zone ? ` ${zone}` : ""}`
 }
 
 export const addressLine = (a: InterventionRecord["address"]) =>

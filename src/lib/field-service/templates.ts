@@ -3,6 +3,9 @@ import { TEMPLATE_CODES, type TemplateCode } from "../../modules/fieldService/co
 /** `{{ code }}`, spaces allowed inside the braces. */
 const CODE = /\{\{\s*([^{}]*?)\s*\}\}/g
 
+/** `[[ … ]]` or `[[ … || fallback ]]`: an optional section, kept only when every code inside it has a value. */
+const SECTION = /\[\[([^[\]]*)\]\]/g
+
 const KNOWN = new Set<string>(TEMPLATE_CODES)
 
 export type TemplateValues = Partial<Record<TemplateCode, string | null | undefined>>
@@ -18,6 +21,8 @@ export function templateProblems(template: string): string[] {
   }
   const rest = template.replace(CODE, "")
   if (rest.includes("{{") || rest.includes("}}")) problems.push("braces {{ }} that do not enclose a substitution code")
+  const outside = template.replace(SECTION, "")
+  if (outside.includes("[[") || outside.includes("]]")) problems.push("brackets [[ ]] that do not enclose one optional section (sections do not nest)")
   return problems
 }
 
@@ -25,14 +30,28 @@ const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;"
 
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c])
 
-/**
- * Fills a template's codes with `values`, each HTML-escaped (a machine named `<b>` reads as text wherever the
- * result is shown). A code without a value renders as nothing; the template's own text, written by staff, is
- * kept as it is.
- */
-export function renderTemplate(template: string, values: TemplateValues): string {
-  return template.replace(CODE, (_all, code: string) => {
-    const value = KNOWN.has(code) ? values[code as TemplateCode] : null
+const valueOf = (values: TemplateValues, code: string) => (KNOWN.has(code) ? values[code as TemplateCode] || null : null)
+
+const fill = (text: string, values: TemplateValues) =>
+  text.replace(CODE, (_all, code: string) => {
+    const value = valueOf(values, code)
     return value ? escapeHtml(value) : ""
   })
+
+/**
+ * Fills a template's codes with `values`, each HTML-escaped (a machine named `<b>` reads as text wherever the
+ * result is shown). An optional section `[[ of {{equipment.name}}]]` disappears whole when one of its codes has
+ * no value, or gives way to its fallback (`[[{{equipment.name}}||your machine]]`), so a request without a machine
+ * or an unscheduled visit reads as a sentence, not "service of "; a code outside any section without a value
+ * renders as nothing. Spaces doubled by what was dropped collapse;
+ * the template's own text, written by staff, is otherwise kept.
+ */
+export function renderTemplate(template: string, values: TemplateValues): string {
+  const kept = template.replace(SECTION, (_all, inner: string) => {
+    const [text, fallback = ""] = inner.split("||", 2)
+    return [...text.matchAll(CODE)].every(([, code]) => valueOf(values, code)) ? text : fallback
+  })
+  return fill(kept, values)
+    .replace(/ {2,}/g, " ")
+    .trim()
 }

@@ -74,3 +74,15 @@ export function minutesOfDay(text: string): number | null {
   const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(text) ?? (text === "24:00" ? [text, "24", "00"] : null)
   return m ? Number(m[1]) * 60 + Number(m[2]) : null
 }
+
+/** The technician's zone (the detail loads the whole technician), else UTC. */
+export const visitTimeZone = (i: { technician?: unknown }): string => (i.technician as { time_zone?: string } | null)?.time_zone || "UTC"
+
+/** "8 December 2026, 09:00 – 11:00 CET": a visit's window in one line. */
+export function formatVisitWindow(locale: string, start: Date | string | null, end: Date | string | null, timeZone: string): string | null {
+  if (!start) return null
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone }).format(new Date(start))
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: "short", timeZone })
+  const zone = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" }).formatToParts(new Date(start)).find((p) => p.type === "timeZoneName")?.value
+  return `${day}, ${time.format(new Date(start))}${end ? ` – ${time.format(new Date(end))}` : ""}${zone ? ` ${zone}` : ""}`
+}

@@ -230,6 +230,8 @@ export type StoreIntervention = StoreInterventionListItem & {
   refusals: Partial<Record<"book" | "reschedule" | "cancel", { rule: BookingRule; message: string }>>
   /** The type's portal actions whose conditions hold now. */
   actions: PortalAction[]
+  /** The machine, by name (null name: no longer in the fleet). */
+  equipment: { id: string; name: string | null } | null
   /** The type's portal texts rendered for this intervention. */
   type_texts: { title: string; short_description: string | null; long_description: string | null } | null
   /** The type's survey, which a close action answers. */
@@ -341,7 +343,7 @@ export type AdminTechnician = {
   created_at: string
 }
 
-export type AdminIntervention = Omit<StoreIntervention, "technician" | "type_texts" | "survey_answered" | "allowed" | "refusals" | "actions" | "survey_questions"> & {
+export type AdminIntervention = Omit<StoreIntervention, "technician" | "equipment" | "type_texts" | "survey_answered" | "allowed" | "refusals" | "actions" | "survey_questions"> & {
   technician: { id: string; name: string } | null
   requested_by_member_id: string | null
   latitude: number | null

@@ -9,3 +9,10 @@ export function formatWindow(format: Formatter, start: string | null, end: strin
   if (!end) return format.dateTime(from, { dateStyle: "medium", timeStyle: "short" })
   return format.dateTimeRange(from, new Date(end), { dateStyle: "medium", timeStyle: "short" })
 }
+
+/**
+ * The type's texts arrive HTML-escaped (safe in an e-mail or a PDF); React escapes text itself, so shown as
+ * they come a machine named "Smith & Co" would read "Smith &amp; Co".
+ */
+export const plainText = (escaped: string) =>
+  escaped.replace(/&(amp|lt|gt|quot|#39);/g, (all, name: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" })[name] ?? all)

@@ -6,6 +6,7 @@ import { toLocale } from "@/i18n/routing"
 import {
   bookSlot,
   cancelIntervention,
+  listInterventionTypes,
   requestIntervention,
   rescheduleIntervention,
   runPortalAction,
@@ -148,4 +149,17 @@ export async function portalActionAction(previous: PortalActionFormState, formDa
   }
   refreshInterventionPages()
   return { error: null, rule: null, detail: null, result: { id: result.intervention.id, number: result.intervention.number, created: !closing }, version: previous.version + 1 }
+}
+
+export type RequestTypeTexts = { id: string; title: string; short_description: string | null }
+
+/** The types' texts rendered for the site and machine just chosen on the request form; null when unavailable. */
+export async function requestTypeTextsAction(siteId: string, equipmentId: string): Promise<RequestTypeTexts[] | null> {
+  try {
+    const types = await listInterventionTypes(siteId || undefined, equipmentId || undefined)
+    return types.map(({ id, title, short_description }) => ({ id, title, short_description }))
+  } catch (error) {
+    console.warn(`[portal] intervention type texts unavailable: ${error instanceof Error ? error.message : String(error)}`)
+    return null
+  }
 }

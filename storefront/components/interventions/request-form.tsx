@@ -1,8 +1,9 @@
 "use client"
 
-import { useActionState, useState, type ReactNode } from "react"
+import { useActionState, useRef, useState, type ReactNode } from "react"
 import { useLocale, useTranslations } from "next-intl"
-import { requestInterventionAction } from "./intervention-actions"
+import { plainText } from "./format"
+import { requestInterventionAction, requestTypeTextsAction } from "./intervention-actions"
 import { initialInterventionFormState } from "./intervention-state"
 
 const inputClass =
@@ -77,14 +78,37 @@ export function RequestForm({
   // Controlled, because React resets a form's uncontrolled fields after its action: a refusal must keep the text.
   const [description, setDescription] = useState("")
   const [typeId, setTypeId] = useState("")
+  const [typeTexts, setTypeTexts] = useState(types)
+  const lastAsked = useRef(0)
   const siteEquipment = equipment.filter((item) => item.site_id === siteId)
+
+  // The types' texts name the chosen site and machine ("Preventive service of Press P1"): the backend renders
+  // them again for each choice; only the latest answer counts, and without one the texts fall back to the names.
+  const refreshTypeTexts = async (nextSiteId: string, nextEquipmentId: string) => {
+    const asked = ++lastAsked.current
+    const texts = await requestTypeTextsAction(nextSiteId, nextEquipmentId)
+    if (asked !== lastAsked.current) return
+    setTypeTexts(
+      types.map((type) => {
+        const fresh = texts?.find((candidate) => candidate.id === type.id)
+        return fresh ? { ...type, title: fresh.title, short_description: fresh.short_description } : { ...type, title: type.name, short_description: null }
+      })
+    )
+  }
 
   const chooseSite = (id: string) => {
     const next = sites.find((candidate) => candidate.id === id)
     setSiteId(id)
     setAddress(addressOf(next))
     setContact(contactOf(next, member))
-    if (!equipment.some((item) => item.id === equipmentId && item.site_id === id)) setEquipmentId("")
+    const keptEquipment = equipment.some((item) => item.id === equipmentId && item.site_id === id) ? equipmentId : ""
+    setEquipmentId(keptEquipment)
+    void refreshTypeTexts(id, keptEquipment)
+  }
+
+  const chooseEquipment = (id: string) => {
+    setEquipmentId(id)
+    void refreshTypeTexts(siteId, id)
   }
 
   const descriptionError = state.error === "description_required" ? tErrors("description_required") : null
@@ -106,7 +130,7 @@ export function RequestForm({
             </select>
           </Field>
           <Field id="request-equipment" label={t("equipment")}>
-            <select id="request-equipment" name="equipment_id" value={equipmentId} onChange={(event) => setEquipmentId(event.target.value)} className={inputClass}>
+            <select id="request-equipment" name="equipment_id" value={equipmentId} onChange={(event) => chooseEquipment(event.target.value)} className={inputClass}>
               <option value="">{t("noEquipment")}</option>
               {siteEquipment.map((item) => (
                 <option key={item.id} value={item.id}>
@@ -116,13 +140,22 @@ export function RequestForm({
             </select>
           </Field>
         </div>
-        {types.length ? (
+        {typeTexts.length ? (
           <fieldset>
             <legend className="text-sm font-medium text-slate-900">{t("type")}</legend>
             <div className="mt-2 grid gap-2 sm:grid-cols-2">
               <TypeOption id="request-type-none" value="" checked={typeId === ""} onPick={setTypeId} title={t("typeUnsure")} description={t("typeUnsureHint")} />
-              {types.map((type) => (
-                <TypeOption key={type.id} id={`request-type-${type.id}`} value={type.id} checked={typeId === type.id} onPick={setTypeId} title={type.title || type.name} description={type.short_description} badge={type.bookable ? t("bookable") : null} />
+              {typeTexts.map((type) => (
+                <TypeOption
+                  key={type.id}
+                  id={`request-type-${type.id}`}
+                  value={type.id}
+                  checked={typeId === type.id}
+                  onPick={setTypeId}
+                  title={plainText(type.title || type.name)}
+                  description={type.short_description ? plainText(type.short_description) : null}
+                  badge={type.bookable ? t("bookable") : null}
+                />
               ))}
             </div>
           </fieldset>

@@ -5,6 +5,7 @@ import { clientPlanningOf } from "../planning"
 import { buildIcs } from "../ics"
 import { bookingVerdict, cancelVerdict, rescheduleVerdict } from "../rules"
 import { renderTemplate, templateProblems } from "../templates"
+import { formatVisitWindow } from "../time-zones"
 
 const HOUR = 3_600_000
 const NOW = Date.UTC(2026, 11, 7, 9)
@@ -20,8 +21,39 @@ describe("templates", () => {
 
   it("escapes values, keeps staff's own text and renders missing values as nothing", () => {
     expect(renderTemplate("<b>{{equipment.name}}</b> on {{scheduled_start}}", { "equipment.name": `Press <script>"x"&'y'` })).toBe(
-      "<b>Press &lt;script&gt;&quot;x&quot;&amp;&#39;y&#39;</b> on "
+      "<b>Press &lt;script&gt;&quot;x&quot;&amp;&#39;y&#39;</b> on"
     )
+  })
+
+  it("drops an optional section whose codes lack a value, or shows its fallback, so no sentence dangles", () => {
+    const title = "Preventive service[[ of {{equipment.name}}]]"
+    expect(renderTemplate(title, {})).toBe("Preventive service")
+    expect(renderTemplate(title, { "equipment.name": "Press P1" })).toBe("Preventive service of Press P1")
+    const short = "A technician services [[{{equipment.name}}||your machine]][[ at {{site.name}}]][[ ({{site.city}})]]."
+    expect(renderTemplate(short, { "site.name": "Agence Lyon" })).toBe("A technician services your machine at Agence Lyon.")
+    expect(renderTemplate(short, { "equipment.name": "Press P1", "site.name": "Agence Lyon", "site.city": "Lyon" })).toBe(
+      "A technician services Press P1 at Agence Lyon (Lyon)."
+    )
+    const long = "Visit {{intervention.number}}[[ planned for {{scheduled_start}}]][[ with {{technician.name}}]]: checks."
+    expect(renderTemplate(long, { "intervention.number": "INT-1021" })).toBe("Visit INT-1021: checks.")
+    expect(renderTemplate(long, { "intervention.number": "INT-1021", scheduled_start: "9 December 2026, 08:30 CET", "technician.name": "Luc" })).toBe(
+      "Visit INT-1021 planned for 9 December 2026, 08:30 CET with Luc: checks."
+    )
+    expect(renderTemplate("[[{{scheduled_start}} by {{technician.name}}]]", { scheduled_start: "soon" })).toBe("")
+  })
+
+  it("names brackets that enclose no section, and nested sections", () => {
+    expect(templateProblems("Service[[ of {{equipment.name}}||a machine]]")).toEqual([])
+    expect(templateProblems("Service[[ of {{equipment.name}}")).toEqual(["brackets [[ ]] that do not enclose one optional section (sections do not nest)"])
+    expect(templateProblems("[[a [[b]] c]]")).toEqual(["brackets [[ ]] that do not enclose one optional section (sections do not nest)"])
+  })
+
+  it("writes a template's date in the reader's language and the visit's time zone", () => {
+    const start = new Date(Date.UTC(2026, 11, 9, 7, 30))
+    expect(formatVisitWindow("en", start, null, "Europe/Paris")).toBe("December 9, 2026, 8:30 AM GMT+1")
+    expect(formatVisitWindow("fr", start, null, "Europe/Paris")).toBe("9 décembre 2026, 08:30 UTC+1")
+    expect(formatVisitWindow("it", start, null, "Europe/Paris")).toMatch(/^9 dicembre 2026, 08:30 /)
+    expect(formatVisitWindow("sk", start, null, "Europe/Bratislava")).toMatch(/^9\. decembra 2026, 8:30 /)
   })
 })
 

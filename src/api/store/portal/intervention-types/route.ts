@@ -36,8 +36,8 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListInte
       .listEquipment({ id: req.validatedQuery.equipment_id, account_id: actor.account_id }, { select: ["id", "site_id"] })
     if (machine && siteIsVisible(actor, machine.site_id)) equipment_id = machine.id
   }
-  const values = await templateValues(req.scope, { site_id, equipment_id, account_id: actor.account_id }, null)
   const locale = await readerLocale(req, actor)
+  const values = await templateValues(req.scope, { site_id, equipment_id, account_id: actor.account_id }, null, locale)
   const intervention_types: StoreInterventionType[] = types.map((row) => {
     const t = localizeType({ ...row, survey_questions: row.survey_questions as SurveyQuestion[] | null }, locale)
     const texts = renderTypeTexts(t, { ...values, "type.name": t.name })

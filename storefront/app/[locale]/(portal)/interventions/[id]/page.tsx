@@ -2,7 +2,7 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getFormatter, getTranslations } from "next-intl/server"
 import { CancelForm } from "@/components/interventions/cancel-form"
-import { formatWindow } from "@/components/interventions/format"
+import { formatWindow, plainText } from "@/components/interventions/format"
 import { PhotoGallery } from "@/components/interventions/photo-gallery"
 import { SlotPicker } from "@/components/interventions/slot-picker"
 import { StatusTimeline } from "@/components/interventions/status-timeline"
@@ -63,12 +63,13 @@ export default async function InterventionPage({ params, searchParams }: Interve
   ]
     .filter(Boolean)
     .join(", ")
+  const title = intervention.type_texts ? plainText(intervention.type_texts.title) : (intervention.type?.name ?? null)
   const rows = [
-    { label: t("fields.type"), value: intervention.type_texts?.title ?? intervention.type?.name ?? null },
+    { label: t("fields.type"), value: title },
     { label: t("fields.window"), value: window },
     { label: t("fields.technician"), value: intervention.technician?.name ?? null },
     // A link that opens one intervention does not open the machine's page.
-    { label: t("fields.equipment"), value: intervention.equipment_id ? t("fields.equipmentLink") : null, href: intervention.equipment_id && me.scope.intervention_id === null ? `/fleet/${intervention.equipment_id}` : undefined, internal: true },
+    { label: t("fields.equipment"), value: intervention.equipment ? (intervention.equipment.name ?? t("fields.equipmentLink")) : null, href: intervention.equipment_id && me.scope.intervention_id === null ? `/fleet/${intervention.equipment_id}` : undefined, internal: true },
     { label: t("fields.address"), value: address || null },
     { label: t("fields.contact"), value: intervention.contact_name },
     { label: t("fields.phone"), value: intervention.contact_phone, href: intervention.contact_phone ? `tel:${intervention.contact_phone.replace(/\s+/g, "")}` : undefined },
@@ -94,7 +95,7 @@ export default async function InterventionPage({ params, searchParams }: Interve
           <h1 className="text-2xl font-bold tracking-tight break-words text-slate-900 sm:text-3xl" data-testid="intervention-number">
             {intervention.number}
           </h1>
-          <p className="mt-1 break-words text-slate-600">{intervention.type_texts?.title ?? intervention.type?.name ?? t("noType")}</p>
+          <p className="mt-1 break-words text-slate-600">{title ?? t("noType")}</p>
         </div>
         <InterventionStatusBadge status={intervention.status} />
       </header>
@@ -112,7 +113,7 @@ export default async function InterventionPage({ params, searchParams }: Interve
             </p>
           </div>
           {intervention.type_texts?.long_description ? (
-            <p className="mt-4 border-t border-slate-200 pt-4 text-sm leading-6 whitespace-pre-line text-slate-700">{intervention.type_texts.long_description}</p>
+            <p className="mt-4 border-t border-slate-200 pt-4 text-sm leading-6 whitespace-pre-line text-slate-700">{plainText(intervention.type_texts.long_description)}</p>
           ) : null}
           {scheduled ? (
             <p className="mt-4 border-t border-slate-200 pt-4">
