@@ -92,6 +92,15 @@ test("a ticket round trip with attachments: the client opens it, staff answer, t
   await client.goto(portal("/messages"))
   await expect(client.getByTestId("inbox-thread").filter({ hasText: subject })).toHaveAttribute("data-unread", "true")
   await expectNoAxeViolations(client, "messages fr with an unread answer")
+  // One "Contact us" (the portal's own, on every page), not a second one in the inbox's header.
+  await expect(client.getByRole("link", { name: supportMessage(CLIENT.locale, "contactUs") })).toHaveCount(1)
+  // The inbox prefetches the ticket's page: showing the list is not reading the answer, for staff neither.
+  await client.waitForLoadState("networkidle")
+  await client.reload()
+  await expect(client.getByTestId("inbox-thread").filter({ hasText: subject })).toHaveAttribute("data-unread", "true")
+  await page.reload()
+  await expect(page.getByTestId("admin-message").filter({ hasText: answer })).toBeVisible()
+  await expect(page.getByTestId("admin-message").filter({ hasText: answer }).getByTestId("receipt-read")).toHaveCount(0)
   await client.goto(ticketUrl)
   const reply = client.getByTestId("thread-message").filter({ hasText: answer })
   await expect(reply).toBeVisible()

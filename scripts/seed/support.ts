@@ -98,6 +98,9 @@ export async function seedSupport(container: MedusaContainer, companies: DemoCom
       input: {
         name: c.name.en,
         description: c.description?.en ?? null,
+        translations: Object.fromEntries(
+          (["fr", "it", "sk"] as const).map((locale) => [locale, { name: c.name[locale], description: c.description?.[locale] ?? null }])
+        ),
         rank,
         default_assignee_id: staff?.id ?? null,
         // Urgent tickets go straight to the demo staff member, whatever the site.

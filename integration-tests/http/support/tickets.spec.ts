@@ -116,6 +116,11 @@ medusaIntegrationTestRunner({
       expect(of(all, world.paul.member.id).delivered_via).not.toBe("portal")
       expect(of(all, world.paul.member.id).read_at).toBeNull()
 
+      // Reading the conversation is not opening it.
+      const { data: shown } = await api.get(`/store/portal/messages/${threadId}`, h(world.claire))
+      expect(shown.message.unread_count).toBe(1)
+      expect(of(await receipts(), world.claire.member.id).read_at).toBeNull()
+
       await api.post(`/store/portal/messages/${threadId}/read`, {}, h(world.claire))
       all = await receipts()
       expect(of(all, world.claire.member.id).read_at).toBeTruthy()
@@ -149,12 +154,32 @@ medusaIntegrationTestRunner({
       const id = opened.ticket.id
       const reply = await api.post(`/admin/portal/tickets/${id}/messages`, { body: "Which model?", status: "waiting_for_client" }, staff())
       expect(reply.data.message.receipts.length).toBeGreaterThan(0)
+      const claireReadAt = async () =>
+        (await api.get(`/admin/portal/tickets/${id}`, staff())).data.ticket.messages[1].receipts.find((r: { member_id: string }) => r.member_id === world.claire.member.id).read_at
+      const listed = async () => (await api.get("/store/portal/tickets", h(world.claire))).data.tickets.find((t: { id: string }) => t.id === id).unread_count
+      // Reading the ticket (a prefetch, a preview) is not opening it: nothing is marked read.
       const { data: seen } = await api.get(`/store/portal/tickets/${id}`, h(world.claire))
       expect(seen.ticket.status).toBe("waiting_for_client")
       expect(seen.ticket.messages.map((m: { body: string }) => m.body)).toEqual(["Help", "Which model?"])
-      const { data: staffView } = await api.get(`/admin/portal/tickets/${id}`, staff())
-      const claireReceipt = staffView.ticket.messages[1].receipts.find((r: { member_id: string }) => r.member_id === world.claire.member.id)
-      expect(claireReceipt.read_at).toBeTruthy()
+      expect(seen.ticket.unread_count).toBe(1)
+      await api.get(`/store/portal/tickets/${id}`, h(world.claire))
+      expect(await listed()).toBe(1)
+      expect(await claireReadAt()).toBeNull()
+      // Staff viewing as Claire may not mark it read for her.
+      const impersonation = await api.post(`/admin/portal/accounts/${world.acme.id}/members/${world.claire.member.id}/impersonate`, {}, staff())
+      const code = new URL(impersonation.data.impersonation.url).searchParams.get("code")
+      const { data: exchanged } = await api.post("/store/portal/view-as/exchange", { code }, { headers: world.store })
+      const viewAs = { headers: { ...world.store, authorization: `Bearer ${exchanged.token}` } }
+      expect((await api.post(`/store/portal/tickets/${id}/read`, {}, viewAs).catch(failure)).status).toBe(403)
+      expect(await claireReadAt()).toBeNull()
+      // Claire opens it: read once, and opening it again changes nothing.
+      const { data: marked } = await api.post(`/store/portal/tickets/${id}/read`, {}, h(world.claire))
+      expect(marked.ticket.unread_count).toBe(0)
+      const firstRead = await claireReadAt()
+      expect(firstRead).toBeTruthy()
+      expect(await listed()).toBe(0)
+      await api.post(`/store/portal/tickets/${id}/read`, {}, h(world.claire))
+      expect(await claireReadAt()).toBe(firstRead)
 
       await api.post(`/store/portal/tickets/${id}/messages`, { body: "CX-35" }, h(world.claire))
       expect((await api.get(`/admin/portal/tickets/${id}`, staff())).data.ticket.status).toBe("in_progress")
@@ -171,6 +196,36 @@ medusaIntegrationTestRunner({
       const late = await api.post(`/store/portal/tickets/${id}/reopen`, {}, h(world.claire)).catch(failure)
       expect(late.status).toBe(400)
       expect(late.data.message).toContain("could be reopened until")
+    })
+
+    it("names ticket categories in the reader's language: the list to open in, a ticket's list row and its page; staff edit the names", async () => {
+      // Claire's own language is French: the page's language (the portal sends it) decides first.
+      const fr = { headers: { ...world.claire.headers, "x-medusa-locale": "fr-FR" } }
+      const english = { headers: { ...world.claire.headers, "x-medusa-locale": "en" } }
+      const { data: en } = await api.get("/store/portal/ticket-categories", english)
+      const { data: french } = await api.get("/store/portal/ticket-categories", fr)
+      const breakdown = en.ticket_categories.find((c: { name: string }) => c.name === "Breakdown")
+      expect(french.ticket_categories.find((c: { id: string }) => c.id === breakdown.id)).toMatchObject({ name: "Panne", description: "Une machine est arrêtée ou fonctionne mal" })
+      expect(french.ticket_categories.map((c: { name: string }) => c.name)).toContain("Accès au portail")
+
+      const { data: opened } = await api.post("/store/portal/tickets", { category_id: breakdown.id, subject: "En français", description: "Aide" }, h(world.claire))
+      const { data: list } = await api.get("/store/portal/tickets", fr)
+      expect(list.tickets.find((t: { id: string }) => t.id === opened.ticket.id).category.name).toBe("Panne")
+      expect((await api.get(`/store/portal/tickets/${opened.ticket.id}`, fr)).data.ticket.category.name).toBe("Panne")
+      expect((await api.get(`/store/portal/tickets/${opened.ticket.id}`, english)).data.ticket.category.name).toBe("Breakdown")
+      // Without the page's language, her saved one.
+      expect((await api.get(`/store/portal/tickets/${opened.ticket.id}`, h(world.claire))).data.ticket.category.name).toBe("Panne")
+
+      // Staff change the French name; a language left empty reads the default.
+      const { data: saved } = await api.post(`/admin/portal/ticket-categories/${breakdown.id}`, { translations: { fr: { name: "Machine en panne" }, it: { name: " " } } }, staff())
+      expect(saved.ticket_category.translations.fr).toEqual({ name: "Machine en panne" })
+      expect((await api.get("/admin/portal/ticket-categories", staff())).data.ticket_categories.find((c: { id: string }) => c.id === breakdown.id).name).toBe("Breakdown")
+      expect((await api.get(`/store/portal/tickets/${opened.ticket.id}`, fr)).data.ticket.category).toMatchObject({ name: "Machine en panne", description: breakdown.description })
+      const it = { headers: { ...world.claire.headers, "x-medusa-locale": "it" } }
+      expect((await api.get(`/store/portal/tickets/${opened.ticket.id}`, it)).data.ticket.category.name).toBe("Breakdown")
+      const bad = await api.post(`/admin/portal/ticket-categories/${breakdown.id}`, { translations: { de: { name: "Panne" } } }, staff()).catch(failure)
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toContain("de")
     })
 
     it("gives staff an inbox: mine, unassigned, all, overdue; reassigns and reprioritizes", async () => {

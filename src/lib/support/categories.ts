@@ -1,10 +1,11 @@
-import type { AdminTicketCategory } from "../../modules/support/contract"
+import type { AdminTicketCategory, TicketCategoryDto, TicketCategoryTranslations } from "../../modules/support/contract"
 import type { TicketPriority } from "../../modules/support/statuses"
 
 type CategoryRecord = {
   id: string
   name: string
   description: string | null
+  translations?: unknown
   default_assignee_id: string | null
   rank: number
   active: boolean
@@ -15,8 +16,23 @@ export const presentAdminCategory = (c: CategoryRecord): AdminTicketCategory => 
   id: c.id,
   name: c.name,
   description: c.description,
+  translations: (c.translations ?? {}) as TicketCategoryTranslations,
   default_assignee_id: c.default_assignee_id,
   rank: c.rank,
   active: c.active,
   routing_rules: (c.routing_rules ?? []).map(({ id, site_id, priority, assignee_id }) => ({ id, site_id, priority, assignee_id })),
 })
+
+/**
+ * A category as a client reading `locale` sees it: the business's text in that language ("fr-BE" reads
+ * French), else its default one, never an empty text.
+ */
+export function localizeCategory(
+  category: { id: string; name: string; description: string | null; translations?: unknown },
+  locale: string | null | undefined
+): TicketCategoryDto {
+  const language = locale?.split("-")[0].toLowerCase()
+  const translation = language ? ((category.translations ?? {}) as TicketCategoryTranslations)[language] : undefined
+  const pick = (translated: string | null | undefined, fallback: string | null) => (translated?.trim() ? translated : fallback)
+  return { id: category.id, name: pick(translation?.name, category.name)!, description: pick(translation?.description, category.description) }
+}

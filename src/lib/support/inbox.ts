@@ -3,7 +3,7 @@ import type { StoreThreadDetail, StoreThreadSummary } from "../../modules/suppor
 import type { InboxRow } from "../../modules/support/service"
 import type { PortalActor } from "../portal-actor"
 import { presentAttachment } from "./attachments"
-import { findVisibleThread, loadMessages, ownReceipts, presentStoreMessage, recordsReads, supportOf } from "./threads"
+import { findVisibleThread, loadMessages, ownReceipts, presentStoreMessage } from "./threads"
 
 export const presentInboxRow = (row: InboxRow): StoreThreadSummary => ({
   id: row.id,
@@ -16,13 +16,9 @@ export const presentInboxRow = (row: InboxRow): StoreThreadSummary => ({
   unread_count: Number(row.unread_count ?? 0),
 })
 
-/**
- * One thread as a member reads it. Showing it records the member's receipts as delivered (in the portal);
- * `read` (the member opened it) records them as read too. Staff viewing as the client record nothing.
- */
-export async function storeThreadDetail(scope: MedusaContainer, actor: PortalActor, id: string, { read }: { read: boolean }): Promise<StoreThreadDetail> {
+/** One thread as a member reads it. Reading writes nothing: opening it is POST …/read (`markThreadRead`). */
+export async function storeThreadDetail(scope: MedusaContainer, actor: PortalActor, id: string): Promise<StoreThreadDetail> {
   const thread = await findVisibleThread(scope, actor, id)
-  if (recordsReads(actor)) await supportOf(scope).recordReceipts(actor.member_id, [thread.id], { read, via: "portal" })
   const [messages, receipts] = await Promise.all([loadMessages(scope, thread.id, "client"), ownReceipts(scope, actor, thread.id)])
   const base = `/store/portal/messages/${thread.id}/attachments`
   const unread = [...receipts.values()].filter((readAt) => !readAt).length

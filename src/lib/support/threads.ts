@@ -7,6 +7,7 @@ import { SUPPORT_MODULE } from "../../modules/support"
 import type SupportModuleService from "../../modules/support/service"
 import type { ThreadReader } from "../../modules/support/service"
 import { sitesCover, type PortalActor } from "../portal-actor"
+import { markThreadsReadWorkflow } from "../../workflows/support/mark-threads-read"
 import { presentAttachment } from "./attachments"
 
 export const supportOf = (scope: MedusaContainer) => scope.resolve<SupportModuleService>(SUPPORT_MODULE)
@@ -21,6 +22,16 @@ export const readerOf = (actor: PortalActor): ThreadReader => ({
 /** Whether receipts and reads are recorded for this session: a member themselves, not staff viewing as them. */
 export const recordsReads = (actor: PortalActor): actor is PortalActor & { member_id: string } =>
   actor.kind === "member" && !actor.read_only && actor.member_id !== null
+
+/**
+ * The member opened a thread (a ticket's or a conversation): its messages to them are delivered and read.
+ * A read-only session (staff viewing as the client, a read-only link) is refused; a secure link records nothing.
+ */
+export async function markThreadRead(scope: MedusaContainer, actor: PortalActor, threadId: string): Promise<void> {
+  if (actor.read_only) throw new MedusaError(MedusaError.Types.FORBIDDEN, "This session is read-only")
+  if (!recordsReads(actor)) return
+  await markThreadsReadWorkflow(scope).run({ input: { member_id: actor.member_id, thread_ids: [threadId] } })
+}
 
 const notFound = (what: string, id: string) => new MedusaError(MedusaError.Types.NOT_FOUND, `${what} with id: ${id} was not found`)
 

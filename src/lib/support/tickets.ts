@@ -8,22 +8,26 @@ import type { SupportSettings } from "../../modules/support/settings"
 import type { TicketStatus } from "../../modules/support/statuses"
 import { can, type PortalActor } from "../portal-actor"
 import { presentAttachment } from "./attachments"
+import { localizeCategory } from "./categories"
 import { isOverdue, reopenUntil } from "./routing"
-import { findVisibleTicket, loadMessages, ownReceipts, presentAdminMessages, presentStoreMessage, recordsReads, supportOf } from "./threads"
+import { findVisibleTicket, loadMessages, ownReceipts, presentAdminMessages, presentStoreMessage, supportOf } from "./threads"
 
 const iso = (date: Date | string | null | undefined) => (date ? new Date(date).toISOString() : null)
 
 export const supportSettings = async (scope: MedusaContainer): Promise<SupportSettings> =>
   (await scope.resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE).resolvePortalSettings()).support
 
-export function presentTicketRow(row: TicketRow): StoreTicketSummary {
+/** A ticket of a list; its category in the reader's language (none given: the default, as staff read it). */
+export function presentTicketRow(row: TicketRow, locale: string | null = null): StoreTicketSummary {
   return {
     id: row.id,
     number: row.number,
     subject: row.subject,
     status: row.status,
     priority: row.priority,
-    category: row.category_id ? { id: row.category_id, name: row.category_name ?? "", description: row.category_description ?? null } : null,
+    category: row.category_id
+      ? localizeCategory({ id: row.category_id, name: row.category_name ?? "", description: row.category_description ?? null, translations: row.category_translations }, locale)
+      : null,
     site_id: row.site_id,
     equipment_id: row.equipment_id,
     sla_due_at: iso(row.sla_due_at),
@@ -51,13 +55,12 @@ export const CLIENT_CAN = {
 }
 
 /**
- * A ticket as its client reads it, with its thread. A member reading it records their receipts of its
- * messages as delivered and read (not staff viewing as them, not a secure link).
+ * A ticket as its client reads it (its category in the reader's `locale`), with its thread. Reading writes nothing: the member's opening of it is
+ * recorded by POST …/read (`markThreadRead`), so a prefetch or a preview never sends a false read receipt.
  */
-export async function storeTicketDetail(scope: MedusaContainer, actor: PortalActor, id: string): Promise<StoreTicketDetail> {
+export async function storeTicketDetail(scope: MedusaContainer, actor: PortalActor, id: string, locale: string): Promise<StoreTicketDetail> {
   const ticket = await findVisibleTicket(scope, actor, id)
   const support = supportOf(scope)
-  if (recordsReads(actor)) await support.recordReceipts(actor.member_id, [ticket.thread_id], { read: true, via: "portal" })
   const [messages, receipts, thread, settings] = await Promise.all([
     loadMessages(scope, ticket.thread_id, "client"),
     ownReceipts(scope, actor, ticket.thread_id),
@@ -67,17 +70,18 @@ export async function storeTicketDetail(scope: MedusaContainer, actor: PortalAct
   const base = `/store/portal/tickets/${ticket.id}/attachments`
   const until = reopenUntil(ticket, settings)
   const mayAct = can(actor, "request")
+  const unread = [...receipts.values()].filter((readAt) => !readAt).length
   return {
     id: ticket.id,
     number: ticket.number,
     subject: ticket.subject,
     status: ticket.status,
     priority: ticket.priority,
-    category: ticket.category ? { id: ticket.category.id, name: ticket.category.name, description: ticket.category.description } : null,
+    category: ticket.category ? localizeCategory(ticket.category, locale) : null,
     site_id: ticket.site_id,
     equipment_id: ticket.equipment_id,
     sla_due_at: iso(ticket.sla_due_at),
-    unread_count: 0,
+    unread_count: unread,
     last_message_at: iso(thread.last_message_at),
     created_at: iso(ticket.created_at)!,
     updated_at: iso(ticket.updated_at)!,

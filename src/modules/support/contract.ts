@@ -29,6 +29,10 @@ export type AttachmentDto = { id: string; name: string; mime_type: string; size:
 
 // ---------------------------------------------------------------------------------------------- tickets
 export type TicketCategoryDto = { id: string; name: string; description: string | null }
+/** A category's name and description in another language; what is left empty reads the default. */
+export type TicketCategoryTranslation = { name?: string | null; description?: string | null }
+/** By language (`fr`, `it`, `sk`): the business writes one text per language, not per country. */
+export type TicketCategoryTranslations = Partial<Record<string, TicketCategoryTranslation>>
 
 export type StoreTicketSummary = {
   id: string
@@ -170,6 +174,7 @@ export type AdminThreadDetail = {
 }
 
 export type AdminTicketCategory = TicketCategoryDto & {
+  translations: TicketCategoryTranslations
   default_assignee_id: string | null
   rank: number
   active: boolean
@@ -340,15 +345,16 @@ export const SUPPORT_ROUTES = {
     ticketCategories: "GET /store/portal/ticket-categories → { ticket_categories: TicketCategoryDto[] }",
     tickets: "GET /store/portal/tickets?status=&category_id=&site_id=&q=&limit=&offset=&order= → { tickets: StoreTicketSummary[], count, offset, limit }",
     openTicket: "POST /store/portal/tickets StoreOpenTicketBody → 201 { ticket: StoreTicketDetail }",
-    ticket: "GET /store/portal/tickets/:id → { ticket: StoreTicketDetail } (marks its messages delivered and read)",
+    ticket: "GET /store/portal/tickets/:id → { ticket: StoreTicketDetail } (writes nothing)",
+    markTicketRead: "POST /store/portal/tickets/:id/read → { ticket: StoreTicketDetail } (the member opened it; 403 read-only)",
     replyTicket: "POST /store/portal/tickets/:id/messages StoreReplyBody → 201 { message: StoreMessageDto }",
     closeTicket: "POST /store/portal/tickets/:id/close → { ticket: StoreTicketDetail }",
     reopenTicket: "POST /store/portal/tickets/:id/reopen { reason? } → { ticket: StoreTicketDetail }",
     ticketAttachment: "GET /store/portal/tickets/:id/attachments/:attachmentId → the file",
     inbox: "GET /store/portal/messages?kind=&unread=true&limit=&offset= → { messages: StoreThreadSummary[], count, offset, limit, unread_count } (the navigation's unread count: ?limit=1)",
     contact: "POST /store/portal/messages StoreContactBody → 201 { message: StoreThreadDetail }",
-    thread: "GET /store/portal/messages/:id → { message: StoreThreadDetail } (marks delivered, not read)",
-    markRead: "POST /store/portal/messages/:id/read → { message: StoreThreadDetail }",
+    thread: "GET /store/portal/messages/:id → { message: StoreThreadDetail } (writes nothing)",
+    markRead: "POST /store/portal/messages/:id/read → { message: StoreThreadDetail } (the member opened it; 403 read-only)",
     replyThread: "POST /store/portal/messages/:id/replies StoreReplyBody → 201 { message: StoreMessageDto }",
     threadAttachment: "GET /store/portal/messages/:id/attachments/:attachmentId → the file",
     changeForm: "GET /store/portal/change-request-form → { form: ChangeFormDto }",

@@ -20,6 +20,8 @@ import { ACTIVE_TICKET_STATUSES, type DocumentAudience, type DocumentCategory, t
 
 /** Who reads a list: a member sees only threads of their sites and addressed to them; staff see all. */
 export type ThreadReader = { account_id: string; member_id: string | null; site_ids: string[] | null }
+/** Receipts a member's opening dated: delivered (shown) and read, by receipt id. */
+export type MarkedReceipts = { delivered: string[]; read: string[] }
 
 /** The one ticket list, for clients (account and sites set) and staff (views and filters). */
 export type TicketListFilter = {
@@ -53,6 +55,7 @@ export type TicketRow = {
   category_id: string
   category_name: string | null
   category_description: string | null
+  category_translations: unknown
   last_message_at: Date | null
   unread_count: number
   created_at: Date
@@ -218,7 +221,7 @@ class SupportModuleService extends MedusaService({
       .select(
         "t.id", "t.number", "t.account_id", "t.site_id", "t.equipment_id", "t.subject", "t.status", "t.priority", "t.assignee_id",
         "t.sla_due_at", "t.thread_id", "t.opened_by_name", "t.category_id", "t.created_at", "t.updated_at",
-        "c.name as category_name", "c.description as category_description", "th.last_message_at",
+        "c.name as category_name", "c.description as category_description", "c.translations as category_translations", "th.last_message_at",
         knex.raw(`${unread.toQuery()} as unread_count`)
       )
       .orderByRaw(`${column} ${order.startsWith("-") ? "desc" : "asc"} nulls last, t.id`)
@@ -339,6 +342,30 @@ class SupportModuleService extends MedusaService({
     const delivered = await scoped().whereNull("delivered_at").update({ delivered_at: now, delivered_via: what.via, updated_at: now })
     const read = what.read ? await scoped().whereNull("read_at").update({ read_at: now, updated_at: now }) : 0
     return delivered + read
+  }
+
+  /**
+   * A member opened threads: their receipts there still without a delivery or a read date get one, so a
+   * repeat writes nothing. Answers the receipts it dated, for a workflow to put back.
+   */
+  @InjectTransactionManager()
+  async markThreadsRead(memberId: string, threadIds: string[], @MedusaContext() context: Context = {}): Promise<MarkedReceipts> {
+    if (!threadIds.length) return { delivered: [], read: [] }
+    const knex = knexOf(context)
+    const now = new Date()
+    const scoped = () => knex("support_message_receipt").where("member_id", memberId).whereIn("thread_id", threadIds).whereNull("deleted_at")
+    const delivered = (await scoped().whereNull("delivered_at").update({ delivered_at: now, delivered_via: "portal", updated_at: now }, ["id"])) as { id: string }[]
+    const read = (await scoped().whereNull("read_at").update({ read_at: now, updated_at: now }, ["id"])) as { id: string }[]
+    return { delivered: delivered.map((r) => r.id), read: read.map((r) => r.id) }
+  }
+
+  /** Takes back the dates `markThreadsRead` gave (a failed workflow's compensation). */
+  @InjectTransactionManager()
+  async unmarkReceipts(marked: MarkedReceipts, @MedusaContext() context: Context = {}): Promise<void> {
+    const knex = knexOf(context)
+    const now = new Date()
+    if (marked.read.length) await knex("support_message_receipt").whereIn("id", marked.read).update({ read_at: null, updated_at: now })
+    if (marked.delivered.length) await knex("support_message_receipt").whereIn("id", marked.delivered).update({ delivered_at: null, delivered_via: null, updated_at: now })
   }
 
   /**

@@ -1,6 +1,7 @@
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { SUPPORT_MODULE } from "../../modules/support"
 import type SupportModuleService from "../../modules/support/service"
+import type { TicketCategoryTranslations } from "../../modules/support/contract"
 import type { TicketPriority } from "../../modules/support/statuses"
 
 export type SaveTicketCategoryInput = {
@@ -8,6 +9,7 @@ export type SaveTicketCategoryInput = {
   id?: string
   name?: string
   description?: string | null
+  translations?: TicketCategoryTranslations | null
   default_assignee_id?: string | null
   rank?: number
   active?: boolean
@@ -27,9 +29,12 @@ const saveTicketCategoryStep = createStep("save-support-ticket-category", async 
     snapshot = {
       id,
       created: false,
-      fields: { name: before.name, description: before.description, default_assignee_id: before.default_assignee_id, rank: before.rank, active: before.active },
+      fields: { name: before.name, description: before.description, translations: before.translations, default_assignee_id: before.default_assignee_id, rank: before.rank, active: before.active },
       rules: before.routing_rules.map((r) => ({ site_id: r.site_id, priority: r.priority, assignee_id: r.assignee_id })),
     }
+    // Medusa merges a json column into the stored one: the translations given replace the old ones whole,
+    // so a language or a text staff removed is gone.
+    if (fields.translations !== undefined) await support.updateTicketCategories({ id, translations: null })
     await support.updateTicketCategories({ id, ...fields })
     categoryId = id
   } else {
@@ -49,6 +54,7 @@ const saveTicketCategoryStep = createStep("save-support-ticket-category", async 
   if (!snapshot) return
   const support = container.resolve<SupportModuleService>(SUPPORT_MODULE)
   if (snapshot.created) return support.deleteTicketCategories(snapshot.id)
+  await support.updateTicketCategories({ id: snapshot.id, translations: null })
   await support.updateTicketCategories({ id: snapshot.id, ...snapshot.fields })
   const current = await support.listRoutingRules({ category_id: snapshot.id }, { select: ["id"] })
   if (current.length) await support.deleteRoutingRules(current.map((r) => r.id))

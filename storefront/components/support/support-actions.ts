@@ -6,6 +6,8 @@ import { toLocale } from "@/i18n/routing"
 import {
   closeTicket,
   contactBusiness,
+  markThreadRead,
+  markTicketRead,
   openTicket,
   reopenTicket,
   replyToThread,
@@ -137,4 +139,15 @@ export async function replyThreadAction(previous: SupportFormState, formData: Fo
   if (parts.failure) return parts.failure
   const result = await replyToThread(text(formData, "thread_id"), parts.body, parts.attachments)
   return result.ok ? succeeded(previous) : fromFailure(fail, result)
+}
+
+/**
+ * The member has the ticket or conversation in front of them: its messages are read. Called from the
+ * browser once the page is shown (never while rendering, so a prefetch marks nothing); a refusal (a
+ * read-only session) changes nothing and shows nothing.
+ */
+export async function markOpenedAction(target: { ticketId: string } | { threadId: string }): Promise<boolean> {
+  const answer = "ticketId" in target ? await markTicketRead(target.ticketId) : await markThreadRead(target.threadId)
+  if (answer.ok) refreshSupportPages()
+  return answer.ok
 }

@@ -80,7 +80,7 @@ export const listTicketCategories = cache(async (): Promise<TicketCategoryDto[]>
   return ticket_categories
 })
 
-/** One ticket with its thread; reading it marks its messages delivered and read for the caller. */
+/** One ticket with its thread; reading it writes nothing (`markTicketRead` records the member opening it). */
 export const retrieveTicket = cache(async (ticketId: string): Promise<StoreTicketDetail | null> => {
   const answer = await getOrNull<{ ticket: StoreTicketDetail }>(`/store/portal/tickets/${id(ticketId)}`)
   return answer?.ticket ?? null
@@ -96,7 +96,7 @@ export const listInbox = cache(async (unreadOnly: boolean, offset: number = 0, l
   return get<InboxList>("/store/portal/messages", query)
 })
 
-/** One conversation; reading it marks it delivered, `markThreadRead` marks it read. */
+/** One conversation; reading it writes nothing (`markThreadRead` records the member opening it). */
 export const retrieveThread = cache(async (threadId: string): Promise<StoreThreadDetail | null> => {
   const answer = await getOrNull<{ message: StoreThreadDetail }>(`/store/portal/messages/${id(threadId)}`)
   return answer?.message ?? null
@@ -228,6 +228,10 @@ export function replyToThread(threadId: string, body: string, attachments: Uploa
     { body, ...(attachments.length ? { attachments } : {}) },
     "message reply"
   )
+}
+
+export function markTicketRead(ticketId: string) {
+  return post<{ ticket: StoreTicketDetail }>(`/store/portal/tickets/${id(ticketId)}/read`, {}, "ticket read mark")
 }
 
 export function markThreadRead(threadId: string) {

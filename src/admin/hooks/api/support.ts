@@ -16,6 +16,7 @@ import type {
   AdminTicketSummary,
   AdminTicketView,
   AdminUpdateTicketBody,
+  TicketCategoryTranslations,
   TicketPriority,
   UploadInput,
 } from "../../../modules/support/contract"
@@ -84,6 +85,7 @@ export const useReplyToTicket = (id: string) => useSupportMutation<AdminReplyBod
 export type TicketCategoryBody = {
   name: string
   description?: string | null
+  translations?: TicketCategoryTranslations | null
   default_assignee_id?: string | null
   rank?: number
   active?: boolean

@@ -8,6 +8,8 @@ export const TicketCategory = model
     id: model.id({ prefix: "tcat" }).primaryKey(),
     name: model.text().searchable(),
     description: model.text().nullable(),
+    /** Name and description in the clients' other languages: `{ fr: { name, description } }`. */
+    translations: model.json().nullable(),
     /** Staff user who gets a ticket no rule matches. */
     default_assignee_id: model.text().nullable(),
     rank: model.number().default(0),

@@ -15,11 +15,27 @@ import {
   useUpdateTicketCategory,
   type AdminTicketCategory,
   type TicketCategoryBody,
+  type TicketCategoryTranslations,
   type TicketPriority,
 } from "../../../hooks/api/support"
 
 const ANY = "any"
 const NOBODY = "nobody"
+/** The clients' other languages (the portal's and the e-mails'); English is the category's own text. */
+const LANGUAGES = ["fr", "it", "sk"] as const
+
+type TranslationDraft = Record<(typeof LANGUAGES)[number], { name: string; description: string }>
+
+/** A language with neither text is left out: the portal then shows the default name and description. */
+function cleanTranslations(drafts: TranslationDraft): TicketCategoryTranslations {
+  const kept: TicketCategoryTranslations = {}
+  for (const language of LANGUAGES) {
+    const name = drafts[language].name.trim()
+    const description = drafts[language].description.trim()
+    if (name || description) kept[language] = { name: name || null, description: description || null }
+  }
+  return kept
+}
 
 type RuleDraft = { account_id: string; site_id: string; priority: string; assignee_id: string }
 
@@ -39,6 +55,13 @@ function CategoryDrawer({ category, onClose }: { category: AdminTicketCategory |
   const update = useUpdateTicketCategory(category?.id ?? "")
   const [name, setName] = useState(category?.name ?? "")
   const [description, setDescription] = useState(category?.description ?? "")
+  const [translations, setTranslations] = useState<TranslationDraft>(() => {
+    const saved = category?.translations ?? {}
+    const draft = (language: (typeof LANGUAGES)[number]) => ({ name: saved[language]?.name ?? "", description: saved[language]?.description ?? "" })
+    return { fr: draft("fr"), it: draft("it"), sk: draft("sk") }
+  })
+  const translate = (language: (typeof LANGUAGES)[number], patch: Partial<TranslationDraft["fr"]>) =>
+    setTranslations((all) => ({ ...all, [language]: { ...all[language], ...patch } }))
   const [assignee, setAssignee] = useState(category?.default_assignee_id ?? NOBODY)
   const [active, setActive] = useState(category?.active ?? true)
   const [rules, setRules] = useState<RuleDraft[]>(
@@ -48,6 +71,7 @@ function CategoryDrawer({ category, onClose }: { category: AdminTicketCategory |
   const body: TicketCategoryBody = {
     name: name.trim(),
     description: description.trim() || null,
+    translations: cleanTranslations(translations),
     default_assignee_id: assignee === NOBODY ? null : assignee,
     active,
     routing_rules: rules
@@ -75,6 +99,35 @@ function CategoryDrawer({ category, onClose }: { category: AdminTicketCategory |
       <Field id="category-description" label={t("clientPortal.support.fields.description")}>
         <Textarea id="category-description" value={description} onChange={(e) => setDescription(e.target.value)} />
       </Field>
+      <fieldset className="flex flex-col gap-2 rounded-md border border-ui-border-base p-3" data-testid="category-translations">
+        <legend className="txt-compact-small-plus px-1">{t("clientPortal.support.categoryTranslations")}</legend>
+        <Text size="xsmall" className="text-ui-fg-subtle">
+          {t("clientPortal.support.categoryTranslationsHint")}
+        </Text>
+        {LANGUAGES.map((language) => {
+          const languageName = t(`clientPortal.interventions.types.languages.${language}`)
+          return (
+            <div key={language} className="grid gap-2 sm:grid-cols-2">
+              <Field id={`category-name-${language}`} label={t("clientPortal.support.translatedName", { language: languageName })}>
+                <Input
+                  id={`category-name-${language}`}
+                  value={translations[language].name}
+                  placeholder={name}
+                  onChange={(e) => translate(language, { name: e.target.value })}
+                />
+              </Field>
+              <Field id={`category-description-${language}`} label={t("clientPortal.support.translatedDescription", { language: languageName })}>
+                <Input
+                  id={`category-description-${language}`}
+                  value={translations[language].description}
+                  placeholder={description}
+                  onChange={(e) => translate(language, { description: e.target.value })}
+                />
+              </Field>
+            </div>
+          )
+        })}
+      </fieldset>
       <Field id="category-assignee" label={t("clientPortal.support.defaultAssignee")}>
         <Select value={assignee} onValueChange={setAssignee}>
           <Select.Trigger id="category-assignee">

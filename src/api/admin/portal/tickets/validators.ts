@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { TICKET_SORTABLE } from "../../../../modules/support/service"
 import { THREAD_KINDS, TICKET_PRIORITIES, TICKET_STATUSES } from "../../../../modules/support/statuses"
+import { EMAIL_LOCALES } from "../../../../lib/email/i18n"
 import { attachmentsSchema } from "../../../../lib/support/attachments"
 import { listQuery, textFilter } from "../../../utils/list-query"
 import { ticketStatusList } from "../../../store/portal/tickets/validators"
@@ -70,10 +71,27 @@ const rule = z
   })
   .strict()
 
+const CategoryTranslation = (locale: string) =>
+  z
+    .object({
+      name: z.string({ message: `translations.${locale}.name must be text` }).trim().max(120, { message: `translations.${locale}.name is too long` }).nullish(),
+      description: z.string({ message: `translations.${locale}.description must be text` }).trim().max(1000, { message: `translations.${locale}.description is too long` }).nullish(),
+    })
+    .strict()
+
+/** `{ fr: { name, description }, … }`: one entry per language the business writes to clients in. */
+const categoryTranslations = z
+  .object(Object.fromEntries(EMAIL_LOCALES.map((locale) => [locale, CategoryTranslation(locale).optional()])), {
+    message: "translations must be an object of languages",
+  })
+  .strict()
+  .nullish()
+
 export const AdminSaveCategory = z
   .object({
     name: text("name", 120),
     description: z.string({ message: "description must be text" }).trim().max(1000, { message: "description is too long" }).nullish(),
+    translations: categoryTranslations,
     default_assignee_id: z.string({ message: "default_assignee_id must be a user id" }).trim().min(1).max(100, { message: "default_assignee_id is too long" }).nullish(),
     rank: z.number({ message: "rank must be a number" }).int({ message: "rank must be a whole number" }).min(0, { message: "rank must be 0 or more" }).max(10_000, { message: "rank must be at most 10000" }).optional(),
     active: z.boolean({ message: "active must be true or false" }).optional(),

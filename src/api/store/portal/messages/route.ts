@@ -3,7 +3,7 @@ import { assertCan, getPortalActor } from "../../../../lib/portal-actor"
 import { describeClient } from "../../../../lib/quotes/actors"
 import { assertUploads } from "../../../../lib/support/attachments"
 import { presentInboxRow, storeThreadDetail } from "../../../../lib/support/inbox"
-import { readerOf, recordsReads, supportOf } from "../../../../lib/support/threads"
+import { markThreadRead, readerOf, recordsReads, supportOf } from "../../../../lib/support/threads"
 import { supportSettings } from "../../../../lib/support/tickets"
 import { startThreadWorkflow } from "../../../../workflows/support/start-thread"
 import type { StoreContactType, StoreListInboxType } from "./validators"
@@ -45,5 +45,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreContactType>, re
       attachments: req.validatedBody.attachments,
     },
   })
-  res.status(201).json({ message: await storeThreadDetail(req.scope, actor, result.thread.id, { read: true }) })
+  // The writer's own message is not news to them.
+  await markThreadRead(req.scope, actor, result.thread.id)
+  res.status(201).json({ message: await storeThreadDetail(req.scope, actor, result.thread.id) })
 }

@@ -1,6 +1,6 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateBody, validateListQuery } from "../../../utils/validate-request"
-import { StoreCloseTicket, StoreListTickets, StoreOpenTicket, StoreReopenTicket, StoreReply, TICKET_LIST_FIELDS } from "./validators"
+import { StoreCloseTicket, StoreListTickets, StoreMarkTicketRead, StoreOpenTicket, StoreReopenTicket, StoreReply, TICKET_LIST_FIELDS } from "./validators"
 
 const BASE = "/store/portal/tickets"
 /** Up to five attachments of the largest size the settings may allow, in base64. */
@@ -12,4 +12,5 @@ export const storePortalTicketsMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: `${BASE}/:id/messages`, bodyParser: { sizeLimit: UPLOAD_BODY_LIMIT }, middlewares: [validateBody(StoreReply)] },
   { method: ["POST"], matcher: `${BASE}/:id/close`, middlewares: [validateBody(StoreCloseTicket)] },
   { method: ["POST"], matcher: `${BASE}/:id/reopen`, middlewares: [validateBody(StoreReopenTicket)] },
+  { method: ["POST"], matcher: `${BASE}/:id/read`, middlewares: [validateBody(StoreMarkTicketRead)] },
 ]

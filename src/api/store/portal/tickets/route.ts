@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { assertCan, getPortalActor, siteIsVisible } from "../../../../lib/portal-actor"
+import { readerLocale } from "../../../../lib/reader-locale"
 import { describeClient } from "../../../../lib/quotes/actors"
 import { assertUploads } from "../../../../lib/support/attachments"
 import { readerOf, supportOf } from "../../../../lib/support/threads"
@@ -20,6 +21,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListTick
   const reader = readerOf(actor)
   // A site outside the caller's scope filters to nothing rather than widening it.
   const sites = site_id ? (siteIsVisible(actor, site_id) ? [site_id] : ["-"]) : reader.site_ids
+  const locale = await readerLocale(req, actor)
   const { rows, count } = await supportOf(req.scope).listTicketRows({
     account_id: actor.account_id,
     site_ids: sites,
@@ -31,7 +33,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListTick
     limit: take,
     offset: skip,
   })
-  res.json({ tickets: rows.map(presentTicketRow), count, offset: skip, limit: take })
+  res.json({ tickets: rows.map((row) => presentTicketRow(row, locale)), count, offset: skip, limit: take })
 }
 
 /** A member with the `request` right opens a ticket; it is routed to the responsible staff member at once. */
@@ -68,5 +70,5 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreOpenTicketType>,
       attachments: body.attachments,
     },
   })
-  res.status(201).json({ ticket: await storeTicketDetail(req.scope, actor, result.id) })
+  res.status(201).json({ ticket: await storeTicketDetail(req.scope, actor, result.id, await readerLocale(req, actor)) })
 }

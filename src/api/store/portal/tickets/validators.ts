@@ -45,3 +45,5 @@ export const StoreReopenTicket = z.object({ reason: z.string({ message: "reason 
 export type StoreReopenTicketType = z.infer<typeof StoreReopenTicket>
 
 export const StoreCloseTicket = z.object({}).strict()
+/** Marking a ticket read takes no body. */
+export const StoreMarkTicketRead = z.object({}).strict()

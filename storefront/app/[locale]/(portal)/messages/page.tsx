@@ -37,14 +37,10 @@ export default async function InboxPage({ params, searchParams }: InboxProps) {
 
   return (
     <>
-      <header className="flex flex-col gap-3 border-b border-slate-200 pb-5 sm:flex-row sm:items-end sm:justify-between">
-        <div>
-          <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{t("inboxTitle")}</h1>
-          <p className="mt-1 text-slate-600">{t("inboxIntro")}</p>
-        </div>
-        <Link href="/messages/new" className="self-start rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 sm:self-auto">
-          {t("contactUs")}
-        </Link>
+      {/* "Contact us" is the portal shell's, on every page: a second one here would repeat it. */}
+      <header className="border-b border-slate-200 pb-5">
+        <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{t("inboxTitle")}</h1>
+        <p className="mt-1 text-slate-600">{t("inboxIntro")}</p>
       </header>
       <nav aria-label={t("inboxFilter")} className="mt-4 flex gap-2 text-sm">
         <Link href="/messages" aria-current={unreadOnly ? undefined : "page"} className={tab(!unreadOnly)}>

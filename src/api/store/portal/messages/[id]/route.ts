@@ -4,8 +4,8 @@ import { storeThreadDetail } from "../../../../../lib/support/inbox"
 
 export { AUTHENTICATE } from "../../authenticate-client"
 
-/** One thread with its messages; shown means delivered (POST …/read when the member opens it). */
+/** One thread with its messages. A read writes nothing: POST …/read when the member opens it. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const actor = await getPortalActor(req)
-  res.json({ message: await storeThreadDetail(req.scope, actor, req.params.id, { read: false }) })
+  res.json({ message: await storeThreadDetail(req.scope, actor, req.params.id) })
 }

@@ -2,12 +2,13 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { assertSectionOn } from "@/components/portal/section-page"
+import { MarkOpened } from "@/components/support/mark-opened"
 import { AttachmentList, MessageThread } from "@/components/support/message-thread"
 import { ReplyForm } from "@/components/support/reply-form"
 import { Link } from "@/i18n/navigation"
 import { toLocale } from "@/i18n/routing"
 import { requirePortalSession } from "@/lib/data/portal"
-import { markThreadRead, retrieveThread } from "@/lib/data/support"
+import { retrieveThread } from "@/lib/data/support"
 
 type ThreadPageProps = { params: Promise<{ locale: string; id: string }> }
 
@@ -17,17 +18,15 @@ export async function generateMetadata({ params }: ThreadPageProps): Promise<Met
 }
 
 /**
- * One conversation or announcement. Opening it is reading it: the page records the read receipt the
- * sender sees ("read by … on …"); a read-only session (staff viewing as the client) records nothing.
+ * One conversation or announcement. Rendering it (a prefetch too) marks nothing: once shown, the browser
+ * records the read receipt the sender sees ("read by … on …"); a read-only session records nothing.
  */
 export default async function ThreadPage({ params }: ThreadPageProps) {
   await assertSectionOn("support")
   const { id, locale: rawLocale } = await params
   const locale = toLocale(rawLocale)
-  const [{ me }, found, t] = await Promise.all([requirePortalSession(), retrieveThread(id), getTranslations("Support")])
-  if (!found) notFound()
-  const marked = found.unread_count && !me.scope.read_only ? await markThreadRead(found.id) : null
-  const thread = marked?.ok ? marked.message : found
+  const [{ me }, thread, t] = await Promise.all([requirePortalSession(), retrieveThread(id), getTranslations("Support")])
+  if (!thread) notFound()
 
   return (
     <>
@@ -55,6 +54,7 @@ export default async function ThreadPage({ params }: ThreadPageProps) {
         ) : null}
         {me.scope.read_only ? null : <ReplyForm target={{ threadId: thread.id }} />}
       </section>
+      {thread.unread_count > 0 && !me.scope.read_only ? <MarkOpened target={{ threadId: thread.id }} /> : null}
     </>
   )
 }

@@ -4,11 +4,13 @@ import { getTranslations } from "next-intl/server"
 import { assertSectionOn } from "@/components/portal/section-page"
 import { formatMoment } from "@/components/quotes/format"
 import { PriorityLabel, TicketStatusBadge } from "@/components/support/badges"
+import { MarkOpened } from "@/components/support/mark-opened"
 import { AttachmentList, MessageThread } from "@/components/support/message-thread"
 import { ReplyForm } from "@/components/support/reply-form"
 import { TicketStatusActions } from "@/components/support/ticket-status-actions"
 import { Link } from "@/i18n/navigation"
 import { toLocale } from "@/i18n/routing"
+import { requirePortalSession } from "@/lib/data/portal"
 import { retrieveTicket } from "@/lib/data/support"
 
 type TicketPageProps = { params: Promise<{ locale: string; id: string }> }
@@ -18,12 +20,15 @@ export async function generateMetadata({ params }: TicketPageProps): Promise<Met
   return ticket ? { title: `${ticket.number} · ${ticket.subject}` } : {}
 }
 
-/** One ticket and its thread (reading it marks the business's answers read). Another account's: not found. */
+/**
+ * One ticket and its thread. Rendering it (a prefetch too) marks nothing: once shown, the browser records
+ * that the member read the business's answers; a read-only session records nothing. Another account's: not found.
+ */
 export default async function TicketPage({ params }: TicketPageProps) {
   await assertSectionOn("support")
   const { id, locale: rawLocale } = await params
   const locale = toLocale(rawLocale)
-  const [ticket, t] = await Promise.all([retrieveTicket(id), getTranslations("Support")])
+  const [{ me }, ticket, t] = await Promise.all([requirePortalSession(), retrieveTicket(id), getTranslations("Support")])
   if (!ticket) notFound()
 
   const rows = [
@@ -96,6 +101,7 @@ export default async function TicketPage({ params }: TicketPageProps) {
         {ticket.can_reply ? <ReplyForm target={{ ticketId: ticket.id }} /> : <p className="mt-6 text-sm text-slate-600">{t("cannotReply")}</p>}
       </section>
       <TicketStatusActions ticketId={ticket.id} canClose={ticket.can_close} canReopen={ticket.can_reopen} />
+      {ticket.unread_count > 0 && !me.scope.read_only ? <MarkOpened target={{ ticketId: ticket.id }} /> : null}
     </>
   )
 }

@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { answerConflict } from "../../../../../../lib/conflict-response"
 import { assertCan, getPortalActor } from "../../../../../../lib/portal-actor"
 import { describeClient } from "../../../../../../lib/quotes/actors"
+import { readerLocale } from "../../../../../../lib/reader-locale"
 import { findVisibleTicket } from "../../../../../../lib/support/threads"
 import { CLIENT_CAN, storeTicketDetail } from "../../../../../../lib/support/tickets"
 import { changeTicketWorkflow } from "../../../../../../workflows/support/change-ticket"
@@ -29,5 +30,5 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
     })
   )
   if (!run) return
-  res.json({ ticket: await storeTicketDetail(req.scope, actor, ticket.id) })
+  res.json({ ticket: await storeTicketDetail(req.scope, actor, ticket.id, await readerLocale(req, actor)) })
 }

@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { answerConflict } from "../../../../../../lib/conflict-response"
 import { assertCan, getPortalActor } from "../../../../../../lib/portal-actor"
 import { describeClient } from "../../../../../../lib/quotes/actors"
+import { readerLocale } from "../../../../../../lib/reader-locale"
 import { reopenUntil, slaDueAt } from "../../../../../../lib/support/routing"
 import { findVisibleTicket } from "../../../../../../lib/support/threads"
 import { CLIENT_CAN, storeTicketDetail, supportSettings } from "../../../../../../lib/support/tickets"
@@ -60,5 +61,5 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreReopenTicketType
       },
     })
   }
-  res.json({ ticket: await storeTicketDetail(req.scope, actor, ticket.id) })
+  res.json({ ticket: await storeTicketDetail(req.scope, actor, ticket.id, await readerLocale(req, actor)) })
 }
