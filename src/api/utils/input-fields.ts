@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { EMAIL_LOCALES, type EmailLocale } from "../../lib/email/i18n"
 
 /** The largest number any field takes (a meter's value, a price): beyond it the input is a mistake. */
 export const NUMBER_FIELD_LIMIT = 1e12
@@ -29,3 +30,16 @@ export const dateField = (field: string) =>
       .date({ message: `${field} must be a date` })
       .refine((d) => d.getTime() >= EARLIEST && d.getTime() < LATEST, { message: `${field} must be a date between the years 1900 and 9999` })
   )
+
+/**
+ * Texts in the languages the business writes to clients in, `{ fr: {...}, it: {...} }`: each language's entry as
+ * `entry(locale)` describes it (its messages naming `translations.<locale>.<field>`), every language optional,
+ * any other key refused.
+ */
+export const translationsField = <Entry extends z.ZodTypeAny>(entry: (locale: EmailLocale) => Entry) =>
+  z
+    .object(Object.fromEntries(EMAIL_LOCALES.map((locale) => [locale, entry(locale).optional()])), {
+      message: "translations must be an object of languages",
+    })
+    .strict()
+    .nullish()

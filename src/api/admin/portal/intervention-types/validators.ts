@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { EMAIL_LOCALES } from "../../../../lib/email/i18n"
 import { templateProblems } from "../../../../lib/field-service/templates"
 import { INTERVENTION_STATUSES, PORTAL_ACTION_KINDS, SURVEY_QUESTION_KINDS } from "../../../../modules/fieldService/contract"
+import { translationsField } from "../../../utils/input-fields"
 import { listQuery, textFilter } from "../../../utils/list-query"
 
 const text = (field: string, max: number) =>
@@ -76,13 +76,7 @@ const Translation = (locale: string) =>
     })
     .strict()
 
-/** `{ fr: {...}, it: {...} }`: one entry per language the business writes to clients in. */
-const translations = z
-  .object(Object.fromEntries(EMAIL_LOCALES.map((locale) => [locale, Translation(locale).optional()])), {
-    message: "translations must be an object of languages",
-  })
-  .strict()
-  .nullish()
+const translations = translationsField(Translation)
 
 const typeFields = {
   name: required("name", 200),

@@ -1,8 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import { TICKET_SORTABLE } from "../../../../modules/support/service"
 import { THREAD_KINDS, TICKET_PRIORITIES, TICKET_STATUSES } from "../../../../modules/support/statuses"
-import { EMAIL_LOCALES } from "../../../../lib/email/i18n"
 import { attachmentsSchema } from "../../../../lib/support/attachments"
+import { translationsField } from "../../../utils/input-fields"
 import { listQuery, textFilter } from "../../../utils/list-query"
 import { ticketStatusList } from "../../../store/portal/tickets/validators"
 
@@ -79,13 +79,8 @@ const CategoryTranslation = (locale: string) =>
     })
     .strict()
 
-/** `{ fr: { name, description }, … }`: one entry per language the business writes to clients in. */
-const categoryTranslations = z
-  .object(Object.fromEntries(EMAIL_LOCALES.map((locale) => [locale, CategoryTranslation(locale).optional()])), {
-    message: "translations must be an object of languages",
-  })
-  .strict()
-  .nullish()
+/** `{ fr: { name, description }, … }`. */
+const categoryTranslations = translationsField(CategoryTranslation)
 
 export const AdminSaveCategory = z
   .object({
