@@ -1,5 +1,6 @@
 import type { AdminTicketCategory, TicketCategoryDto, TicketCategoryTranslations } from "../../modules/support/contract"
 import type { TicketPriority } from "../../modules/support/statuses"
+import { translatedOr, translationIn } from "../translations"
 
 type CategoryRecord = {
   id: string
@@ -31,8 +32,6 @@ export function localizeCategory(
   category: { id: string; name: string; description: string | null; translations?: unknown },
   locale: string | null | undefined
 ): TicketCategoryDto {
-  const language = locale?.split("-")[0].toLowerCase()
-  const translation = language ? ((category.translations ?? {}) as TicketCategoryTranslations)[language] : undefined
-  const pick = (translated: string | null | undefined, fallback: string | null) => (translated?.trim() ? translated : fallback)
-  return { id: category.id, name: pick(translation?.name, category.name)!, description: pick(translation?.description, category.description) }
+  const translation = translationIn(category.translations as TicketCategoryTranslations | null | undefined, locale)
+  return { id: category.id, name: translatedOr(translation?.name, category.name)!, description: translatedOr(translation?.description, category.description) }
 }
