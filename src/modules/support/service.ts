@@ -20,7 +20,7 @@ import { ACTIVE_TICKET_STATUSES, type DocumentAudience, type DocumentCategory, t
 
 /** Who reads a list: a member sees only threads of their sites and addressed to them; staff see all. */
 export type ThreadReader = { account_id: string; member_id: string | null; site_ids: string[] | null }
-/** Receipts a member's opening dated: delivered (shown) and read, by receipt id. */
+/** Receipts `recordReceipts` dated: delivered (shown) and read, by receipt id. */
 export type MarkedReceipts = { delivered: string[]; read: string[] }
 
 /** The one ticket list, for clients (account and sites set) and staff (views and filters). */
@@ -321,7 +321,8 @@ class SupportModuleService extends MedusaService({
 
   /**
    * Records that a member was shown (delivered) or opened (read) the messages of some threads: only
-   * receipts still without that date change, so the first time counts and a repeat writes nothing.
+   * receipts still without that date change, so the first time counts and a repeat writes nothing. Answers
+   * the receipts it dated, for a workflow to put back (`unmarkReceipts`).
    */
   @InjectTransactionManager()
   async recordReceipts(
@@ -329,8 +330,8 @@ class SupportModuleService extends MedusaService({
     threadIds: string[],
     what: { read: boolean; via: "portal" | "email"; message_ids?: string[] },
     @MedusaContext() context: Context = {}
-  ): Promise<number> {
-    if (!threadIds.length && !what.message_ids?.length) return 0
+  ): Promise<MarkedReceipts> {
+    if (!threadIds.length && !what.message_ids?.length) return { delivered: [], read: [] }
     const knex = knexOf(context)
     const now = new Date()
     const scoped = () => {
@@ -339,27 +340,12 @@ class SupportModuleService extends MedusaService({
       else q.whereIn("thread_id", threadIds)
       return q
     }
-    const delivered = await scoped().whereNull("delivered_at").update({ delivered_at: now, delivered_via: what.via, updated_at: now })
-    const read = what.read ? await scoped().whereNull("read_at").update({ read_at: now, updated_at: now }) : 0
-    return delivered + read
-  }
-
-  /**
-   * A member opened threads: their receipts there still without a delivery or a read date get one, so a
-   * repeat writes nothing. Answers the receipts it dated, for a workflow to put back.
-   */
-  @InjectTransactionManager()
-  async markThreadsRead(memberId: string, threadIds: string[], @MedusaContext() context: Context = {}): Promise<MarkedReceipts> {
-    if (!threadIds.length) return { delivered: [], read: [] }
-    const knex = knexOf(context)
-    const now = new Date()
-    const scoped = () => knex("support_message_receipt").where("member_id", memberId).whereIn("thread_id", threadIds).whereNull("deleted_at")
-    const delivered = (await scoped().whereNull("delivered_at").update({ delivered_at: now, delivered_via: "portal", updated_at: now }, ["id"])) as { id: string }[]
-    const read = (await scoped().whereNull("read_at").update({ read_at: now, updated_at: now }, ["id"])) as { id: string }[]
+    const delivered = (await scoped().whereNull("delivered_at").update({ delivered_at: now, delivered_via: what.via, updated_at: now }, ["id"])) as { id: string }[]
+    const read = what.read ? ((await scoped().whereNull("read_at").update({ read_at: now, updated_at: now }, ["id"])) as { id: string }[]) : []
     return { delivered: delivered.map((r) => r.id), read: read.map((r) => r.id) }
   }
 
-  /** Takes back the dates `markThreadsRead` gave (a failed workflow's compensation). */
+  /** Takes back the dates `recordReceipts` gave (a failed workflow's compensation). */
   @InjectTransactionManager()
   async unmarkReceipts(marked: MarkedReceipts, @MedusaContext() context: Context = {}): Promise<void> {
     const knex = knexOf(context)

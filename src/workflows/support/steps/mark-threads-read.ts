@@ -8,7 +8,7 @@ export type MarkThreadsReadInput = { member_id: string; thread_ids: string[] }
 export const markThreadsReadStep = createStep(
   "mark-support-threads-read",
   async (input: MarkThreadsReadInput, { container }) => {
-    const marked = await container.resolve<SupportModuleService>(SUPPORT_MODULE).markThreadsRead(input.member_id, input.thread_ids)
+    const marked = await container.resolve<SupportModuleService>(SUPPORT_MODULE).recordReceipts(input.member_id, input.thread_ids, { read: true, via: "portal" })
     return new StepResponse(marked, marked)
   },
   async (marked, { container }) => {
