@@ -143,9 +143,7 @@ export async function assertNoRentalLines(container: MedusaContainer, items: { v
 export async function listOrderPadProducts(container: MedusaContainer, actor: PortalActor & { customer_id: string }, query: OrderPadQuery) {
   const site = await visibleSite(container, actor, query.site_id)
   const terms = await orderPadTerms(container, actor)
-  const bought = await boughtQuantities(container, actor)
-  const rented = await rentalVariantIds(container)
-  const favourites = await favouriteIds(container, actor)
+  const [bought, rented, favourites] = await Promise.all([boughtQuantities(container, actor), rentalVariantIds(container), favouriteIds(container, actor)])
   const filters: Record<string, unknown> = { product: { status: "published" }, ...(rented.length ? { id: { $nin: rented } } : {}) }
   if (query.q) {
     const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
@@ -219,6 +217,12 @@ export async function assertOnOrderPad(container: MedusaContainer, actor: Portal
   if (!prices[variant.id]) throw missing()
 }
 
+const presentFavourite = (row: { id: string; variant_id: string; created_at: Date | string }): OrderPadFavourite => ({
+  id: row.id,
+  variant_id: row.variant_id,
+  created_at: new Date(row.created_at).toISOString(),
+})
+
 /** A page of the member's own favourites, newest first. */
 export async function listOrderPadFavourites(container: MedusaContainer, actor: PortalActor & { customer_id: string }, page: { skip: number; take: number }) {
   const [rows, count] = await container
@@ -227,8 +231,7 @@ export async function listOrderPadFavourites(container: MedusaContainer, actor: 
       { account_id: actor.account_id, customer_id: actor.customer_id },
       { select: ["id", "variant_id", "created_at"], order: { created_at: "DESC", id: "ASC" }, skip: page.skip, take: page.take }
     )
-  const favourites: OrderPadFavourite[] = rows.map((r) => ({ id: r.id, variant_id: r.variant_id, created_at: new Date(r.created_at).toISOString() }))
-  return { favourites, count }
+  return { favourites: rows.map(presentFavourite), count }
 }
 
 /** One of the member's own favourites, or 404: a colleague's or another account's is as missing as an unknown one. */
@@ -239,7 +242,7 @@ export async function loadOrderPadFavourite(container: MedusaContainer, actor: P
         .listOrderPadFavourites({ id, account_id: actor.account_id, customer_id: actor.customer_id }, { select: ["id", "variant_id", "created_at"], take: 1 })
     : []
   if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Favourite ${id} was not found`)
-  return { id: row.id, variant_id: row.variant_id, created_at: new Date(row.created_at).toISOString() }
+  return presentFavourite(row)
 }
 
 export type OrderPadCartInput = {
