@@ -138,6 +138,22 @@ moduleIntegrationTestRunner<RentalModuleService>({
       expect(free[30]).toBe(3)
     })
 
+    it("counts many rows written by one statement, and forgets a deleted unit", async () => {
+      const { model, units } = await newModel(5)
+      const random = generator(11)
+      const blocks = await service.createRentalBlocks(
+        Array.from({ length: 60 }, () => {
+          const starts_at = new Date(midnight(Math.floor(random() * 30) - 3).getTime() + Math.floor(random() * 24) * HOUR)
+          return { unit_id: units[Math.floor(random() * units.length)].id, starts_at, ends_at: new Date(starts_at.getTime() + (1 + Math.floor(random() * 72)) * HOUR), reason: "Check" }
+        })
+      )
+      expect((await service.dailyFreeUnits(model.id, from, DAYS))!.free).toEqual(await expectedFree(model.id))
+      await service.softDeleteRentalBlocks(blocks.filter((_, i) => i % 3 === 0).map((b) => b.id))
+      expect((await service.dailyFreeUnits(model.id, from, DAYS))!.free).toEqual(await expectedFree(model.id))
+      await service.deleteRentalUnits([units[0].id])
+      expect((await service.dailyFreeUnits(model.id, from, DAYS))!.free).toEqual(await expectedFree(model.id))
+    })
+
     it("keeps the counts right when writers of one model's units race, the same unit included", async () => {
       const { model, units } = await newModel(8)
       const writes = Array.from({ length: 40 }, (_, i) => {

@@ -10,11 +10,12 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations";
  * - `rental_model_busy_day`: per model and day, how many of its active units are busy: the count of the first
  *   table's rows for those units.
  *
- * Triggers on assignments, blocks and units keep both, whatever path writes (workflow, seed, bulk script,
- * psql), in the writer's own transaction. A change recomputes the touched unit's days over the span it touched
- * under a transaction-scoped advisory lock on the unit, so two writers of one unit (an assignment and a block)
- * count in turn, the second seeing the first's committed rows (read committed: each statement of the function
- * reads anew). Counts move by +1/-1 upserts, which concurrent writers of other units of the model can share.
+ * Triggers on assignments and blocks (once per statement, on the rows it changed) and on units keep both,
+ * whatever path writes (workflow, seed, bulk script, psql), in the writer's own transaction. A change
+ * recomputes each touched unit's days over the span it touched under a transaction-scoped advisory lock on the
+ * unit, so two writers of one unit (an assignment and a block) count in turn, the second seeing the first's
+ * committed rows (read committed: each statement of the function reads anew). Counts move by increments,
+ * which concurrent writers of other units of the model can share.
  *
  * A unit still out after its planned end stays busy until it is back: that depends on the clock, so
  * availability adds those days when it reads (see RentalModuleService.dailyFreeUnits).
@@ -29,85 +30,95 @@ export class Migration20261206170000 extends Migration {
     this.addSql(`create or replace function rental_first_day(t timestamptz) returns date language sql immutable as $$ select (t at time zone 'UTC')::date $$;`);
     this.addSql(`create or replace function rental_last_day(t timestamptz) returns date language sql immutable as $$ select ((t - interval '1 microsecond') at time zone 'UTC')::date $$;`);
 
+    // Recomputes the busy days of units over spans of days: `units`, `firsts` and `lasts` side by side, a unit
+    // possibly more than once. Set-based, so a bulk insert of 50,000 assignments is one pass, not 50,000.
     this.addSql(`
-      create or replace function rental_refresh_unit_busy_days(p_unit text, p_first date, p_last date) returns void
+      create or replace function rental_refresh_busy_days(units text[], firsts date[], lasts date[]) returns void
       language plpgsql as $$
-      declare
-        v_model text;
-        v_counted boolean;
       begin
-        if p_unit is null or p_first is null or p_last is null or p_first > p_last then
-          return;
-        end if;
-        perform pg_advisory_xact_lock(hashtextextended('rental_unit_busy_day:' || p_unit, 0));
-        select rental_model_id, active and deleted_at is null into v_model, v_counted from rental_unit where id = p_unit;
-        with ranges as (
-          select lower(a.during) as starts_at, upper(a.during) as ends_at
-            from rental_assignment a
-           where a.unit_id = p_unit and a.live and a.deleted_at is null
-             and a.during && tstzrange(p_first::timestamp at time zone 'UTC', (p_last + 1)::timestamp at time zone 'UTC')
+        -- In unit order, so two writers of the same units cannot wait on each other in a cycle.
+        perform pg_advisory_xact_lock(hashtextextended('rental_unit_busy_day:' || unit_id, 0))
+           from (select distinct unit_id from unnest(units) unit_id where unit_id is not null order by unit_id) u;
+        with spans as (
+          select t.unit_id, min(t.first) as first, max(t.last) as last
+            from unnest(units, firsts, lasts) as t(unit_id, first, last)
+           where t.unit_id is not null and t.first <= t.last
+           group by t.unit_id
+        ), ranges as (
+          select s.unit_id, s.first, s.last, lower(a.during) as starts_at, upper(a.during) as ends_at
+            from spans s join rental_assignment a on a.unit_id = s.unit_id and a.live and a.deleted_at is null
+             and a.during && tstzrange(s.first::timestamp at time zone 'UTC', (s.last + 1)::timestamp at time zone 'UTC')
           union all
-          select b.starts_at, b.ends_at
-            from rental_block b
-           where b.unit_id = p_unit and b.deleted_at is null
-             and b.starts_at < (p_last + 1)::timestamp at time zone 'UTC' and b.ends_at > p_first::timestamp at time zone 'UTC'
+          select s.unit_id, s.first, s.last, b.starts_at, b.ends_at
+            from spans s join rental_block b on b.unit_id = s.unit_id and b.deleted_at is null
+             and b.starts_at < (s.last + 1)::timestamp at time zone 'UTC' and b.ends_at > s.first::timestamp at time zone 'UTC'
         ), wanted as (
-          select distinct d::date as day
-            from ranges, generate_series(greatest(rental_first_day(starts_at), p_first), least(rental_last_day(ends_at), p_last), interval '1 day') d
+          select distinct r.unit_id, d::date as day
+            from ranges r, generate_series(greatest(rental_first_day(r.starts_at), r.first), least(rental_last_day(r.ends_at), r.last), interval '1 day') d
         ), removed as (
           delete from rental_unit_busy_day b
-           where b.unit_id = p_unit and b.day between p_first and p_last and not exists (select 1 from wanted w where w.day = b.day)
-          returning b.day
+           using spans s
+           where b.unit_id = s.unit_id and b.day between s.first and s.last
+             and not exists (select 1 from wanted w where w.unit_id = b.unit_id and w.day = b.day)
+          returning b.unit_id, b.day
         ), added as (
-          insert into rental_unit_busy_day (unit_id, day) select p_unit, day from wanted
+          insert into rental_unit_busy_day (unit_id, day) select unit_id, day from wanted
           on conflict do nothing
-          returning day
+          returning unit_id, day
         ), freed as (
-          -- An update, not an upsert of -1: the check on busy applies to the row an insert proposes.
-          update rental_model_busy_day m set busy = m.busy - 1
-            from removed r
-           where v_counted and m.model_id = v_model and m.day = r.day
+          -- An update, not an upsert of a negative count: the check on busy applies to the row an insert proposes.
+          update rental_model_busy_day m set busy = m.busy - f.days
+            from (select u.rental_model_id, r.day, count(*)::int as days
+                    from removed r join rental_unit u on u.id = r.unit_id and u.active and u.deleted_at is null
+                   group by u.rental_model_id, r.day) f
+           where m.model_id = f.rental_model_id and m.day = f.day
         )
         insert into rental_model_busy_day (model_id, day, busy)
-        select v_model, day, 1 from added where v_counted
-        on conflict (model_id, day) do update set busy = rental_model_busy_day.busy + 1;
+        select u.rental_model_id, a.day, count(*)::int
+          from added a join rental_unit u on u.id = a.unit_id and u.active and u.deleted_at is null
+         group by u.rental_model_id, a.day
+        on conflict (model_id, day) do update set busy = rental_model_busy_day.busy + excluded.busy;
       end $$;`);
 
-    // An assignment or a block: the days of its old range and of its new one, recomputed for its unit(s).
+    // Once per statement, with the rows it changed: the days of each old range and each new one. An update
+    // that leaves unit, range, liveness and deletion as they were (a note, updated_at) touches nothing.
     this.addSql(`
-      create or replace function rental_busy_range_changed() returns trigger
+      create or replace function rental_busy_ranges_changed() returns trigger
       language plpgsql as $$
       declare
-        v_old_unit text; v_old_from timestamptz; v_old_to timestamptz;
-        v_new_unit text; v_new_from timestamptz; v_new_to timestamptz;
+        touched record;
       begin
         if TG_TABLE_NAME = 'rental_assignment' then
-          if TG_OP <> 'INSERT' then v_old_unit := OLD.unit_id; v_old_from := OLD.starts_at; v_old_to := OLD.blocked_until; end if;
-          if TG_OP <> 'DELETE' then v_new_unit := NEW.unit_id; v_new_from := NEW.starts_at; v_new_to := NEW.blocked_until; end if;
-          if TG_OP = 'UPDATE' and OLD.unit_id = NEW.unit_id and OLD.during = NEW.during and OLD.live = NEW.live
-             and OLD.deleted_at is not distinct from NEW.deleted_at then
-            return null;
+          if TG_OP = 'INSERT' then
+            select array_agg(unit_id) as units, array_agg(rental_first_day(starts_at)) as firsts, array_agg(rental_last_day(blocked_until)) as lasts
+              into touched from new_rows where live and deleted_at is null;
+          elsif TG_OP = 'DELETE' then
+            select array_agg(unit_id) as units, array_agg(rental_first_day(starts_at)) as firsts, array_agg(rental_last_day(blocked_until)) as lasts
+              into touched from old_rows where live and deleted_at is null;
+          else
+            select array_agg(c.unit_id) as units, array_agg(c.first) as firsts, array_agg(c.last) as lasts into touched
+              from old_rows o join new_rows n on n.id = o.id,
+                   lateral (values (o.unit_id, rental_first_day(o.starts_at), rental_last_day(o.blocked_until)),
+                                   (n.unit_id, rental_first_day(n.starts_at), rental_last_day(n.blocked_until))) c(unit_id, first, last)
+             where o.unit_id <> n.unit_id or o.during <> n.during or o.live <> n.live or o.deleted_at is distinct from n.deleted_at;
           end if;
         else
-          if TG_OP <> 'INSERT' then v_old_unit := OLD.unit_id; v_old_from := OLD.starts_at; v_old_to := OLD.ends_at; end if;
-          if TG_OP <> 'DELETE' then v_new_unit := NEW.unit_id; v_new_from := NEW.starts_at; v_new_to := NEW.ends_at; end if;
-          if TG_OP = 'UPDATE' and OLD.unit_id = NEW.unit_id and OLD.starts_at = NEW.starts_at and OLD.ends_at = NEW.ends_at
-             and OLD.deleted_at is not distinct from NEW.deleted_at then
-            return null;
+          if TG_OP = 'INSERT' then
+            select array_agg(unit_id) as units, array_agg(rental_first_day(starts_at)) as firsts, array_agg(rental_last_day(ends_at)) as lasts
+              into touched from new_rows where deleted_at is null;
+          elsif TG_OP = 'DELETE' then
+            select array_agg(unit_id) as units, array_agg(rental_first_day(starts_at)) as firsts, array_agg(rental_last_day(ends_at)) as lasts
+              into touched from old_rows where deleted_at is null;
+          else
+            select array_agg(c.unit_id) as units, array_agg(c.first) as firsts, array_agg(c.last) as lasts into touched
+              from old_rows o join new_rows n on n.id = o.id,
+                   lateral (values (o.unit_id, rental_first_day(o.starts_at), rental_last_day(o.ends_at)),
+                                   (n.unit_id, rental_first_day(n.starts_at), rental_last_day(n.ends_at))) c(unit_id, first, last)
+             where o.unit_id <> n.unit_id or o.starts_at <> n.starts_at or o.ends_at <> n.ends_at or o.deleted_at is distinct from n.deleted_at;
           end if;
         end if;
-        if v_old_unit is not null and v_old_unit is distinct from v_new_unit then
-          perform rental_refresh_unit_busy_days(v_old_unit, rental_first_day(v_old_from), rental_last_day(v_old_to));
-          v_old_unit := null;
-        end if;
-        if v_new_unit is not null then
-          perform rental_refresh_unit_busy_days(
-            v_new_unit,
-            least(rental_first_day(v_new_from), case when v_old_unit is not null then rental_first_day(v_old_from) end),
-            greatest(rental_last_day(v_new_to), case when v_old_unit is not null then rental_last_day(v_old_to) end)
-          );
-        elsif v_old_unit is not null then
-          perform rental_refresh_unit_busy_days(v_old_unit, rental_first_day(v_old_from), rental_last_day(v_old_to));
+        if touched.units is not null then
+          perform rental_refresh_busy_days(touched.units, touched.firsts, touched.lasts);
         end if;
         return null;
       end $$;`);
@@ -118,9 +129,9 @@ export class Migration20261206170000 extends Migration {
       create or replace function rental_unit_count_changed() returns trigger
       language plpgsql as $$
       declare
-        v_was boolean := TG_OP <> 'INSERT' and OLD.active and OLD.deleted_at is null;
+        v_was boolean := OLD.active and OLD.deleted_at is null;
         v_is boolean := TG_OP <> 'DELETE' and NEW.active and NEW.deleted_at is null;
-        v_unit text := coalesce(NEW.id, OLD.id);
+        v_unit text := OLD.id;
       begin
         if TG_OP = 'UPDATE' and v_was = v_is and OLD.rental_model_id = NEW.rental_model_id then
           return null;
@@ -141,12 +152,21 @@ export class Migration20261206170000 extends Migration {
         return null;
       end $$;`);
 
-    this.addSql(`drop trigger if exists "rental_assignment_busy_days" on "rental_assignment";`);
-    this.addSql(`create trigger "rental_assignment_busy_days" after insert or update or delete on "rental_assignment" for each row execute function rental_busy_range_changed();`);
-    this.addSql(`drop trigger if exists "rental_block_busy_days" on "rental_block";`);
-    this.addSql(`create trigger "rental_block_busy_days" after insert or update or delete on "rental_block" for each row execute function rental_busy_range_changed();`);
+    this.addSql(`drop trigger if exists "rental_assignment_busy_days_insert" on "rental_assignment";`);
+    this.addSql(`create trigger "rental_assignment_busy_days_insert" after insert on "rental_assignment" referencing new table as new_rows for each statement execute function rental_busy_ranges_changed();`);
+    this.addSql(`drop trigger if exists "rental_assignment_busy_days_update" on "rental_assignment";`);
+    this.addSql(`create trigger "rental_assignment_busy_days_update" after update on "rental_assignment" referencing old table as old_rows new table as new_rows for each statement execute function rental_busy_ranges_changed();`);
+    this.addSql(`drop trigger if exists "rental_assignment_busy_days_delete" on "rental_assignment";`);
+    this.addSql(`create trigger "rental_assignment_busy_days_delete" after delete on "rental_assignment" referencing old table as old_rows for each statement execute function rental_busy_ranges_changed();`);
+    this.addSql(`drop trigger if exists "rental_block_busy_days_insert" on "rental_block";`);
+    this.addSql(`create trigger "rental_block_busy_days_insert" after insert on "rental_block" referencing new table as new_rows for each statement execute function rental_busy_ranges_changed();`);
+    this.addSql(`drop trigger if exists "rental_block_busy_days_update" on "rental_block";`);
+    this.addSql(`create trigger "rental_block_busy_days_update" after update on "rental_block" referencing old table as old_rows new table as new_rows for each statement execute function rental_busy_ranges_changed();`);
+    this.addSql(`drop trigger if exists "rental_block_busy_days_delete" on "rental_block";`);
+    this.addSql(`create trigger "rental_block_busy_days_delete" after delete on "rental_block" referencing old table as old_rows for each statement execute function rental_busy_ranges_changed();`);
+    // A new unit has no busy days yet: only its changes and its deletion move counts.
     this.addSql(`drop trigger if exists "rental_unit_busy_days" on "rental_unit";`);
-    this.addSql(`create trigger "rental_unit_busy_days" after insert or update or delete on "rental_unit" for each row execute function rental_unit_count_changed();`);
+    this.addSql(`create trigger "rental_unit_busy_days" after update or delete on "rental_unit" for each row execute function rental_unit_count_changed();`);
 
     // What was written before the triggers existed.
     this.addSql(`
@@ -168,11 +188,12 @@ export class Migration20261206170000 extends Migration {
 
   override async down(): Promise<void> {
     this.addSql(`drop trigger if exists "rental_unit_busy_days" on "rental_unit";`);
-    this.addSql(`drop trigger if exists "rental_block_busy_days" on "rental_block";`);
-    this.addSql(`drop trigger if exists "rental_assignment_busy_days" on "rental_assignment";`);
+    for (const table of ["rental_block", "rental_assignment"]) {
+      for (const op of ["insert", "update", "delete"]) this.addSql(`drop trigger if exists "${table}_busy_days_${op}" on "${table}";`);
+    }
     this.addSql(`drop function if exists rental_unit_count_changed();`);
-    this.addSql(`drop function if exists rental_busy_range_changed();`);
-    this.addSql(`drop function if exists rental_refresh_unit_busy_days(text, date, date);`);
+    this.addSql(`drop function if exists rental_busy_ranges_changed();`);
+    this.addSql(`drop function if exists rental_refresh_busy_days(text[], date[], date[]);`);
     this.addSql(`drop function if exists rental_last_day(timestamptz);`);
     this.addSql(`drop function if exists rental_first_day(timestamptz);`);
     this.addSql(`drop table if exists "rental_model_busy_day";`);
