@@ -45,7 +45,8 @@ medusaIntegrationTestRunner({
       await payments().updatePaymentSession({ id: session.id, data: { ...session.data, status: "requires_capture" }, amount: session.amount, currency_code: session.currency_code })
     }
     const capturesOf = async (collectionId: string) => {
-      const list = await payments().listPayments({ payment_collection_id: collectionId }, { relations: ["captures", "refunds"] })
+      const [collection] = await payments().listPaymentCollections({ id: collectionId }, { relations: ["payments", "payments.captures", "payments.refunds"] })
+      const list = collection.payments ?? []
       return {
         captures: list.flatMap((p) => p.captures ?? []).map((c) => Number(c.amount)),
         refunds: list.flatMap((p) => p.refunds ?? []).map((r) => Number(r.amount)),
