@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
+import { updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { BILLING_MODULE } from "../../../src/modules/billing"
 import type BillingModuleService from "../../../src/modules/billing/service"
 import { CLIENT_ACCOUNT_MODULE } from "../../../src/modules/clientAccount"
@@ -7,7 +8,7 @@ import type ClientAccountModuleService from "../../../src/modules/clientAccount/
 import { BROWSER_CONFIRM_PROVIDER_ID } from "../../helpers/browser-confirm-payment"
 import { useSmtpServer } from "../../helpers/smtp"
 import { createQuoteWorld, failure, type QuoteWorld } from "../quote/fixtures"
-import { placeOrder } from "./fixtures"
+import { enableCheckout, placeOrder } from "./fixtures"
 
 // This file only: medusa-config.ts registers the test provider that waits for the browser like Stripe's, and the
 // portal pays through it. Jest gives each test file its own copy of process.env.
@@ -165,6 +166,54 @@ medusaIntegrationTestRunner({
       expect(refused.data.message).toMatch(/^payment: the invoices changed since this payment began \(invoice_ids: .* has nothing to pay\); nothing was charged/)
       expect(await capturesOf(id)).toEqual({ captures: [], refunds: [] })
       expect((await complete(id)).status).toBe(409)
+    })
+
+    it("places an order pad order paid by card only once the browser confirmed it, and refuses card payment to an order that waits for approval", async () => {
+      await enableCheckout(getContainer(), world.region_id)
+      await updateRegionsWorkflow(getContainer()).run({ input: { selector: { id: world.region_id }, update: { payment_providers: ["pp_system_default", BROWSER_CONFIRM_PROVIDER_ID] } } })
+      expect((await api.get("/store/portal/order-pad", claire())).data.order_pad.online_payment_provider).toBe(BROWSER_CONFIRM_PROVIDER_ID)
+      const cartPayingOnline = async () => {
+        const { data: started } = await api.post("/store/portal/order-pad/carts", { site_id: world.acme.site_ids[0], items: [{ variant_id: world.pump_id, quantity: 1 }] }, claire())
+        const cartId: string = started.cart.id
+        const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, claire())
+        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, claire())
+        await api.post(`/store/carts/${cartId}`, { metadata: { portal_payment: "online" } }, claire())
+        const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, claire())
+        await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: BROWSER_CONFIRM_PROVIDER_ID }, claire())
+        return cartId
+      }
+
+      // What the portal reads to show the card form: the session's client secret, through Medusa's cart route.
+      const cartId = await cartPayingOnline()
+      const { data: stored } = await api.get(`/store/carts/${cartId}?fields=id,total,currency_code,completed_at,*payment_collection.payment_sessions`, claire())
+      const [session] = stored.cart.payment_collection.payment_sessions
+      expect(session).toMatchObject({ provider_id: BROWSER_CONFIRM_PROVIDER_ID, status: "pending", data: { client_secret: expect.stringMatching(/_secret_test$/) } })
+
+      // Completed before the card is confirmed, the cart stays a cart.
+      const early = await api.post(`/store/carts/${cartId}/complete`, {}, claire()).catch(failure)
+      expect(early.data.type).not.toBe("order")
+      expect((await getContainer().resolve(Modules.CART).retrieveCart(cartId)).completed_at).toBeFalsy()
+
+      const confirmed = await payments().retrievePaymentSession(session.id)
+      await payments().updatePaymentSession({ id: session.id, data: { ...confirmed.data, status: "requires_capture" }, amount: confirmed.amount, currency_code: confirmed.currency_code })
+      const placed = await api.post(`/store/carts/${cartId}/complete`, {}, claire())
+      expect(placed.data.type).toBe("order")
+      const capturedOrder = async () => {
+        const { data } = await getContainer().resolve("query").graph({ entity: "order", fields: ["payment_collections.payments.captured_at"], filters: { id: placed.data.order.id } })
+        return (data[0] as unknown as { payment_collections: { payments: { captured_at: string | null }[] }[] }).payment_collections.flatMap((c) => c.payments)[0]
+      }
+      for (let i = 0; i < 100 && !(await capturedOrder())?.captured_at; i++) await new Promise((r) => setTimeout(r, 100))
+      expect((await capturedOrder()).captured_at).toBeTruthy()
+
+      // A requester's order above the threshold is placed by the approver, on the server: no card can be confirmed there.
+      const accounts = getContainer().resolve<ClientAccountModuleService>(CLIENT_ACCOUNT_MODULE)
+      const [member] = await accounts.listAccountMembers({ customer_id: world.acme.members[0].customer_id })
+      await accounts.updateAccountMembers({ id: member.id, role: "requester" })
+      await api.post(`/admin/portal/accounts/${world.acme.account_id}/ordering`, { approval_threshold: 1, salesperson_id: world.admin.id }, staff())
+      const held = await cartPayingOnline()
+      const asked = await api.post("/store/portal/order-approvals", { cart_id: held }, claire()).catch(failure)
+      expect(asked.status).toBe(400)
+      expect(asked.data.message).toMatch(/^portal_payment: the approver places this order on the server/)
     })
   },
 })
