@@ -4,8 +4,7 @@ import dynamic from "next/dynamic"
 import { useTranslations } from "next-intl"
 import { useEffect, useRef } from "react"
 import type { OnlinePaymentAction } from "@/lib/data/billing-contract"
-import { completePaymentAction } from "./billing-actions"
-import type { CompletionAnswer } from "./billing-state"
+import type { CompleteConfirmedPayment } from "./stripe-card-confirmation"
 
 /** Stripe's provider in Medusa (`@medusajs/medusa/payment-stripe`, id `stripe`). */
 const STRIPE_PROVIDER = "pp_stripe_stripe"
@@ -19,10 +18,10 @@ export const RETURNED_PAYMENT_PARAM = "portal_payment"
 /**
  * A payment the backend started but the payer's browser must confirm (`requires_action`): Stripe's card form when
  * the portal knows the provider and has its publishable key (`NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY`), otherwise a
- * plain statement that online payment is not configured. Once confirmed, the payment is completed on the backend
- * and `onPaid` says how much was paid.
+ * plain statement that online payment is not configured. Once Stripe has the card, `complete` completes the payment
+ * on the backend (invoices paid, or the order placed).
  */
-export function OnlinePaymentConfirmation({ action, locale, onPaid }: { action: OnlinePaymentAction; locale: string; onPaid: (amount: number) => void }) {
+export function OnlinePaymentConfirmation({ action, locale, complete }: { action: OnlinePaymentAction; locale: string; complete: CompleteConfirmedPayment }) {
   const t = useTranslations("Billing.invoices")
   const heading = useRef<HTMLHeadingElement>(null)
   // The card form appears after the pay button was pressed: take the keyboard and the screen reader to it.
@@ -38,15 +37,6 @@ export function OnlinePaymentConfirmation({ action, locale, onPaid }: { action: 
     )
   }
 
-  const complete = async () => {
-    const answer: CompletionAnswer = await completePaymentAction(action.id)
-    if (answer.ok) {
-      onPaid(answer.amount)
-      return null
-    }
-    const reason = t.has(`errors.${answer.error}`) ? t(`errors.${answer.error}`) : t("errors.unavailable")
-    return answer.detail ? `${reason} ${answer.detail}` : reason
-  }
   const returnUrl = new URL(typeof window === "undefined" ? "http://localhost/" : window.location.href)
   returnUrl.searchParams.set(RETURNED_PAYMENT_PARAM, action.id)
 

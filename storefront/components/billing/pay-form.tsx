@@ -53,7 +53,16 @@ function usePaymentAnswer() {
     paid,
     returnedError: returned && "error" in returned ? returned.error : null,
     action: confirmed ? null : state.action,
-    onPaid: (amount: number) => setCompleted({ version: state.version, amount }),
+    /** Completes the payment the card form confirmed: null once recorded, or the message to show. */
+    complete: async (id: string) => {
+      const answer = await completePaymentAction(id)
+      if (answer.ok) {
+        setCompleted({ version: state.version, amount: answer.amount })
+        return null
+      }
+      const reason = t(`errors.${answer.error}`)
+      return answer.detail ? `${reason} ${answer.detail}` : reason
+    },
   }
 }
 
@@ -94,7 +103,7 @@ export function PaySelectedForm({
   locale: string
 }) {
   const t = useTranslations("Billing.invoices")
-  const { state, formAction, pending, paid, returnedError, action, onPaid } = usePaymentAnswer()
+  const { state, formAction, pending, paid, returnedError, action, complete } = usePaymentAnswer()
   if (!payable) {
     return (
       <>
@@ -128,7 +137,7 @@ export function PaySelectedForm({
         </button>
       </form>
       {/* Outside the list's form: the card form is a form of its own. */}
-      {action ? <OnlinePaymentConfirmation key={action.id} action={action} locale={locale} onPaid={onPaid} /> : null}
+      {action ? <OnlinePaymentConfirmation key={action.id} action={action} locale={locale} complete={() => complete(action.id)} /> : null}
     </>
   )
 }
@@ -151,7 +160,7 @@ export function PayInvoiceForm({
   locale: string
 }) {
   const t = useTranslations("Billing.invoices")
-  const { state, formAction, pending, paid, returnedError, action, onPaid } = usePaymentAnswer()
+  const { state, formAction, pending, paid, returnedError, action, complete } = usePaymentAnswer()
   const [amount, setAmount] = useState(amountDue.toFixed(2))
   // The button names the amount typed, read as the server action reads it (a comma is a decimal separator).
   const typed = Number(amount.trim().replace(/\s/g, "").replace(",", "."))
@@ -206,7 +215,7 @@ export function PayInvoiceForm({
           {pending ? t("paying") : formatted ? t("payNow", { amount: formatted }) : t("payThis")}
         </button>
       </form>
-      {action ? <OnlinePaymentConfirmation key={action.id} action={action} locale={locale} onPaid={onPaid} /> : null}
+      {action ? <OnlinePaymentConfirmation key={action.id} action={action} locale={locale} complete={() => complete(action.id)} /> : null}
     </section>
   )
 }
