@@ -13,7 +13,7 @@ const STRIPE_PROVIDER = "pp_stripe_stripe"
 const StripeCardConfirmation = dynamic(() => import("./stripe-card-confirmation").then((m) => m.StripeCardConfirmation), { ssr: false })
 
 /** The query parameter a payment method that leaves the page (a bank's page) comes back with. */
-export const RETURNED_PAYMENT_PARAM = "portal_payment"
+export const RETURNED_PAYMENT_PARAM = "confirmed_payment"
 
 /**
  * A payment the backend started but the payer's browser must confirm (`requires_action`): Stripe's card form when
