@@ -21,6 +21,7 @@ export const planOnlinePaymentStep = createStep("plan-billing-online-payment", a
   return new StepResponse(await planOnlinePayment(container, input))
 })
 
+/** The sharing itself, run again under the lock when a payment the browser confirmed is completed. */
 export async function planOnlinePayment(container: MedusaContainer, input: OnlinePaymentRequest): Promise<PaymentAllocation[]> {
   const filters: Record<string, unknown> = { id: input.invoice_ids, account_id: input.account_id }
   if (input.site_ids) filters.site_id = input.site_ids
