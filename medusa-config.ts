@@ -1,6 +1,7 @@
 // The development host: a Medusa application that runs the plugin straight from src/, so that the demo,
 // `npm run dev` and the HTTP tests exercise the real code without publishing it. A merchant's own
 // application loads the built plugin instead (see README, "Install the plugin").
+import path from "node:path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { PORTAL_MODULES } from "./src/lib/portal-modules"
 
@@ -77,6 +78,15 @@ const fileProvider = env.S3_BUCKET
       id: "local",
       options: { private_upload_dir: env.PORTAL_PRIVATE_FILES_DIR || ".data/private-files", backend_url: `${adminUrl}/static` },
     }
+
+// The HTTP test of paying with a browser step (integration-tests/http/billing/payments-confirm.spec.ts) sets
+// PORTAL_TEST_PAYMENT_PROVIDER: it adds a test provider that, like Stripe's, waits for the payer's browser to
+// confirm the card (Stripe's servers are out of reach in tests). Never set elsewhere; Medusa's system provider
+// stays registered either way. An absolute path: Medusa reads "./x" as "./src/x".
+const testPaymentModules =
+  env.PORTAL_TEST_PAYMENT_PROVIDER === "true"
+    ? [{ resolve: "@medusajs/medusa/payment", options: { providers: [{ resolve: path.join(__dirname, "integration-tests/helpers/browser-confirm-payment"), id: "test" }] } }]
+    : []
 
 module.exports = defineConfig({
   // MEDUSA_FF_CACHING=false in the environment switches the cache off again (the environment wins).
@@ -157,5 +167,6 @@ module.exports = defineConfig({
       },
     },
     ...redisModules,
+    ...testPaymentModules,
   ],
 })

@@ -99,6 +99,18 @@ export type InvoiceLine = {
   total: Money
 }
 
+/**
+ * An online payment waiting for the payer's browser (Stripe: the card is confirmed with Stripe.js and the client
+ * secret), as `POST /store/portal/payments` answers it with 202; `id` is what `…/payments/:id/complete` takes.
+ */
+export type OnlinePaymentAction = {
+  id: string
+  provider_id: string
+  client_secret: string | null
+  amount: number
+  currency_code: string
+}
+
 export type InvoicePayment = {
   id: string
   amount: Money
@@ -329,7 +341,8 @@ export const BILLING_ROUTES = {
     invoicePdf: "GET /store/portal/invoices/:id/pdf → the stored PDF, as issued",
     amountDue: "GET /store/portal/invoices/amount-due → { amount_due: AmountDue }",
     payments: "GET /store/portal/payments → { payments: (InvoicePayment & { invoice_id, invoice_number })[] }",
-    pay: "POST /store/portal/payments { invoice_ids: string[], amount?: number } → { payment: { id, amount, invoices: { id, amount }[] } }",
+    pay: "POST /store/portal/payments { invoice_ids: string[], amount?: number } → 201 { payment: { amount, currency_code, invoices: { id, number, amount, payment_id }[] } }, or 202 { status: 'requires_action', payment: OnlinePaymentAction } when the payer's browser must confirm the card (nothing recorded yet)",
+    completePayment: "POST /store/portal/payments/:id/complete {} → { status: 'succeeded', payment } once the browser confirmed it (repeat: the same answer; 409 while not confirmed)",
     depositSchedules: "GET /store/portal/deposit-schedules → { deposit_schedules: DepositSchedule[] }",
     priceList: "GET /store/portal/price-list?q&limit&offset → { prices: PriceListItem[], date }; /price-list/pdf and /price-list/csv",
     statistics: "GET /store/portal/statistics?from&to → { statistics: Statistics }",

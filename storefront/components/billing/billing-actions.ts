@@ -1,17 +1,17 @@
 "use server"
 
 import { revalidatePath } from "next/cache"
-import { payInvoices } from "@/lib/data/invoices"
+import { completePayment, payInvoices } from "@/lib/data/invoices"
 import { reorder } from "@/lib/data/orders"
 import { adoptCart } from "@/lib/data/order-pad"
-import type { BillingError, BillingFormState } from "./billing-state"
+import type { BillingError, BillingFormState, CompletionAnswer } from "./billing-state"
 
 function failed(previous: BillingFormState, error: BillingError, detail: string | null = null): BillingFormState {
-  return { error, detail, done: false, amount: null, currency: null, version: previous.version + 1 }
+  return { error, detail, done: false, amount: null, currency: null, action: null, version: previous.version + 1 }
 }
 
 function succeeded(previous: BillingFormState, amount: number, currency: string | null = null): BillingFormState {
-  return { error: null, detail: null, done: true, amount, currency, version: previous.version + 1 }
+  return { error: null, detail: null, done: true, amount, currency, action: null, version: previous.version + 1 }
 }
 
 /** Puts an order's lines into a new cart at today's prices. */
@@ -44,8 +44,25 @@ export async function payInvoicesAction(previous: BillingFormState, formData: Fo
   }
   const result = await payInvoices(ids, amount)
   if (!result.ok) return failed(previous, result.reason, result.reason === "refused" ? (result.message ?? null) : null)
-  revalidatePath("/[locale]/(portal)/invoices", "layout")
-  revalidatePath("/[locale]/(portal)/dashboard", "page")
+  if ("action" in result) {
+    // Nothing is paid yet: the form shows the provider's card form, then completes the payment.
+    return { error: null, detail: null, done: false, amount: null, currency: result.action.currency_code, action: result.action, version: previous.version + 1 }
+  }
+  revalidateBilling()
   const currency = formData.get("currency_code")
   return succeeded(previous, result.amount, typeof currency === "string" && /^[a-z]{3}$/i.test(currency) ? currency : null)
+}
+
+/** Completes a payment the payer's browser confirmed with the provider (Stripe's card form, or its return page). */
+export async function completePaymentAction(id: string): Promise<CompletionAnswer> {
+  if (typeof id !== "string" || !/^[\w-]{1,100}$/.test(id)) return { ok: false, error: "not_found", detail: null }
+  const result = await completePayment(id)
+  if (!result.ok) return { ok: false, error: result.reason, detail: result.reason === "refused" ? (result.message ?? null) : null }
+  revalidateBilling()
+  return { ok: true, amount: result.amount }
+}
+
+function revalidateBilling() {
+  revalidatePath("/[locale]/(portal)/invoices", "layout")
+  revalidatePath("/[locale]/(portal)/dashboard", "page")
 }

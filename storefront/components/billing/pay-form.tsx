@@ -3,18 +3,67 @@
 import { useRouter } from "next/navigation"
 import { useActionState, useEffect, useState, type ReactNode } from "react"
 import { useTranslations } from "next-intl"
-import { payInvoicesAction } from "./billing-actions"
+import { completePaymentAction, payInvoicesAction } from "./billing-actions"
 import { BillingFormError } from "./form-error"
 import { initialBillingFormState } from "./billing-state"
+import { OnlinePaymentConfirmation, RETURNED_PAYMENT_PARAM } from "./online-payment-confirmation"
 
+/** What Stripe adds to the return address of a payment method that left the page. */
+const STRIPE_RETURN_PARAMS = ["payment_intent", "payment_intent_client_secret", "redirect_status"]
+
+/**
+ * The pay form's answer: paid at once (`state.done`), or a payment the browser must confirm (`action`) and that
+ * is then completed (`paid`). A payment method that left the page for the bank's comes back here with the
+ * payment's id in the address, and is completed the same way.
+ */
 function usePaymentAnswer() {
+  const t = useTranslations("Billing.invoices")
   const [state, formAction, pending] = useActionState(payInvoicesAction, initialBillingFormState)
+  const [completed, setCompleted] = useState<{ version: number; amount: number } | null>(null)
+  const [returned, setReturned] = useState<{ amount: number } | { error: string } | null>(null)
   const router = useRouter()
+  const confirmed = completed?.version === state.version ? completed : null
   useEffect(() => {
     // The page is read again from the backend once per successful payment: new statuses and amount due.
-    if (state.done) router.refresh()
-  }, [state.version, state.done])
-  return { state, formAction, pending }
+    if (state.done || confirmed) router.refresh()
+  }, [state.version, state.done, confirmed])
+  useEffect(() => {
+    const url = new URL(window.location.href)
+    const id = url.searchParams.get(RETURNED_PAYMENT_PARAM)
+    if (!id) return
+    const status = url.searchParams.get("redirect_status")
+    for (const param of [RETURNED_PAYMENT_PARAM, ...STRIPE_RETURN_PARAMS]) url.searchParams.delete(param)
+    window.history.replaceState(null, "", url.toString())
+    if (status === "failed") {
+      setReturned({ error: t("card.failed") })
+      return
+    }
+    completePaymentAction(id).then((answer) => {
+      if (answer.ok) {
+        setReturned({ amount: answer.amount })
+        router.refresh()
+      } else setReturned({ error: answer.detail ?? t(`errors.${answer.error}`) })
+    })
+  }, [])
+  const paid = state.done ? state.amount : confirmed ? confirmed.amount : returned && "amount" in returned ? returned.amount : null
+  return {
+    state,
+    formAction,
+    pending,
+    paid,
+    returnedError: returned && "error" in returned ? returned.error : null,
+    action: confirmed ? null : state.action,
+    /** Completes the payment the card form confirmed: null once recorded, or the message to show. */
+    complete: async (id: string) => {
+      const answer = await completePaymentAction(id)
+      if (answer.ok) {
+        setCompleted({ version: state.version, amount: answer.amount })
+        return null
+      }
+      const reason = t(`errors.${answer.error}`)
+      return answer.detail ? `${reason} ${answer.detail}` : reason
+    },
+  }
 }
 
 function PaidNotice({ amount, currencyCode, locale }: { amount: number | null; currencyCode: string; locale: string }) {
@@ -23,6 +72,16 @@ function PaidNotice({ amount, currencyCode, locale }: { amount: number | null; c
   return (
     <p role="status" className="rounded-lg border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-900" data-testid="payment-done">
       {t("paidNotice", { amount: formatted })}
+    </p>
+  )
+}
+
+/** Why a payment that came back from the bank's page was not completed. */
+function ReturnedPaymentError({ message }: { message: string | null }) {
+  if (!message) return null
+  return (
+    <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="returned-payment-error">
+      {message}
     </p>
   )
 }
@@ -44,37 +103,42 @@ export function PaySelectedForm({
   locale: string
 }) {
   const t = useTranslations("Billing.invoices")
-  const { state, formAction, pending } = usePaymentAnswer()
+  const { state, formAction, pending, paid, returnedError, action, complete } = usePaymentAnswer()
   if (!payable) {
     return (
       <>
         {children}
-        {state.done ? (
+        {paid !== null ? (
           <div className="mt-4">
-            <PaidNotice amount={state.amount} currencyCode={state.currency ?? currencyCode} locale={locale} />
+            <PaidNotice amount={paid} currencyCode={state.currency ?? currencyCode} locale={locale} />
           </div>
         ) : null}
       </>
     )
   }
   return (
-    <form action={formAction} aria-busy={pending} data-testid="pay-selected-form">
-      <input type="hidden" name="currency_code" value={currencyCode} />
-      <p className="mb-3 text-sm text-slate-600">{t("payHint")}</p>
-      {children}
-      <div className="mt-4 space-y-3" aria-live="polite">
-        {state.done ? <PaidNotice amount={state.amount} currencyCode={state.currency ?? currencyCode} locale={locale} /> : null}
-        <BillingFormError state={state} scope="invoices" />
-      </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="mt-4 w-full rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70 sm:w-auto"
-        data-testid="pay-selected"
-      >
-        {pending ? t("paying") : t("paySelected")}
-      </button>
-    </form>
+    <>
+      <form action={formAction} aria-busy={pending} data-testid="pay-selected-form">
+        <input type="hidden" name="currency_code" value={currencyCode} />
+        <p className="mb-3 text-sm text-slate-600">{t("payHint")}</p>
+        {children}
+        <div className="mt-4 space-y-3" aria-live="polite">
+          {paid !== null ? <PaidNotice amount={paid} currencyCode={state.currency ?? currencyCode} locale={locale} /> : null}
+          <BillingFormError state={state} scope="invoices" />
+          <ReturnedPaymentError message={returnedError} />
+        </div>
+        <button
+          type="submit"
+          disabled={pending}
+          className="mt-4 w-full rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70 sm:w-auto"
+          data-testid="pay-selected"
+        >
+          {pending ? t("paying") : t("paySelected")}
+        </button>
+      </form>
+      {/* Outside the list's form: the card form is a form of its own. */}
+      {action ? <OnlinePaymentConfirmation key={action.id} action={action} locale={locale} complete={() => complete(action.id)} /> : null}
+    </>
   )
 }
 
@@ -96,7 +160,7 @@ export function PayInvoiceForm({
   locale: string
 }) {
   const t = useTranslations("Billing.invoices")
-  const { state, formAction, pending } = usePaymentAnswer()
+  const { state, formAction, pending, paid, returnedError, action, complete } = usePaymentAnswer()
   const [amount, setAmount] = useState(amountDue.toFixed(2))
   // The button names the amount typed, read as the server action reads it (a comma is a decimal separator).
   const typed = Number(amount.trim().replace(/\s/g, "").replace(",", "."))
@@ -104,9 +168,9 @@ export function PayInvoiceForm({
     ? new Intl.NumberFormat(locale, { style: "currency", currency: currencyCode.toUpperCase() }).format(typed)
     : null
   if (!payable) {
-    return state.done ? (
+    return paid !== null ? (
       <div className="mt-6">
-        <PaidNotice amount={state.amount} currencyCode={state.currency ?? currencyCode} locale={locale} />
+        <PaidNotice amount={paid} currencyCode={state.currency ?? currencyCode} locale={locale} />
       </div>
     ) : null
   }
@@ -138,8 +202,9 @@ export function PayInvoiceForm({
           </p>
         </div>
         <div className="space-y-3" aria-live="polite">
-          {state.done ? <PaidNotice amount={state.amount} currencyCode={state.currency ?? currencyCode} locale={locale} /> : null}
+          {paid !== null ? <PaidNotice amount={paid} currencyCode={state.currency ?? currencyCode} locale={locale} /> : null}
           <BillingFormError state={state} scope="invoices" />
+          <ReturnedPaymentError message={returnedError} />
         </div>
         <button
           type="submit"
@@ -150,6 +215,7 @@ export function PayInvoiceForm({
           {pending ? t("paying") : formatted ? t("payNow", { amount: formatted }) : t("payThis")}
         </button>
       </form>
+      {action ? <OnlinePaymentConfirmation key={action.id} action={action} locale={locale} complete={() => complete(action.id)} /> : null}
     </section>
   )
 }

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache"
 import { getLocale } from "next-intl/server"
 import { redirect } from "@/i18n/navigation"
-import { addFavourite, addToCart, changeLine, checkout, decideApproval, removeFavourite } from "@/lib/data/order-pad"
+import { addFavourite, addToCart, changeLine, checkout, completeCardCheckout, decideApproval, removeFavourite, type PlacedOrder } from "@/lib/data/order-pad"
 
 const text = (formData: FormData, name: string) => {
   const value = formData.get(name)
@@ -64,9 +64,27 @@ export async function checkoutAction(formData: FormData) {
     if (result.message) extra.detail = result.message.slice(0, 300)
     return redirect({ href: padHref(formData, extra), locale })
   }
+  // The card is confirmed in the browser first: the pad shows Stripe's form for the open cart.
+  if (result.outcome.placed === "confirm") return redirect({ href: padHref(formData, { confirm: "card" }), locale })
   revalidatePath("/[locale]/(portal)/orders", "layout")
   if (result.outcome.placed === "approval") return redirect({ href: { pathname: "/orders/approvals", query: { notice: "requested" } }, locale })
-  return redirect({ href: { pathname: "/orders/new", query: { notice: "placed", order: result.outcome.orderId, number: String(result.outcome.displayId), payment: result.outcome.payment } }, locale })
+  return redirect({ href: placedHref(result.outcome), locale })
+}
+
+const placedHref = (outcome: PlacedOrder) => ({
+  pathname: "/orders/new" as const,
+  query: { notice: "placed", order: outcome.orderId, number: String(outcome.displayId), payment: outcome.payment },
+})
+
+/**
+ * Places the order once the payer's browser confirmed the card (Stripe's form on the pad, or the bank's page it
+ * came back from). Answers where to go, or Medusa's reason when the cart did not become an order.
+ */
+export async function completeCardCheckoutAction(): Promise<{ ok: true; href: ReturnType<typeof placedHref> } | { ok: false; reason: string; message: string | null }> {
+  const result = await completeCardCheckout()
+  if (!result.ok) return { ok: false, reason: result.reason, message: result.message ?? null }
+  revalidatePath("/[locale]/(portal)/orders", "layout")
+  return { ok: true, href: placedHref(result.outcome) }
 }
 
 /** An approver's decision; a decline needs its reason. */

@@ -11,6 +11,7 @@ export type {
   InvoiceListItem,
   InvoicePayment,
   InvoiceStatus,
+  OnlinePaymentAction,
   OrderDetail,
   OrderListItem,
   OrderApproval,

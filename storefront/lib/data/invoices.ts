@@ -1,10 +1,10 @@
 import "server-only"
 import { cache } from "react"
-import type { AmountDue, DepositSchedule, InvoiceDetail, InvoiceListItem, InvoicePayment, InvoiceStatus } from "./billing-contract"
+import type { AmountDue, DepositSchedule, InvoiceDetail, InvoiceListItem, InvoicePayment, InvoiceStatus, OnlinePaymentAction } from "./billing-contract"
 import { describeError, httpStatusOf, sdk } from "./client"
 import { sessionHeaders } from "./portal"
 
-export type { AmountDue, DepositSchedule, InvoiceDetail, InvoiceListItem, InvoiceStatus }
+export type { AmountDue, DepositSchedule, InvoiceDetail, InvoiceListItem, InvoiceStatus, OnlinePaymentAction }
 
 export type InvoiceList = { invoices: InvoiceListItem[]; count: number; offset: number; limit: number }
 
@@ -75,29 +75,56 @@ export type PaymentFailure =
   | { reason: "forbidden" | "not_found" | "unavailable" }
   | { reason: "refused"; message: string | undefined }
 
-export type PaymentResult = { ok: true; amount: number } | ({ ok: false } & PaymentFailure)
+/**
+ * A payment made (`amount`), or one the payer's browser must confirm first (`action`: Stripe's card form, with
+ * its client secret), or why it failed.
+ */
+export type PaymentResult = { ok: true; amount: number } | { ok: true; action: OnlinePaymentAction } | ({ ok: false } & PaymentFailure)
+
+function paymentFailure(error: unknown, what: string): { ok: false } & PaymentFailure {
+  const status = httpStatusOf(error)
+  if (status === 401 || status === 403) return { ok: false, reason: "forbidden" }
+  if (status === 404) return { ok: false, reason: "not_found" }
+  if (status !== undefined && status >= 400 && status < 500) {
+    return { ok: false, reason: "refused", message: error instanceof Error ? error.message : undefined }
+  }
+  console.warn(`[portal] ${what} failed: ${describeError(error)}`)
+  return { ok: false, reason: "unavailable" }
+}
+
+type PayAnswer = { payment: { amount: number } } | { status: "requires_action"; payment: OnlinePaymentAction }
 
 /**
  * Pays invoices online through Medusa's payment module; `amount` (one invoice only) pays part of it.
- * A payment either goes through whole or not at all: the backend records nothing on failure.
+ * A payment either goes through whole or not at all: the backend records nothing on failure, nor before the
+ * payer's browser confirmed a payment that needs it.
  */
 export async function payInvoices(invoiceIds: string[], amount: number | undefined): Promise<PaymentResult> {
   try {
-    const { payment } = await sdk.client.fetch<{ payment: { id: string; amount: number } }>("/store/portal/payments", {
+    const answer = await sdk.client.fetch<PayAnswer>("/store/portal/payments", {
       method: "POST",
       body: { invoice_ids: invoiceIds, ...(amount === undefined ? {} : { amount }) },
       headers: await sessionHeaders(),
       cache: "no-store",
     })
+    if ("status" in answer && answer.status === "requires_action") return { ok: true, action: answer.payment }
+    return { ok: true, amount: answer.payment.amount }
+  } catch (error) {
+    return paymentFailure(error, "invoice payment")
+  }
+}
+
+/** Completes a payment the payer's browser confirmed: captured and recorded on the invoices (a repeat changes nothing). */
+export async function completePayment(id: string): Promise<{ ok: true; amount: number } | ({ ok: false } & PaymentFailure)> {
+  try {
+    const { payment } = await sdk.client.fetch<{ payment: { amount: number } }>(`/store/portal/payments/${encodeURIComponent(id)}/complete`, {
+      method: "POST",
+      body: {},
+      headers: await sessionHeaders(),
+      cache: "no-store",
+    })
     return { ok: true, amount: payment.amount }
   } catch (error) {
-    const status = httpStatusOf(error)
-    if (status === 401 || status === 403) return { ok: false, reason: "forbidden" }
-    if (status === 404) return { ok: false, reason: "not_found" }
-    if (status !== undefined && status >= 400 && status < 500) {
-      return { ok: false, reason: "refused", message: error instanceof Error ? error.message : undefined }
-    }
-    console.warn(`[portal] invoice payment failed: ${describeError(error)}`)
-    return { ok: false, reason: "unavailable" }
+    return paymentFailure(error, "completing an invoice payment")
   }
 }

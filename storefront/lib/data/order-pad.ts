@@ -1,7 +1,7 @@
 import "server-only"
 import { cookies } from "next/headers"
 import { cache } from "react"
-import type { OrderApproval, OrderApprovalStatus, OrderPadFavourite, OrderPadProduct, OrderPadTerms, PortalPaymentChoice } from "./billing-contract"
+import type { OnlinePaymentAction, OrderApproval, OrderApprovalStatus, OrderPadFavourite, OrderPadProduct, OrderPadTerms, PortalPaymentChoice } from "./billing-contract"
 import { describeError, httpStatusOf, sdk } from "./client"
 import { sessionHeaders } from "./portal"
 import { portalTokenCookieOptions } from "./session"
@@ -153,14 +153,26 @@ export async function changeLine(lineId: string, quantity: number): Promise<PadR
   }
 }
 
-export type CheckoutOutcome = { placed: "order"; orderId: string; displayId: number; payment: PortalPaymentChoice } | { placed: "approval"; approvalId: string }
+export type PlacedOrder = { placed: "order"; orderId: string; displayId: number; payment: PortalPaymentChoice }
+/** `confirm`: the provider needs the payer's browser (Stripe's card form) before the cart may become an order. */
+export type CheckoutOutcome = PlacedOrder | { placed: "approval"; approvalId: string } | { placed: "confirm" }
+
+type PadSession = { provider_id: string; status: string; data?: Record<string, unknown> | null }
+
+/** The client secret of a session its provider left waiting for the payer's browser (Stripe's PaymentIntent), if any. */
+function clientSecretOf(sessions: PadSession[] | null | undefined, providerId: string): string | null {
+  const session = sessions?.find((s) => s.provider_id === providerId && ["pending", "requires_more"].includes(s.status))
+  const secret = session?.data?.client_secret
+  return typeof secret === "string" && secret ? secret : null
+}
 
 /**
  * Medusa's own checkout of the open cart: the cheapest shipping option for the site's address, the payment
  * chosen on the cart (`metadata.portal_payment`: on invoice through the system provider, or, for a payer,
  * online through the store's provider, captured once the order is placed), a payment collection and session,
  * then completion, or, above the account's threshold for a member who may not approve, a request for approval
- * (the cart waits, uncompleted).
+ * (the cart waits, uncompleted). A provider that needs the payer's browser (Stripe) leaves the cart open with its
+ * payment session waiting (`confirm`): the pad shows the card form, then `completeCardCheckout` places the order.
  */
 export async function checkout(payment: PortalPaymentChoice): Promise<PadResult<{ outcome: CheckoutOutcome }>> {
   const cart = await currentCart()
@@ -178,19 +190,62 @@ export async function checkout(payment: PortalPaymentChoice): Promise<PadResult<
     // Medusa merges a cart's metadata: the site and account the pad put there stay.
     await call(path, { method: "POST", body: { metadata: { portal_payment: payment } } })
     const { payment_collection } = await call<{ payment_collection: { id: string } }>("/store/payment-collections", { method: "POST", body: { cart_id: cart.id } })
-    await call(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { method: "POST", body: { provider_id: provider } })
+    const { payment_collection: paying } = await call<{ payment_collection: { payment_sessions?: PadSession[] } }>(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+      method: "POST",
+      body: { provider_id: provider },
+    })
     const { cart: priced } = await call<{ cart: PadCart }>(path, { query: { fields: "id,total" } })
     if (terms.needs_approval_above_threshold && terms.approval_threshold !== null && Number(priced.total) > terms.approval_threshold) {
       const { order_approval } = await call<{ order_approval: OrderApproval }>("/store/portal/order-approvals", { method: "POST", body: { cart_id: cart.id } })
       await rememberCart(null)
       return { ok: true, outcome: { placed: "approval", approvalId: order_approval.id } }
     }
-    const completed = await call<{ type: "order"; order: { id: string; display_id: number } } | { type: "cart"; error: { message: string } }>(`${path}/complete`, { method: "POST", body: {} })
-    if (completed.type !== "order") return { ok: false, reason: "refused", message: completed.error.message }
-    await rememberCart(null)
-    return { ok: true, outcome: { placed: "order", orderId: completed.order.id, displayId: completed.order.display_id, payment } }
+    // Stripe's card is confirmed in the browser first (the pad shows its form), then the cart is completed.
+    if (payment === "online" && clientSecretOf(paying.payment_sessions, provider)) return { ok: true, outcome: { placed: "confirm" } }
+    return await completeCart(cart.id, payment)
   } catch (error) {
     return failureOf(error, "checkout")
+  }
+}
+
+async function completeCart(cartId: string, payment: PortalPaymentChoice): Promise<PadResult<{ outcome: PlacedOrder }>> {
+  const completed = await call<{ type: "order"; order: { id: string; display_id: number } } | { type: "cart"; error: { message: string } }>(
+    `/store/carts/${encodeURIComponent(cartId)}/complete`,
+    { method: "POST", body: {} }
+  )
+  if (completed.type !== "order") return { ok: false, reason: "refused", message: completed.error.message }
+  await rememberCart(null)
+  return { ok: true, outcome: { placed: "order", orderId: completed.order.id, displayId: completed.order.display_id, payment } }
+}
+
+/** The open cart's online payment waiting for the payer's browser (checkout answered `confirm`), or null. */
+export async function cardCheckout(): Promise<OnlinePaymentAction | null> {
+  const id = await cartCookie()
+  const terms = await getOrderPadTerms()
+  const provider = terms?.online_payment_provider
+  if (!id || !provider) return null
+  try {
+    const { cart } = await call<{ cart: { id: string; total: number; currency_code: string; completed_at: string | null; payment_collection?: { payment_sessions?: PadSession[] } | null } }>(
+      `/store/carts/${encodeURIComponent(id)}`,
+      { query: { fields: "id,total,currency_code,completed_at,*payment_collection.payment_sessions" } }
+    )
+    const secret = cart.completed_at ? null : clientSecretOf(cart.payment_collection?.payment_sessions, provider)
+    return secret ? { id: cart.id, provider_id: provider, client_secret: secret, amount: Number(cart.total), currency_code: cart.currency_code } : null
+  } catch (error) {
+    const status = httpStatusOf(error)
+    if (status === 404 || status === 401 || status === 403) return null
+    throw error
+  }
+}
+
+/** Completes the open cart once the payer's browser confirmed its online payment: the order is placed. Only callable from a server action. */
+export async function completeCardCheckout(): Promise<PadResult<{ outcome: PlacedOrder }>> {
+  const id = await cartCookie()
+  if (!id) return { ok: false, reason: "not_found" }
+  try {
+    return await completeCart(id, "online")
+  } catch (error) {
+    return failureOf(error, "completing a card checkout")
   }
 }
 

@@ -1,3 +1,4 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { planOrderPayments } from "../../../lib/billing/order-payments"
@@ -17,6 +18,11 @@ const round = (n: number) => Math.round(n * 100) / 100
  * now would pay twice).
  */
 export const planOnlinePaymentStep = createStep("plan-billing-online-payment", async (input: OnlinePaymentRequest, { container }) => {
+  return new StepResponse(await planOnlinePayment(container, input))
+})
+
+/** The sharing itself, run again under the lock when a payment the browser confirmed is completed. */
+export async function planOnlinePayment(container: MedusaContainer, input: OnlinePaymentRequest): Promise<PaymentAllocation[]> {
   const filters: Record<string, unknown> = { id: input.invoice_ids, account_id: input.account_id }
   if (input.site_ids) filters.site_id = input.site_ids
   const invoices = await container
@@ -43,5 +49,5 @@ export const planOnlinePaymentStep = createStep("plan-billing-online-payment", a
     allocations.push({ invoice_id: invoice.id, number: invoice.number, order_id: invoice.order_id, currency_code: invoice.currency_code, amount })
     left = round(left - amount)
   }
-  return new StepResponse(allocations)
-})
+  return allocations
+}

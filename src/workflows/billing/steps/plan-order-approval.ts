@@ -1,5 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MedusaError } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { browserStepOf } from "../../../lib/billing/online-confirmation"
 import { BILLING_MODULE } from "../../../modules/billing"
 import type BillingModuleService from "../../../modules/billing/service"
 import { accountOrdering, cartForApproval, needsApproval, paymentChoiceOf } from "../../../lib/billing/order-pad"
@@ -14,6 +16,17 @@ export type OrderApprovalPlan = {
 
 export const planOrderApprovalStepId = "plan-order-approval"
 
+/** Whether the cart's payment waits for the payer's browser (Stripe's card form), which an approver cannot give. */
+async function waitsForBrowser(container: MedusaContainer, cartId: string) {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "cart",
+    fields: ["id", "payment_collection.payment_sessions.status", "payment_collection.payment_sessions.data"],
+    filters: { id: cartId },
+  })
+  const sessions = (data[0] as { payment_collection?: { payment_sessions?: { status: string; data: Record<string, unknown> | null }[] } | null } | undefined)?.payment_collection?.payment_sessions ?? []
+  return sessions.some((session) => browserStepOf(session)?.client_secret)
+}
+
 /**
  * Checks, under the cart's lock, that the member's own open cart is one that must wait: above the account's
  * threshold for a member who may not approve. A repeat finds the pending approval and answers it.
@@ -27,7 +40,12 @@ export const planOrderApprovalStep = createStep(planOrderApprovalStepId, async (
   if (cart.completed_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "cart_id: this cart is already an order")
   if (!cart.items?.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, "cart_id: the cart has no lines")
   // The approver completes the cart without the completion guard: a choice to pay online is checked here.
-  paymentChoiceOf(actor, cart.metadata)
+  if (paymentChoiceOf(actor, cart.metadata) === "online" && (await waitsForBrowser(container, cart_id))) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "portal_payment: the approver places this order on the server, where no card can be confirmed; choose on_invoice for an order that needs approval"
+    )
+  }
   const total = Number(cart.total ?? 0)
   if (!needsApproval(actor, await accountOrdering(container, actor.account_id), total)) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "cart_id: this order needs no approval; complete the cart")

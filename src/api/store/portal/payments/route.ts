@@ -6,6 +6,7 @@ import { describeClient } from "../../../../lib/quotes/actors"
 import { BILLING_MODULE } from "../../../../modules/billing"
 import type BillingModuleService from "../../../../modules/billing/service"
 import { payInvoicesOnlineWorkflow } from "../../../../workflows/billing/pay-invoices-online"
+import { presentCaptured } from "./present"
 import type { StoreListPaymentsType, StorePayInvoicesType } from "./validators"
 
 export { AUTHENTICATE } from "../authenticate-client"
@@ -38,7 +39,11 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListPaym
   })
 }
 
-/** A payer pays one or several open invoices online (all that is due, or `amount` shared oldest due first). */
+/**
+ * A payer pays one or several open invoices online (all that is due, or `amount` shared oldest due first): 201
+ * with the payment when the provider authorises at once, 202 `{ status: "requires_action", payment }` when the
+ * payer's browser must confirm it first (Stripe).
+ */
 export async function POST(req: AuthenticatedMedusaRequest<StorePayInvoicesType>, res: MedusaResponse) {
   const reader = await billingReader(req)
   const { actor } = reader
@@ -56,11 +61,10 @@ export async function POST(req: AuthenticatedMedusaRequest<StorePayInvoicesType>
       lock_owner: randomUUID(),
     },
   })
-  res.status(201).json({
-    payment: {
-      amount: Math.round(result.reduce((s, c) => s + c.amount, 0) * 100) / 100,
-      currency_code: result[0]?.currency_code ?? null,
-      invoices: result.map((c) => ({ id: c.invoice_id, number: c.number, amount: c.amount, payment_id: c.payment_id })),
-    },
-  })
+  if (result.requires_action) {
+    // Nothing is paid yet: the payer's browser confirms the card, then `POST …/payments/:id/complete` records it.
+    res.status(202).json({ status: "requires_action", payment: result.requires_action })
+    return
+  }
+  res.status(201).json({ payment: presentCaptured(result.captured) })
 }

@@ -18,3 +18,7 @@ export const StorePayInvoices = z
   })
   .strict()
 export type StorePayInvoicesType = z.infer<typeof StorePayInvoices>
+
+/** Completing a confirmed payment takes no body: the provider has what the browser confirmed. */
+export const StoreCompletePayment = z.object({}).strict()
+export type StoreCompletePaymentType = z.infer<typeof StoreCompletePayment>

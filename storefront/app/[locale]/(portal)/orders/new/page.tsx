@@ -2,13 +2,14 @@ import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { Pager, pageOf, single } from "@/components/common/pager"
 import { addToCartAction, changeLineAction, checkoutAction, toggleFavouriteAction } from "@/components/order-pad/order-pad-actions"
+import { CardCheckout } from "@/components/order-pad/card-checkout"
 import { PadNotice } from "@/components/order-pad/notices"
 import { SubmitButton } from "@/components/order-pad/submit-button"
 import { assertSectionOn } from "@/components/portal/section-page"
 import { formatMoney } from "@/components/quotes/format"
 import { Link } from "@/i18n/navigation"
 import { toLocale } from "@/i18n/routing"
-import { ORDER_PAD_PAGE_SIZE, currentCart, getOrderPadTerms, listOrderPadProducts } from "@/lib/data/order-pad"
+import { ORDER_PAD_PAGE_SIZE, cardCheckout, currentCart, getOrderPadTerms, listOrderPadProducts } from "@/lib/data/order-pad"
 
 type OrderPadPageProps = {
   params: Promise<{ locale: string }>
@@ -64,9 +65,11 @@ export default async function OrderPadPage({ params, searchParams }: OrderPadPag
   const bought = single(query.bought) === "1"
   const favourites = single(query.fav) === "1"
   const page = pageOf(query.page)
-  const [list, cart] = await Promise.all([
+  const [list, cart, cardPayment] = await Promise.all([
     listOrderPadProducts({ q, site_id: site || undefined, bought_before: bought, favourites, offset: (page - 1) * ORDER_PAD_PAGE_SIZE }),
     currentCart(),
+    // Checkout answered that the card must be confirmed in the browser (Stripe): the form replaces the button.
+    single(query.confirm) === "card" ? cardCheckout() : Promise.resolve(null),
   ])
   const pages = Math.max(1, Math.ceil(list.count / ORDER_PAD_PAGE_SIZE))
   const state = { ...(q ? { q } : {}), ...(site ? { site } : {}), ...(bought ? { bought: "1" } : {}), ...(favourites ? { fav: "1" } : {}) }
@@ -263,6 +266,7 @@ export default async function OrderPadPage({ params, searchParams }: OrderPadPag
               </dl>
               <p className="mt-2 text-xs text-slate-600">{tCart("shippingLater")}</p>
               {waits && threshold ? <p className="mt-2 text-sm text-amber-800">{tCart("approvalNeeded", { amount: threshold })}</p> : null}
+              {cardPayment ? <CardCheckout action={cardPayment} locale={locale} /> : null}
               <form action={checkoutAction} className="mt-4">
                 {returnFields}
                 {terms.online_payment_provider ? (
