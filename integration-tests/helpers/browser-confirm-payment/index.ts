@@ -98,8 +98,15 @@ class BrowserConfirmPaymentProvider extends AbstractPaymentProvider {
     return { data }
   }
 
-  async getWebhookActionAndData(_: ProviderWebhookPayload["payload"]): Promise<WebhookActionResult> {
-    return { action: PaymentActions.NOT_SUPPORTED }
+  /**
+   * What Stripe's webhook says, simplified: `POST /hooks/payment/browser_confirm_test` with `{ "session_id", "status" }`,
+   * "authorized" as Stripe's `payment_intent.amount_capturable_updated`, "captured" as its `payment_intent.succeeded`.
+   */
+  async getWebhookActionAndData({ data }: ProviderWebhookPayload["payload"]): Promise<WebhookActionResult> {
+    const actions: Record<string, PaymentActions> = { authorized: PaymentActions.AUTHORIZED, captured: PaymentActions.SUCCESSFUL }
+    const action = typeof data.status === "string" ? actions[data.status] : undefined
+    if (!action || typeof data.session_id !== "string") return { action: PaymentActions.NOT_SUPPORTED }
+    return { action, data: { session_id: data.session_id, amount: typeof data.amount === "number" ? data.amount : 0 } }
   }
 }
 

@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { BILLING_MODULE } from "../../../src/modules/billing"
 import type BillingModuleService from "../../../src/modules/billing/service"
@@ -54,6 +54,28 @@ medusaIntegrationTestRunner({
       }
     }
     const complete = (id: string, who = claire()) => api.post(`/store/portal/payments/${id}/complete`, {}, who).catch(failure)
+    /** What the provider's webhook tells Medusa (Stripe: `payment_intent.amount_capturable_updated`), through Medusa's own route. */
+    const deliverWebhook = async (collectionId: string) => {
+      const session = await sessionOf(collectionId)
+      const delivered = await api.post("/hooks/payment/browser_confirm_test", { session_id: session.id, status: "authorized" })
+      expect(delivered.status).toBe(200)
+    }
+    /** Medusa handles a webhook later and in the background (its route delays the event by 5 s): wait, bounded. */
+    const until = async (check: () => Promise<boolean>, timeoutMs = 40_000) => {
+      const deadline = Date.now() + timeoutMs
+      while (!(await check())) {
+        if (Date.now() > deadline) throw new Error(`not done within ${timeoutMs} ms`)
+        await new Promise((r) => setTimeout(r, 200))
+      }
+    }
+    /** How often the webhook subscriber said it handled this payment: the way to know it ran, when it changes nothing. */
+    const handled = (spy: jest.SpyInstance, pattern: RegExp) => spy.mock.calls.filter(([message]) => pattern.test(String(message))).length
+    /** The `portal.invoice.paid` events emitted while `spy` watched the event bus. */
+    const paidEvents = (spy: jest.SpyInstance) =>
+      spy.mock.calls
+        .flatMap(([messages]) => [messages].flat() as { name: string; data: unknown }[])
+        .filter((m) => m.name === "portal.invoice.paid")
+        .map((m) => m.data)
 
     beforeEach(async () => {
       world = await createQuoteWorld(getContainer(), api)
@@ -166,6 +188,72 @@ medusaIntegrationTestRunner({
       expect(refused.data.message).toMatch(/^payment: the invoices changed since this payment began \(invoice_ids: .* has nothing to pay\); nothing was charged/)
       expect(await capturesOf(id)).toEqual({ captures: [], refunds: [] })
       expect((await complete(id)).status).toBe(409)
+    })
+
+    it("completes from the provider's webhook a payment the browser confirmed but never completed: recorded once, however often the webhook comes, and the browser's late call answers the same payment", async () => {
+      const a = await invoice()
+      const b = await invoice(1)
+      const dueBefore = await due()
+      const { id } = (await api.post("/store/portal/payments", { invoice_ids: [a.id, b.id] }, claire())).data.payment
+      await confirmInBrowser(id)
+      const spy = jest.spyOn(getContainer().resolve(ContainerRegistrationKeys.LOGGER), "info")
+      const emitted = jest.spyOn(getContainer().resolve(Modules.EVENT_BUS), "emit")
+      try {
+        // The payer closed the page: no complete call, only the webhook.
+        await deliverWebhook(id)
+        await until(async () => (await billing().listInvoicePayments({ invoice_id: [a.id, b.id] })).length === 2)
+        expect(await due()).toBeCloseTo(dueBefore - a.total - b.total)
+        const paid = (await api.get(`/store/portal/invoices/${a.id}`, claire())).data.invoice
+        expect(paid).toMatchObject({ status: "paid", can_pay: false })
+        expect(paid.payments).toEqual([expect.objectContaining({ method: "online", payment_collection_id: id, payment_id: expect.stringMatching(/^pay_/) })])
+        // Recorded for the payer who began the payment, and staff alerted once.
+        const rows = await billing().listInvoicePayments({ invoice_id: [a.id, b.id] })
+        expect(rows.map((r) => r.recorded_by)).toEqual([world.acme.members[0].customer_id, world.acme.members[0].customer_id])
+        expect(paidEvents(emitted)).toEqual([expect.objectContaining({ account_id: world.acme.account_id, actor_customer_id: world.acme.members[0].customer_id, numbers: expect.arrayContaining([a.number, b.number]) })])
+        const money = await capturesOf(id)
+        expect(money.captures).toHaveLength(1)
+        expect(money.captures[0]).toBeCloseTo(a.total + b.total)
+        expect(money.refunds).toEqual([])
+
+        // Delivered again (providers retry): handled, nothing more recorded or captured.
+        const completedLog = new RegExp(`^Payment ${id} of invoices .*: completed from the provider's webhook`)
+        await until(async () => handled(spy, completedLog) === 1)
+        await deliverWebhook(id)
+        await until(async () => handled(spy, completedLog) === 2)
+        expect(await billing().listInvoicePayments({ invoice_id: [a.id, b.id] })).toHaveLength(2)
+        expect((await capturesOf(id)).captures).toHaveLength(1)
+        expect(paidEvents(emitted)).toHaveLength(1)
+      } finally {
+        spy.mockRestore()
+        emitted.mockRestore()
+      }
+
+      // The browser comes back late: the same success, no second capture.
+      const late = await complete(id)
+      expect(late.status).toBe(200)
+      expect(late.data.status).toBe("succeeded")
+      expect(late.data.payment.amount).toBeCloseTo(a.total + b.total)
+      expect(late.data.payment.invoices.map((i: { id: string }) => i.id).sort()).toEqual([a.id, b.id].sort())
+      expect((await capturesOf(id)).captures).toHaveLength(1)
+    })
+
+    it("records nothing from a webhook for a payment the browser has not confirmed, which can still be completed afterwards", async () => {
+      const a = await invoice()
+      const { id } = (await api.post("/store/portal/payments", { invoice_ids: [a.id] }, claire())).data.payment
+      const spy = jest.spyOn(getContainer().resolve(ContainerRegistrationKeys.LOGGER), "info")
+      try {
+        await deliverWebhook(id)
+        await until(async () => handled(spy, new RegExp(`^Payment ${id} was not completed from the provider's webhook: payment: not confirmed yet`)) === 1)
+      } finally {
+        spy.mockRestore()
+      }
+      expect(await billing().listInvoicePayments({ invoice_id: [a.id] })).toHaveLength(0)
+      expect(await capturesOf(id)).toEqual({ captures: [], refunds: [] })
+
+      await confirmInBrowser(id)
+      const done = await complete(id)
+      expect(done.status).toBe(200)
+      expect((await capturesOf(id)).captures).toHaveLength(1)
     })
 
     it("places an order pad order paid by card only once the browser confirmed it, and refuses card payment to an order that waits for approval", async () => {
