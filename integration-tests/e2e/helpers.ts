@@ -160,6 +160,9 @@ type AxeViolation = { id: string; impact: string | null; help: string; helpUrl: 
  */
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
   axeSource ??= fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8")
+  // After a client-side navigation Next.js streams the new page's metadata: its <title> can land a moment after
+  // the content the test waited for. Give it that moment; a page that never gets a title still fails below.
+  await page.waitForFunction(() => document.title.trim().length > 0, null, { timeout: 10_000 }).catch(() => undefined)
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axeSource })
   const violations = await page.evaluate(
     async (tags) =>
