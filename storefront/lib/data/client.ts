@@ -43,6 +43,21 @@ export function describeError(error: unknown): string {
   return status === undefined ? message : `${status} ${message}`
 }
 
+/** Why a call to the backend failed, as the pages tell it; a refusal (4xx) carries the backend's message. */
+export type CallFailure = { reason: "forbidden" | "not_found" | "unavailable" } | { reason: "refused"; message: string | undefined }
+
+/** The failure a page shows for an SDK error; what is neither refused nor forbidden is logged as `what` failing. */
+export function callFailure(error: unknown, what: string): { ok: false } & CallFailure {
+  const status = httpStatusOf(error)
+  if (status === 401 || status === 403) return { ok: false, reason: "forbidden" }
+  if (status === 404) return { ok: false, reason: "not_found" }
+  if (status !== undefined && status >= 400 && status < 500) {
+    return { ok: false, reason: "refused", message: error instanceof Error ? error.message : undefined }
+  }
+  console.warn(`[portal] ${what} failed: ${describeError(error)}`)
+  return { ok: false, reason: "unavailable" }
+}
+
 /** What `backendPost` read from an answer: the SDK hides headers, and sign-in needs Retry-After. */
 export type RawAnswer = {
   status: number

@@ -1,7 +1,7 @@
 import "server-only"
 import { cache } from "react"
 import type { AmountDue, DepositSchedule, InvoiceDetail, InvoiceListItem, InvoicePayment, InvoiceStatus, OnlinePaymentAction } from "./billing-contract"
-import { describeError, httpStatusOf, sdk } from "./client"
+import { callFailure, httpStatusOf, sdk, type CallFailure } from "./client"
 import { sessionHeaders } from "./portal"
 
 export type { AmountDue, DepositSchedule, InvoiceDetail, InvoiceListItem, InvoiceStatus, OnlinePaymentAction }
@@ -71,9 +71,7 @@ export const listPayments = cache(async (limit: number): Promise<AccountPayment[
   return payments
 })
 
-export type PaymentFailure =
-  | { reason: "forbidden" | "not_found" | "unavailable" }
-  | { reason: "refused"; message: string | undefined }
+export type PaymentFailure = CallFailure
 
 /**
  * A payment made (`amount`), or one the payer's browser must confirm first (`action`: Stripe's card form, with
@@ -81,16 +79,6 @@ export type PaymentFailure =
  */
 export type PaymentResult = { ok: true; amount: number } | { ok: true; action: OnlinePaymentAction } | ({ ok: false } & PaymentFailure)
 
-function paymentFailure(error: unknown, what: string): { ok: false } & PaymentFailure {
-  const status = httpStatusOf(error)
-  if (status === 401 || status === 403) return { ok: false, reason: "forbidden" }
-  if (status === 404) return { ok: false, reason: "not_found" }
-  if (status !== undefined && status >= 400 && status < 500) {
-    return { ok: false, reason: "refused", message: error instanceof Error ? error.message : undefined }
-  }
-  console.warn(`[portal] ${what} failed: ${describeError(error)}`)
-  return { ok: false, reason: "unavailable" }
-}
 
 type PayAnswer = { payment: { amount: number } } | { status: "requires_action"; payment: OnlinePaymentAction }
 
@@ -110,7 +98,7 @@ export async function payInvoices(invoiceIds: string[], amount: number | undefin
     if ("status" in answer && answer.status === "requires_action") return { ok: true, action: answer.payment }
     return { ok: true, amount: answer.payment.amount }
   } catch (error) {
-    return paymentFailure(error, "invoice payment")
+    return callFailure(error, "invoice payment")
   }
 }
 
@@ -125,6 +113,6 @@ export async function completePayment(id: string): Promise<{ ok: true; amount: n
     })
     return { ok: true, amount: payment.amount }
   } catch (error) {
-    return paymentFailure(error, "completing an invoice payment")
+    return callFailure(error, "completing an invoice payment")
   }
 }

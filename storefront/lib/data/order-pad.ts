@@ -2,7 +2,7 @@ import "server-only"
 import { cookies } from "next/headers"
 import { cache } from "react"
 import type { OnlinePaymentAction, OrderApproval, OrderApprovalStatus, OrderPadFavourite, OrderPadProduct, OrderPadTerms, PortalPaymentChoice } from "./billing-contract"
-import { describeError, httpStatusOf, sdk } from "./client"
+import { callFailure, httpStatusOf, sdk } from "./client"
 import { sessionHeaders } from "./portal"
 import { portalTokenCookieOptions } from "./session"
 
@@ -33,16 +33,6 @@ const CART_FIELDS = "id,completed_at,currency_code,subtotal,tax_total,shipping_t
 export type PadFailure = "forbidden" | "not_found" | "refused" | "unavailable"
 export type PadResult<T> = ({ ok: true } & T) | { ok: false; reason: PadFailure; message?: string }
 
-function failureOf(error: unknown, what: string): { ok: false; reason: PadFailure; message?: string } {
-  const status = httpStatusOf(error)
-  if (status === 401 || status === 403) return { ok: false, reason: "forbidden" }
-  if (status === 404) return { ok: false, reason: "not_found" }
-  if (status !== undefined && status >= 400 && status < 500) {
-    return { ok: false, reason: "refused", message: error instanceof Error ? error.message : undefined }
-  }
-  console.warn(`[portal] ${what} failed: ${describeError(error)}`)
-  return { ok: false, reason: "unavailable" }
-}
 
 const call = async <T>(path: string, init: { method?: "GET" | "POST" | "DELETE"; body?: Record<string, unknown>; query?: Record<string, string | number> } = {}) =>
   sdk.client.fetch<T>(path, { method: init.method ?? "GET", body: init.body, query: init.query, headers: await sessionHeaders(), cache: "no-store" })
@@ -75,7 +65,7 @@ export async function addFavourite(variantId: string): Promise<PadResult<{ favou
     const { favourite } = await call<{ favourite: OrderPadFavourite }>("/store/portal/order-pad/favourites", { method: "POST", body: { variant_id: variantId } })
     return { ok: true, favourite }
   } catch (error) {
-    return failureOf(error, "adding a favourite")
+    return callFailure(error, "adding a favourite")
   }
 }
 
@@ -85,7 +75,7 @@ export async function removeFavourite(id: string): Promise<PadResult<object>> {
     await call(`/store/portal/order-pad/favourites/${encodeURIComponent(id)}`, { method: "DELETE" })
     return { ok: true }
   } catch (error) {
-    return failureOf(error, "removing a favourite")
+    return callFailure(error, "removing a favourite")
   }
 }
 
@@ -135,7 +125,7 @@ export async function addToCart(siteId: string | null, variantId: string, quanti
     await call(`/store/carts/${encodeURIComponent(cart.id)}/line-items`, { method: "POST", body: { variant_id: variantId, quantity } })
     return { ok: true, cartId: cart.id }
   } catch (error) {
-    return failureOf(error, "adding to the cart")
+    return callFailure(error, "adding to the cart")
   }
 }
 
@@ -149,7 +139,7 @@ export async function changeLine(lineId: string, quantity: number): Promise<PadR
     else await call(path, { method: "DELETE" })
     return { ok: true }
   } catch (error) {
-    return failureOf(error, "changing a cart line")
+    return callFailure(error, "changing a cart line")
   }
 }
 
@@ -204,7 +194,7 @@ export async function checkout(payment: PortalPaymentChoice): Promise<PadResult<
     if (payment === "online" && clientSecretOf(paying.payment_sessions, provider)) return { ok: true, outcome: { placed: "confirm" } }
     return await completeCart(cart.id, payment)
   } catch (error) {
-    return failureOf(error, "checkout")
+    return callFailure(error, "checkout")
   }
 }
 
@@ -245,7 +235,7 @@ export async function completeCardCheckout(): Promise<PadResult<{ outcome: Place
   try {
     return await completeCart(id, "online")
   } catch (error) {
-    return failureOf(error, "completing a card checkout")
+    return callFailure(error, "completing a card checkout")
   }
 }
 
@@ -266,6 +256,6 @@ export async function decideApproval(id: string, decision: "approve" | "decline"
     return { ok: true, approval: order_approval }
   } catch (error) {
     if (httpStatusOf(error) === 409) return { ok: false, reason: "refused", message: error instanceof Error ? error.message : undefined }
-    return failureOf(error, "deciding an order approval")
+    return callFailure(error, "deciding an order approval")
   }
 }
