@@ -54,10 +54,20 @@ const isExclusionViolation = (error: unknown) => {
 
 
 /**
+ * Units still out after their planned end (overdue), as rows (unit_id, "from", "to"): busy until now plus their
+ * buffer, since none can be handed to anyone before it is back; only ranges reaching past `:from`, the reservation
+ * `:except` left out when `except` is set. It depends on the clock, so it is read live, never kept ahead.
+ */
+const overdueRangesSql = (unitFilter: string, except = false) => `
+  select a.unit_id, lower(a.during) as "from", now() + (a.blocked_until - r.ends_at) as "to"
+    from rental_reservation r join rental_assignment a on a.reservation_id = r.id
+   where r.status = 'out' and r.deleted_at is null and r.ends_at < now() and a.live and a.deleted_at is null
+     and a.unit_id ${unitFilter} and now() + (a.blocked_until - r.ends_at) > :from${except ? " and r.id is distinct from :except" : ""}`
+
+/**
  * The ranges keeping units busy over [:from, `to`) as rows (unit_id, "from", "to"), the units chosen by
  * `unitFilter` (an SQL condition on `unit_id`), the reservation `:except` left out when `except` is set: live
- * assignments (their buffer included) and maintenance blocks. A unit still out after its planned end (overdue)
- * stays busy until now plus its buffer, since it cannot be handed to anyone before it is back. Assignments are
+ * assignments (their buffer included), overdue units (`overdueRangesSql`) and maintenance blocks. Assignments are
  * read by `during && [from, to)` (`during` being [starts_at, blocked_until)) through the exclusion
  * constraint's gist index, which bounds both ends of the period: a btree on the start or the end reads every
  * range on the other side too (for the bench's model, the 13,600 future ranges beyond a 90-day calendar).
@@ -69,10 +79,7 @@ const busyRangesSql = (unitFilter: string, { to = "cast(:to as timestamptz)", ex
    where a.unit_id ${unitFilter} and a.live and a.deleted_at is null and a.during && tstzrange(cast(:from as timestamptz), ${to})
      ${except ? "and a.reservation_id is distinct from :except" : ""}
   union all
-  select a.unit_id, lower(a.during), now() + (a.blocked_until - r.ends_at)
-    from rental_reservation r join rental_assignment a on a.reservation_id = r.id
-   where r.status = 'out' and r.deleted_at is null and r.ends_at < now() and a.live and a.deleted_at is null
-     and a.unit_id ${unitFilter} and now() + (a.blocked_until - r.ends_at) > :from${except ? " and r.id is distinct from :except" : ""}
+  ${overdueRangesSql(unitFilter, except)}
   union all
   select b.unit_id, b.starts_at, b.ends_at
     from rental_block b
@@ -131,14 +138,10 @@ class RentalModuleService extends MedusaService({
       `with period as (
          select cast(:day as date) as first, cast(:day as date) + cast(:days as int) - 1 as last
        ), overdue as (
-         select distinct a.unit_id, d::date as day
-           from rental_reservation r
-           join rental_assignment a on a.reservation_id = r.id and a.live and a.deleted_at is null
-           join rental_unit u on u.id = a.unit_id and u.rental_model_id = :model and u.active and u.deleted_at is null
+         select distinct o.unit_id, d::date as day
+           from (${overdueRangesSql("in (select id from rental_unit where rental_model_id = :model and active and deleted_at is null)")}) o
            cross join period p
-           cross join generate_series(greatest(rental_first_day(lower(a.during)), p.first),
-                                      least(rental_last_day(now() + (a.blocked_until - r.ends_at)), p.last), interval '1 day') d
-          where r.status = 'out' and r.deleted_at is null and r.ends_at < now()
+           cross join generate_series(greatest(rental_first_day(o."from"), p.first), least(rental_last_day(o."to"), p.last), interval '1 day') d
        ), late as (
          select o.day, count(*)::int as busy
            from overdue o
@@ -152,7 +155,7 @@ class RentalModuleService extends MedusaService({
                  cross join generate_series(p.first, p.last, interval '1 day') g(day)
                  left join rental_model_busy_day m on m.model_id = :model and m.day = g.day::date
                  left join late on late.day = g.day::date) as busy`,
-      { model: modelId, day: from.toISOString().slice(0, 10), days }
+      { model: modelId, from, day: from.toISOString().slice(0, 10), days }
     )
     const [row] = rows as { models: number; units_total: number; busy: number[] }[]
     if (!row?.models) return null
