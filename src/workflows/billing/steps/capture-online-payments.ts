@@ -1,7 +1,8 @@
 import type { IPaymentModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { browserStepOf, CONFIRMATION_KEY, type PendingConfirmation, type RequiresAction } from "../../../lib/billing/online-confirmation"
+import { browserStepOf, type PendingConfirmation, type RequiresAction } from "../../../lib/billing/online-confirmation"
+import { saveConfirmation } from "./load-pending-payment"
 import type { PaymentAllocation } from "./plan-online-payment"
 
 export type CapturedPayment = PaymentAllocation & { payment_collection_id: string; payment_id: string }
@@ -109,8 +110,7 @@ async function awaitConfirmation(
     order_id: input.allocations.length === 1 ? first.order_id : null,
     closed: null,
   }
-  const [collection] = await payments.listPaymentCollections({ id: collection_id }, { select: ["id", "metadata"] })
-  await payments.updatePaymentCollections(collection_id, { metadata: { ...(collection?.metadata ?? {}), [CONFIRMATION_KEY]: confirmation } })
+  await saveConfirmation(payments, collection_id, () => confirmation)
   return { id: collection_id, provider_id, client_secret, amount, currency_code: first.currency_code }
 }
 

@@ -1,7 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { browserStepOf, CONFIRMATION_KEY, confirmationOf, sharesOf, type PendingConfirmation } from "../../../lib/billing/online-confirmation"
+import { browserStepOf, sharesOf, type PendingConfirmation } from "../../../lib/billing/online-confirmation"
 import { authorize, refund, type CapturedPayment } from "./capture-online-payments"
+import { saveConfirmation } from "./load-pending-payment"
 import { planOnlinePayment, type PaymentAllocation } from "./plan-online-payment"
 
 type Pending = PendingConfirmation & { id: string }
@@ -23,9 +24,7 @@ export const planConfirmedPaymentStep = createStep(
       const payments = container.resolve(Modules.PAYMENT)
       const closed = `the invoices changed since this payment began (${(error as Error).message})`
       await payments.deletePaymentSession(pending.session_id)
-      const [collection] = await payments.listPaymentCollections({ id: pending.id }, { select: ["id", "metadata"] })
-      const stored = confirmationOf(collection?.metadata)
-      await payments.updatePaymentCollections(pending.id, { metadata: { ...(collection?.metadata ?? {}), [CONFIRMATION_KEY]: { ...stored, closed } } })
+      await saveConfirmation(payments, pending.id, (stored) => ({ ...stored, closed }))
       throw new MedusaError(MedusaError.Types.CONFLICT, `payment: ${closed}; nothing was charged, start a new payment`)
     }
   }

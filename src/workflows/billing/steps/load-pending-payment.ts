@@ -1,7 +1,7 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { IPaymentModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { confirmationOf, type PendingConfirmation } from "../../../lib/billing/online-confirmation"
+import { CONFIRMATION_KEY, confirmationOf, type PendingConfirmation } from "../../../lib/billing/online-confirmation"
 import { BILLING_MODULE } from "../../../modules/billing"
 import type BillingModuleService from "../../../modules/billing/service"
 import type { CapturedPayment } from "./capture-online-payments"
@@ -15,6 +15,20 @@ export async function loadConfirmation(container: MedusaContainer, id: string, a
   const confirmation = confirmationOf(collection?.metadata)
   if (!confirmation || confirmation.account_id !== accountId) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Payment with id: ${id} was not found`)
   return confirmation
+}
+
+/**
+ * Stores what a waiting payment will record on its collection (`next`, given what is stored now), beside the
+ * collection's other metadata.
+ */
+export async function saveConfirmation(
+  payments: IPaymentModuleService,
+  collectionId: string,
+  next: (stored: PendingConfirmation | null) => Partial<PendingConfirmation>
+): Promise<void> {
+  const [collection] = await payments.listPaymentCollections({ id: collectionId }, { select: ["id", "metadata"] })
+  const metadata = collection?.metadata ?? {}
+  await payments.updatePaymentCollections(collectionId, { metadata: { ...metadata, [CONFIRMATION_KEY]: next(confirmationOf(metadata)) } })
 }
 
 export type LoadedConfirmation = PendingConfirmation & { id: string; recorded: CapturedPayment[] | null }
